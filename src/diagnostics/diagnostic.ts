@@ -1,0 +1,72 @@
+import type { Span } from './span.ts';
+
+export type Level = 'error' | 'warning' | 'note' | 'help' | 'failure-note' | 'error: internal compiler error';
+
+export interface SpanLabel {
+  readonly span: Span;
+  readonly label: string | null;
+  readonly primary: boolean;
+}
+
+export interface Suggestion {
+  readonly span: Span;
+  readonly replacement: string;
+  readonly applicability: 'MachineApplicable' | 'MaybeIncorrect' | 'HasPlaceholders' | 'Unspecified';
+}
+
+export interface SubDiagnostic {
+  readonly level: 'note' | 'help' | 'warning';
+  readonly message: string;
+  readonly spans: readonly SpanLabel[];
+  readonly suggestions?: readonly Suggestion[];
+}
+
+export interface Diagnostic {
+  readonly level: 'error' | 'warning' | 'ice';
+  readonly code: string | null;
+  readonly message: string;
+  readonly spans: readonly SpanLabel[];
+  readonly children: readonly SubDiagnostic[];
+}
+
+/** Builder so call sites read like rustc's `struct_span_err!(...).span_label(...).emit()`. */
+export class DiagBuilder {
+  private readonly spans: SpanLabel[] = [];
+  private readonly children: SubDiagnostic[] = [];
+
+  constructor(
+    private readonly level: Diagnostic['level'],
+    private readonly message: string,
+    private readonly code: string | null,
+    private readonly sink: (d: Diagnostic) => void,
+  ) {}
+
+  primary(span: Span, label: string | null = null): this {
+    this.spans.push({ span, label, primary: true });
+    return this;
+  }
+
+  label(span: Span, label: string): this {
+    this.spans.push({ span, label, primary: false });
+    return this;
+  }
+
+  note(message: string, span?: Span): this {
+    this.children.push({ level: 'note', message, spans: span ? [{ span, label: null, primary: true }] : [] });
+    return this;
+  }
+
+  help(message: string, span?: Span, suggestions?: Suggestion[]): this {
+    const sub: SubDiagnostic = { level: 'help', message, spans: span ? [{ span, label: null, primary: true }] : [] };
+    this.children.push(suggestions ? { ...sub, suggestions } : sub);
+    return this;
+  }
+
+  build(): Diagnostic {
+    return { level: this.level, code: this.code, message: this.message, spans: this.spans, children: this.children };
+  }
+
+  emit(): void {
+    this.sink(this.build());
+  }
+}

@@ -1,0 +1,90 @@
+import { DiagBuilder, type Diagnostic } from './diagnostic.ts';
+import type { SourceMap } from './source-map.ts';
+
+/** Renders one diagnostic to text (human or JSON line). */
+export type Emitter = (d: Diagnostic, sm: SourceMap) => string;
+
+/** Thrown to stop compilation after errors were reported (rustc's FatalError). */
+export class FatalError extends Error {
+  constructor() {
+    super('aborting due to previous errors');
+  }
+}
+
+export interface DiagOptions {
+  readonly emitter: Emitter;
+  readonly write: (text: string) => void;
+  /** rustc prints `error: aborting due to N previous errors` and the --explain hint. */
+  readonly summaryStyle: 'human' | 'json';
+  readonly explainCommand: string;
+}
+
+/** Collects and prints diagnostics for one compilation session; counts errors. */
+export class DiagCtxt {
+  private errors = 0;
+  private warnings = 0;
+  private readonly codes = new Set<string>();
+  private readonly seen = new Set<string>();
+  readonly emitted: Diagnostic[] = [];
+
+  constructor(
+    readonly sourceMap: SourceMap,
+    private readonly opts: DiagOptions,
+  ) {}
+
+  err(message: string, code: string | null = null): DiagBuilder {
+    return new DiagBuilder('error', message, code, (d) => this.emit(d));
+  }
+
+  warn(message: string, code: string | null = null): DiagBuilder {
+    return new DiagBuilder('warning', message, code, (d) => this.emit(d));
+  }
+
+  emit(d: Diagnostic): void {
+    // Identical diagnostics at the same place are reported once, as rustc deduplicates.
+    const key = `${d.level}|${d.code}|${d.message}|${d.spans.map((s) => `${s.span.lo}:${s.span.hi}:${s.label}`).join(',')}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    if (d.level === 'error' || d.level === 'ice') this.errors++;
+    else this.warnings++;
+    if (d.code) this.codes.add(d.code);
+    this.emitted.push(d);
+    this.opts.write(this.opts.emitter(d, this.sourceMap));
+  }
+
+  get errorCount(): number {
+    return this.errors;
+  }
+
+  hasErrors(): boolean {
+    return this.errors > 0;
+  }
+
+  /** Stop the pipeline if any error was reported so far (rustc's `abort_if_errors`). */
+  abortIfErrors(): void {
+    if (this.errors > 0) throw new FatalError();
+  }
+
+  /** Lines rustc prints at the end of a failed compilation. */
+  summary(): string {
+    if (this.errors === 0) {
+      return this.warnings > 0 && this.opts.summaryStyle === 'human'
+        ? `warning: ${this.warnings} warning${this.warnings === 1 ? '' : 's'} emitted\n\n`
+        : '';
+    }
+    let out = '';
+    const w = this.warnings > 0 ? `; ${this.warnings} warning${this.warnings === 1 ? '' : 's'} emitted` : '';
+    const abort = `aborting due to ${this.errors === 1 ? '1 previous error' : `${this.errors} previous errors`}${w}`;
+    out += this.opts.emitter({ level: 'error', code: null, message: abort, spans: [], children: [] }, this.sourceMap);
+    const codes = [...this.codes].sort();
+    if (codes.length > 0 && this.opts.summaryStyle === 'human') {
+      if (codes.length === 1) {
+        out += `For more information about this error, try \`${this.opts.explainCommand} ${codes[0]}\`.\n`;
+      } else {
+        out += `Some errors have detailed explanations: ${codes.join(', ')}.\n`;
+        out += `For more information about an error, try \`${this.opts.explainCommand} ${codes[0]}\`.\n`;
+      }
+    }
+    return out;
+  }
+}
