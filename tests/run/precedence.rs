@@ -1,0 +1,43 @@
+// operator precedence and associativity: arithmetic, shifts, bit ops, comparisons, unary minus/not, `as`
+fn main() {
+    println!("{}", 2 + 3 * 4);
+    println!("{}", (2 + 3) * 4);
+    println!("{}", 10 - 4 - 3);
+    println!("{}", 100 / 10 / 5);
+    println!("{}", 100 / (10 / 5));
+    println!("{}", 17 % 5 * 3);
+    println!("{}", 1 + 2 << 3);
+    println!("{}", 1 + (2 << 3));
+    println!("{}", 1 << 2 + 3);
+    println!("{}", 6 & 3 | 8);
+    println!("{}", 6 & (3 | 8));
+    println!("{}", 5 ^ 3 & 1);
+    println!("{}", 5 | 3 ^ 1);
+    println!("{}", 0xF0 >> 4 & 0x3);
+    println!("{}", 1 + 2 == 3 && 4 > 3);
+    println!("{}", 1 < 2 || 1 / 1 == 0 && false);
+    println!("{}", -2 * 3);
+    println!("{}", -(2 * 3) - -4);
+    println!("{}", !0u8 >> 4);
+    println!("{}", !5i32 + 1);
+    println!("{}", -(-7i32));
+    println!("{}", 3 & 5 == 1);
+    println!("{}", 300i32 as u8 as i32 + 1);
+    println!("{}", -1i32 as u8 as u32 * 2);
+    println!("{}", 2 * 3 as u8 as u32);
+    println!("{}", 1u32 << 4 as u8);
+    println!("{}", 7 - 2 * 3 + 8 / 4 % 3);
+    let a = 6;
+    let b = 4;
+    let c = 2;
+    println!("{}", a - b - c);
+    println!("{}", a / b * c);
+    println!("{}", a * b % 5 + c << 1);
+    println!("{}", (a > b) == (b > c));
+    println!("{}", !(a < b) && b != c);
+    let mut x = 3;
+    x += 2 * 5;
+    x -= 1 << 2;
+    x *= 1 + 1;
+    println!("{}", x);
+}
