@@ -71,20 +71,23 @@ record_ui() {
         print line, "-"
       }
     }' "$src" >"$tmp/ann"
+  local bad=0
   while read -r line code; do
     if [ "$code" = "-" ]; then
-      grep -q -- "--> $src:$line:" "$base.stderr" || { echo "FAIL $src:$line: no error on this line" >&2; status=1; }
+      grep -q -- "--> $src:$line:" "$base.stderr" || { echo "FAIL $src:$line: no error on this line" >&2; bad=1; }
     else
       awk -v code="$code" -v loc="--> $src:$line:" '
         /^error/ { cur = $0; next }
         index($0, loc) && index(cur, "[" code "]") { found = 1 }
         END { exit found ? 0 : 1 }' "$base.stderr" ||
-        { echo "FAIL $src:$line: annotated $code but rustc reports no such error there" >&2; status=1; }
+        { echo "FAIL $src:$line: annotated $code but rustc reports no such error there" >&2; bad=1; }
     fi
   done <"$tmp/ann"
+  if [ "$bad" -ne 0 ]; then status=1; return; fi
   if grep -q '^warning' "$base.stderr"; then
     echo "FAIL $src: rustc also printed warnings; ui tests compare errors only" >&2
     status=1
+    return
   fi
   echo "ok   $src"
 }

@@ -1,0 +1,7 @@
+// `+` is not defined for bool
+fn main() {
+    let a = true;
+    let b = false;
+    let c = a + b; //~ ERROR E0369
+    println!("{}", c);
+}
