@@ -1,4 +1,4 @@
-// Fibonacci: naive recursion, iteration with u64, tuple-swapping loop, up to fib(93)
+// Fibonacci: naive recursion, iteration with u64, tuple-swapping loop, up to fib(92)
 fn fib_rec(n: u32) -> u32 {
     if n < 2 {
         n

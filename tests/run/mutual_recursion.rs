@@ -1,4 +1,4 @@
-// mutual recursion: is_even/is_odd, Hofstadter female/male sequences, recursive descent over digits
+// mutual recursion: is_even/is_odd, Hofstadter female/male sequences, a ping/pong pair transforming a u64
 fn is_even(n: u32) -> bool {
     if n == 0 { true } else { is_odd(n - 1) }
 }
