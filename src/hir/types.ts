@@ -1,0 +1,37 @@
+import type { Span } from '../diagnostics/span.ts';
+import type { Abi, Mutbl } from '../ty/ty.ts';
+import type { Expr } from './expr.ts';
+import type { HirId } from './ids.ts';
+import type { QPath } from './path.ts';
+
+/** A type as written in the source (converted to an interned `Ty` by typeck's astconv). */
+export interface HirTy {
+  readonly hirId: HirId;
+  readonly kind: HirTyKind;
+  readonly span: Span;
+}
+
+/** `fn(A, B) -> C` as written. */
+export interface BareFnTy {
+  readonly unsafe: boolean;
+  readonly abi: Abi;
+  readonly inputs: readonly HirTy[];
+  /** Null: returns `()`. */
+  readonly output: HirTy | null;
+  readonly cVariadic: boolean;
+}
+
+export type HirTyKind =
+  | { readonly tag: 'Slice'; readonly elem: HirTy }
+  /** `len` is a constant expression evaluated by typeck (no locals in scope). */
+  | { readonly tag: 'Array'; readonly elem: HirTy; readonly len: Expr }
+  | { readonly tag: 'Ptr'; readonly mutbl: Mutbl; readonly pointee: HirTy }
+  | { readonly tag: 'Ref'; readonly mutbl: Mutbl; readonly pointee: HirTy }
+  | { readonly tag: 'BareFn'; readonly fn: BareFnTy }
+  | { readonly tag: 'Never' }
+  | { readonly tag: 'Tup'; readonly elems: readonly HirTy[] }
+  | { readonly tag: 'Path'; readonly qpath: QPath }
+  /** `_` (let annotations, casts). */
+  | { readonly tag: 'Infer' }
+  /** Not supported yet (dyn Trait, impl Trait) or after an error. */
+  | { readonly tag: 'Err' };
