@@ -81,7 +81,7 @@ void compileUnguarded(const std::string& irText, const std::string& moduleName,
   std::unique_ptr<llvm::Module> module = llvm::parseAssembly(*buffer, parseError, context);
   if (!module) {
     llvm::raw_string_ostream os(out.error);
-    parseError.print(moduleName.c_str(), os, /*ShowColors=*/false);
+    parseError.print("", os, /*ShowColors=*/false);
     os.flush();
     out.status = CompileStatus::ParseError;
     return;

@@ -5,6 +5,7 @@
 
 #include <lld/Common/CommonLinkerContext.h>
 #include <lld/Common/Driver.h>
+#include <lld/Common/ErrorHandler.h>
 #include <llvm/Support/raw_ostream.h>
 
 #include <mutex>
@@ -13,6 +14,19 @@ namespace tsrustc {
 namespace {
 
 std::mutex lldMutex;
+
+// After LLD's fatal() or a crash, its context may hold an object whose
+// constructor never finished (LLD 14 parses input files inside the ObjFile
+// constructor), and destroy() would run that object's destructor over
+// uninitialized memory. So we only clear the driver's global lists, the part
+// of destroy() the next link depends on, and leak the rest; the next link's
+// new context replaces the abandoned one.
+void abandonLldContext() {
+  if (!lld::hasContext()) return;
+  std::function<void()> cleanup = std::move(lld::errorHandler().cleanupCallback);
+  lld::errorHandler().cleanupCallback = nullptr;
+  if (cleanup) cleanup();
+}
 
 }  // namespace
 
@@ -34,8 +48,12 @@ LinkOutput runLld(LinkerFlavor flavor, const std::vector<std::string>& args) {
                  ? lld::elf::link(argv, os, os, /*exitEarly=*/false, /*disableOutput=*/false)
                  : lld::wasm::link(argv, os, os, /*exitEarly=*/false, /*disableOutput=*/false);
   });
-  // Also after a crash: the next link must start from a fresh context.
-  lld::CommonLinkerContext::destroy();
+  // The next link must start from a fresh context.
+  if (guard.ok) {
+    lld::CommonLinkerContext::destroy();
+  } else {
+    abandonLldContext();
+  }
   os.flush();
   if (!guard.ok) {
     // LLD's fatal() already printed its message; add a note for real crashes.
