@@ -1,0 +1,14 @@
+//! tsrustc's `core`: the part of the standard library that needs no operating system.
+//!
+//! It defines the lang items the compiler relies on (panics, formatting entry points) and is
+//! compiled by tsrustc for every target. It is written in the subset of Rust that tsrustc
+//! compiles today and grows with it (generics, macros and iterators arrive with issue 4).
+#![no_core]
+#![no_std]
+#![feature(no_core, lang_items, intrinsics, rustc_attrs)]
+
+pub mod intrinsics;
+pub mod marker;
+pub mod fmt;
+pub mod panic;
+pub mod panicking;

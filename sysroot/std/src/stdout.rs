@@ -1,0 +1,64 @@
+//! Line-buffered stdout, like std's `LineWriter<StdoutRaw>`: text is kept until a newline
+//! (or a full buffer), then written with one system call; the rest is flushed at exit.
+
+const CAPACITY: usize = 1024;
+
+static mut BUF: [u8; 1024] = [0u8; 1024];
+static mut LEN: usize = 0;
+
+pub fn write_stdout(_ctx: usize, ptr: *const u8, len: usize) {
+    unsafe {
+        let mut last_newline: usize = len;
+        let mut i: usize = 0;
+        while i < len {
+            if *((ptr as usize + i) as *const u8) == b'\n' {
+                last_newline = i;
+            }
+            i = i + 1;
+        }
+        if last_newline == len {
+            buffer(ptr, len);
+        } else {
+            // Everything up to and including the last newline goes out now.
+            let head = last_newline + 1;
+            if LEN + head <= CAPACITY {
+                buffer(ptr, head);
+                flush();
+            } else {
+                flush();
+                crate::sys::write_all(1, ptr, head);
+            }
+            buffer((ptr as usize + head) as *const u8, len - head);
+        }
+    }
+}
+
+unsafe fn buffer(ptr: *const u8, len: usize) {
+    if LEN + len > CAPACITY {
+        flush();
+    }
+    if len > CAPACITY {
+        crate::sys::write_all(1, ptr, len);
+        return;
+    }
+    let mut i: usize = 0;
+    while i < len {
+        BUF[LEN + i] = *((ptr as usize + i) as *const u8);
+        i = i + 1;
+    }
+    LEN = LEN + len;
+}
+
+/// Writes out whatever is buffered.
+pub fn flush() {
+    unsafe {
+        if LEN > 0 {
+            crate::sys::write_all(1, &BUF[0] as *const u8, LEN);
+            LEN = 0;
+        }
+    }
+}
+
+/// Rust's stderr is unbuffered and does not flush stdout; kept as a hook so the order of
+/// the two streams can be adjusted in one place.
+pub fn flush_before_stderr() {}

@@ -1,0 +1,58 @@
+//! Linux without libc: system calls by number, and the `_start` entry point.
+
+#[cfg(target_arch = "x86_64")]
+mod x86_64;
+#[cfg(target_arch = "x86_64")]
+use x86_64::{syscall1, syscall3, SYS_EXIT_GROUP, SYS_WRITE};
+
+#[cfg(target_arch = "aarch64")]
+mod aarch64;
+#[cfg(target_arch = "aarch64")]
+use aarch64::{syscall1, syscall3, SYS_EXIT_GROUP, SYS_WRITE};
+
+#[cfg(target_arch = "riscv64")]
+mod riscv64;
+#[cfg(target_arch = "riscv64")]
+use riscv64::{syscall1, syscall3, SYS_EXIT_GROUP, SYS_WRITE};
+
+#[cfg(target_arch = "arm")]
+mod arm;
+#[cfg(target_arch = "arm")]
+use arm::{syscall1, syscall3, SYS_EXIT_GROUP, SYS_WRITE};
+
+const EINTR: isize = -4;
+
+#[cfg(target_pointer_width = "64")]
+const WORD: usize = 8;
+#[cfg(target_pointer_width = "32")]
+const WORD: usize = 4;
+
+/// Writes all of `len` bytes at `ptr` to file descriptor `fd`, retrying short writes.
+pub fn write_all(fd: usize, ptr: *const u8, len: usize) {
+    let mut done: usize = 0;
+    while done < len {
+        let n = unsafe { syscall3(SYS_WRITE, fd, ptr as usize + done, len - done) };
+        if n < 0 {
+            if n == EINTR {
+                continue;
+            }
+            return;
+        }
+        done = done + n as usize;
+    }
+}
+
+pub fn exit(code: i32) -> ! {
+    unsafe {
+        syscall1(SYS_EXIT_GROUP, code as usize);
+    }
+    loop {}
+}
+
+/// Entered from the assembly `_start` with the initial stack pointer: argc, then argv.
+#[no_mangle]
+unsafe extern "C" fn __tsrustc_start(sp: *const usize) -> ! {
+    let argc = *sp;
+    let argv = (sp as usize + WORD) as *const *const u8;
+    crate::rt::run_main(argc as i32, argv)
+}

@@ -1,0 +1,26 @@
+//! RISC-V 64 Linux: `ecall` with the number in a7 and arguments in a0..a2.
+
+pub const SYS_WRITE: usize = 64;
+pub const SYS_EXIT_GROUP: usize = 94;
+
+pub unsafe fn syscall1(n: usize, a1: usize) -> isize {
+    let ret: isize;
+    core::arch::asm!("ecall", inlateout("a0") a1 as isize => ret, in("a7") n, options(nostack));
+    ret
+}
+
+pub unsafe fn syscall3(n: usize, a1: usize, a2: usize, a3: usize) -> isize {
+    let ret: isize;
+    core::arch::asm!("ecall", inlateout("a0") a1 as isize => ret, in("a1") a2, in("a2") a3, in("a7") n,
+        options(nostack));
+    ret
+}
+
+core::arch::global_asm!(
+    ".globl _start",
+    "_start:",
+    "mv a0, sp",
+    "andi sp, sp, -16",
+    "call __tsrustc_start",
+    "unimp",
+);

@@ -1,0 +1,30 @@
+//! x86_64 Linux: `syscall` with the number in rax and arguments in rdi, rsi, rdx.
+
+pub const SYS_WRITE: usize = 1;
+pub const SYS_EXIT_GROUP: usize = 231;
+
+pub unsafe fn syscall1(n: usize, a1: usize) -> isize {
+    let ret: isize;
+    core::arch::asm!("syscall", inlateout("rax") n as isize => ret, in("rdi") a1,
+        lateout("rcx") _, lateout("r11") _, options(nostack));
+    ret
+}
+
+pub unsafe fn syscall3(n: usize, a1: usize, a2: usize, a3: usize) -> isize {
+    let ret: isize;
+    core::arch::asm!("syscall", inlateout("rax") n as isize => ret, in("rdi") a1, in("rsi") a2, in("rdx") a3,
+        lateout("rcx") _, lateout("r11") _, options(nostack));
+    ret
+}
+
+// The kernel starts us with argc at [rsp] and rsp 16-byte aligned; a call must see
+// rsp = 8 mod 16 at the callee's entry, which `call` gives us after the `and`.
+core::arch::global_asm!(
+    ".globl _start",
+    "_start:",
+    "xor ebp, ebp",
+    "mov rdi, rsp",
+    "and rsp, -16",
+    "call __tsrustc_start",
+    "ud2",
+);

@@ -1,0 +1,69 @@
+//! Bare-metal Arm (Cortex-M) under a debug host: output and exit by semihosting
+//! (`bkpt 0xab` with the operation in r0 and its argument in r1), and the reset vector.
+//! QEMU and debug probes (OpenOCD, probe-rs) service these requests; a real product would
+//! route `write_all` to a UART or RTT instead (see docs/sysroot.md).
+
+const SYS_OPEN: usize = 0x01;
+const SYS_WRITE: usize = 0x05;
+const SYS_EXIT_EXTENDED: usize = 0x20;
+const ADP_STOPPED_APPLICATION_EXIT: usize = 0x20026;
+
+unsafe fn semihost(op: usize, arg: usize) -> usize {
+    let ret: usize;
+    core::arch::asm!("bkpt #0xab", inlateout("r0") op => ret, in("r1") arg, options(nostack));
+    ret
+}
+
+static mut HANDLES: [usize; 3] = [0, 0, 0];
+static mut OPENED: bool = false;
+
+/// Semihosting names the console ":tt"; open modes 4 and 8 give stdout and stderr.
+unsafe fn handle(fd: usize) -> usize {
+    if !OPENED {
+        let name = ":tt\0";
+        let ptr = core::intrinsics::str_ptr(name) as usize;
+        let out_block = [ptr, 4, 3];
+        HANDLES[1] = semihost(SYS_OPEN, &out_block[0] as *const usize as usize);
+        let err_block = [ptr, 8, 3];
+        HANDLES[2] = semihost(SYS_OPEN, &err_block[0] as *const usize as usize);
+        OPENED = true;
+    }
+    HANDLES[fd]
+}
+
+pub fn write_all(fd: usize, ptr: *const u8, len: usize) {
+    unsafe {
+        let block = [handle(fd), ptr as usize, len];
+        semihost(SYS_WRITE, &block[0] as *const usize as usize);
+    }
+}
+
+pub fn exit(code: i32) -> ! {
+    unsafe {
+        let block = [ADP_STOPPED_APPLICATION_EXIT, code as usize];
+        semihost(SYS_EXIT_EXTENDED, &block[0] as *const usize as usize);
+    }
+    loop {}
+}
+
+/// Coprocessor access control: full access to CP10/CP11, the floating-point unit.
+#[cfg(target_abi = "eabihf")]
+unsafe fn enable_fpu() {
+    // Hard-float code may use FPU registers anywhere; the FPU is off after reset.
+    let cpacr = 0xE000_ED88usize as *mut u32;
+    *cpacr = *cpacr | (0xF << 20);
+    core::arch::asm!("dsb", "isb", options(nostack));
+}
+
+#[cfg(not(target_abi = "eabihf"))]
+unsafe fn enable_fpu() {}
+
+unsafe extern "C" fn reset() -> ! {
+    enable_fpu();
+    crate::rt::run_main(0, 0 as *const *const u8)
+}
+
+/// The reset vector; the linker script puts the initial stack pointer before it.
+#[link_section = ".vector_table.reset_vector"]
+#[used]
+static RESET_VECTOR: unsafe extern "C" fn() -> ! = reset;

@@ -1,0 +1,42 @@
+//! WASI preview 1: output through `fd_write`, exit through `proc_exit`.
+
+#[repr(C)]
+struct Ciovec {
+    buf: *const u8,
+    len: usize,
+}
+
+#[link(wasm_import_module = "wasi_snapshot_preview1")]
+extern "C" {
+    fn fd_write(fd: u32, iovs: *const Ciovec, iovs_len: usize, nwritten: *mut usize) -> u16;
+    fn proc_exit(code: u32) -> !;
+}
+
+const ERRNO_INTR: u16 = 27;
+
+pub fn write_all(fd: usize, ptr: *const u8, len: usize) {
+    let mut done: usize = 0;
+    while done < len {
+        let iov = Ciovec { buf: (ptr as usize + done) as *const u8, len: len - done };
+        let mut written: usize = 0;
+        let err = unsafe { fd_write(fd as u32, &iov as *const Ciovec, 1, &mut written as *mut usize) };
+        if err != 0 {
+            if err == ERRNO_INTR {
+                continue;
+            }
+            return;
+        }
+        done = done + written;
+    }
+}
+
+pub fn exit(code: i32) -> ! {
+    unsafe { proc_exit(code as u32) }
+}
+
+/// WASI commands start at the exported `_start`; WASI passes no argc/argv here (they come
+/// from `args_get` when `std::env::args` arrives).
+#[no_mangle]
+pub extern "C" fn _start() {
+    crate::rt::run_main(0, 0 as *const *const u8)
+}
