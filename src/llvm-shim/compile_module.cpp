@@ -153,7 +153,7 @@ CompileOutput compileModule(const std::string& irText, const std::string& module
   if (!guard.ok) {
     out = CompileOutput();
     out.status = CompileStatus::CodegenError;
-    out.error = "LLVM " + guard.reason;
+    out.error = guard.reason;
   }
   return out;
 }
