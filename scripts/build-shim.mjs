@@ -144,7 +144,7 @@ async function buildWithGxx(llvmConfig, stubsFile) {
   const llvmDefines = run(llvmConfig, ['--cxxflags']).split(/\s+/).filter((f) => f.startsWith('-D'));
   const napiInclude = path.dirname(require.resolve('node-addon-api/package.json'));
   const cxxflags = [
-    '-std=c++17', '-fPIC', '-fvisibility=hidden', '-fno-exceptions',
+    '-std=c++17', '-fPIC', '-fvisibility=hidden', '-fvisibility-inlines-hidden', '-fno-exceptions',
     '-ffunction-sections', '-fdata-sections',
     ...(debug ? ['-O0', '-g'] : ['-O2']),
     '-Wall', '-Wno-unused-parameter',
@@ -182,11 +182,6 @@ async function buildWithGxx(llvmConfig, stubsFile) {
   await runPool(tasks, jobs);
   fs.writeFileSync(stamp, flagsKey);
 
-  if (tasks.length === 0 && mtime(output) > Math.max(...objects.map(mtime))) {
-    console.log(`build-shim: ${path.relative(root, output)} is up to date`);
-    return;
-  }
-
   const llvmLibs = run(llvmConfig, ['--link-static', '--libs', ...LLVM_COMPONENTS]).split(/\s+/);
   // Static zlib keeps the addon's dependencies to glibc, libtinfo and Node.
   const sysLibDirs = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib'];
@@ -198,12 +193,22 @@ async function buildWithGxx(llvmConfig, stubsFile) {
     '-Wl,--as-needed', zlib, '-ltinfo', '-lpthread', '-ldl', '-lrt', '-lm',
     '-static-libstdc++', '-static-libgcc',
     // Keep our LLVM copy private so another LLVM in the process cannot clash.
-    '-Wl,--exclude-libs,ALL', '-Wl,-Bsymbolic',
+    '-Wl,--exclude-libs,ALL', '-Wl,-Bsymbolic', `-Wl,--version-script=${path.join(srcDir, 'exports.map')}`,
     '-Wl,--gc-sections', '-Wl,-z,noexecstack',
     ...(debug || process.env.TSRUSTC_SHIM_STRIP === '0' ? [] : ['-Wl,--strip-all']),
   ];
+  // Relink when an object or the link line changed (or a --cmake build replaced the output).
+  const linkStamp = path.join(workDir, 'link-stamp.txt');
+  const linkKey = [cxx, ...ldflags].join(' ');
+  const linkCurrent = fs.existsSync(linkStamp) && fs.readFileSync(linkStamp, 'utf8') === linkKey;
+  if (tasks.length === 0 && linkCurrent && mtime(output) > Math.max(...objects.map(mtime))) {
+    console.log(`build-shim: ${path.relative(root, output)} is up to date`);
+    return;
+  }
   console.log(`build-shim: linking ${path.relative(root, output)}`);
+  fs.rmSync(linkStamp, { force: true });
   await spawnAsync(cxx, ldflags);
+  fs.writeFileSync(linkStamp, linkKey);
 }
 
 async function buildWithCmake(llvmConfig, stubsFile) {
@@ -228,6 +233,7 @@ async function buildWithCmake(llvmConfig, stubsFile) {
     child.on('exit', resolve);
   });
   if (code !== 0) fail(`cmake-js exited with ${code}`);
+  fs.rmSync(path.join(workDir, 'link-stamp.txt'), { force: true });
   fs.copyFileSync(path.join(cmakeBuild, 'Release', 'tsrustc_llvm.node'), output);
 }
 

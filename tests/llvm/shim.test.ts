@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { WASI } from 'node:wasi';
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import {
@@ -369,6 +370,31 @@ b:
     const bad = { ...X86, relocModel: 'weird' } as unknown as CodegenOptions;
     expect(() => compileModule(FOLDABLE_IR, 'x', bad, { object: true })).toThrow(/CodegenOptions\.relocModel must be one of/);
   });
+});
+
+describe('worker threads', () => {
+  it('compile concurrently (one LLVMContext per call) with the same output as the main thread', async () => {
+    let ir = '';
+    for (let i = 0; i < 200; i++) ir += `define i32 @f${i}(i32 %a, i32 %b) nounwind {\n  %s = add i32 %a, %b\n  %t = mul i32 %s, ${i}\n  ret i32 %t\n}\n`;
+    const opts: CodegenOptions = { ...X86, optLevel: '2' };
+    const expected = Buffer.from(compileModule(ir, 'par', opts, { object: true }).object!);
+    // Plain JS workers: they load the addon directly, as a parallel codegen pool would.
+    const workerSource = `
+      const { parentPort, workerData } = require('node:worker_threads');
+      const mod = { exports: {} };
+      process.dlopen(mod, workerData.shim, require('node:os').constants.dlopen.RTLD_NOW);
+      const r = mod.exports.compileModule(workerData.ir, 'par', workerData.opts, { object: true });
+      parentPort.postMessage(r.object);
+    `;
+    const run = () =>
+      new Promise<Uint8Array>((resolve, reject) => {
+        const w = new Worker(workerSource, { eval: true, workerData: { shim: findShimPath(), ir, opts } });
+        w.once('message', resolve);
+        w.once('error', reject);
+      });
+    const objects = await Promise.all([run(), run(), run()]);
+    for (const o of objects) expect(Buffer.from(o).equals(expected)).toBe(true);
+  }, 30_000);
 });
 
 describe('linkElf', () => {
