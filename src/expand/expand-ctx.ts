@@ -1,0 +1,27 @@
+import type { DiagCtxt } from '../diagnostics/handler.ts';
+import type { SourceMap } from '../diagnostics/source-map.ts';
+import type { Span } from '../diagnostics/span.ts';
+import type { Edition } from '../session/session.ts';
+import type { Attribute } from '../syntax/ast/index.ts';
+import type { TokenTree } from '../syntax/token.ts';
+import type { CfgSet } from './cfg.ts';
+
+/** What the expander knows about the crate it expands. */
+export interface ExpandCtx {
+  readonly sm: SourceMap;
+  readonly dcx: DiagCtxt;
+  readonly edition: Edition;
+  readonly cfg: CfgSet;
+  readonly crateName: string;
+  /**
+   * Where library paths in expansions point: `['crate']` inside core/std themselves,
+   * `['std']`/`['core']` (global paths) in user crates, as `$crate` would.
+   */
+  readonly stdRoot: { readonly segments: readonly string[]; readonly global: boolean } | null;
+  readonly coreRoot: { readonly segments: readonly string[]; readonly global: boolean };
+  nextNodeId(): number;
+  /** Parses `a, b(c)` (the attribute list of a `cfg_attr`) into attributes of `like`'s style. */
+  parseAttrsFromTokens(tts: readonly TokenTree[], like: Attribute): Attribute[];
+  /** Source file name as `file!()` reports it. */
+  fileName(span: Span): string;
+}

@@ -1,0 +1,144 @@
+import * as path from 'node:path';
+import type { Span } from '../diagnostics/span.ts';
+import type { Attribute, Crate, Expr, Item, MacCall } from '../syntax/ast/index.ts';
+import { intern, symStr } from '../syntax/symbol.ts';
+import type { TokenTree } from '../syntax/token.ts';
+import type { ArgCursor } from './arg-cursor.ts';
+import { attrName, attrStrValue } from './attrs.ts';
+import { parseAsm } from './builtin/asm.ts';
+import { expandAssert, expandPanicLike } from './builtin/panic.ts';
+import { expandPrint } from './builtin/print.ts';
+import { expandSimple } from './builtin/simple.ts';
+import type { ExpandCtx } from './expand-ctx.ts';
+import { processCfgAttrs } from './attrs.ts';
+import { Walker, type MacroExpander } from './walk.ts';
+import { writable } from './writable.ts';
+
+/** How the expander reads more source: supplied by the driver from the syntax station. */
+export interface ExpandIo {
+  /** Parses a module file; null when it does not exist (nothing reported). */
+  parseModFile(file: string): { attrs: Attribute[]; items: Item[]; span: Span } | null;
+  cursor(tts: readonly TokenTree[], span: Span): ArgCursor;
+}
+
+interface ModFrame {
+  /** Directory in which `mod x;` looks for `x.rs` / `x/mod.rs`. */
+  readonly dir: string;
+  readonly path: string[];
+}
+
+/**
+ * The expand station: strips `cfg`-disabled code, loads out-of-line modules and expands
+ * built-in macros (`macro_rules!` arrives with issue 4), producing the AST resolve sees.
+ */
+export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile: string): Crate {
+  const crateAttrs = processCfgAttrs(cx, crate.attrs);
+  const isModRs = ['lib.rs', 'main.rs', 'mod.rs'].includes(path.basename(rootFile));
+  const stack: ModFrame[] = [{ dir: isModRs ? path.dirname(rootFile) : path.dirname(rootFile), path: [cx.crateName] }];
+  // A non-mod.rs crate root (like tests/run/x.rs) still looks for modules beside itself, as rustc does.
+  void isModRs;
+  const mx: MacroExpander = {
+    expandExpr: (mac, e) => expandExprMacro(cx, io, mac, e, stack[stack.length - 1]!.path.join('::')),
+    expandItems: (mac, item) => expandItemMacro(cx, io, mac, item),
+    loadModule: (item) => loadModule(cx, io, item, stack[stack.length - 1]!),
+    enterModule: (item) => {
+      const top = stack[stack.length - 1]!;
+      const name = symStr(item.ident.name);
+      const k = item.kind.tag === 'Mod' ? item.kind.mod : null;
+      let dir = path.join(top.dir, name);
+      if (k?.tag === 'Loaded' && !k.inline && k.file) {
+        const base = path.basename(k.file);
+        dir = base === 'mod.rs' ? path.dirname(k.file) : path.join(path.dirname(k.file), path.basename(k.file, '.rs'));
+      }
+      const p = pathAttr(item);
+      if (p && k?.tag === 'Loaded' && k.inline) dir = path.join(top.dir, p);
+      stack.push({ dir, path: [...top.path, name] });
+    },
+    exitModule: () => {
+      stack.pop();
+    },
+  };
+  const walker = new Walker(cx, mx);
+  const items = crateAttrs.keep ? walker.items(crate.items) : [];
+  return { ...crate, attrs: crateAttrs.attrs, items };
+}
+
+function pathAttr(item: Item): string | null {
+  for (const a of item.attrs) if (attrName(a) === 'path') return attrStrValue(a);
+  return null;
+}
+
+function loadModule(cx: ExpandCtx, io: ExpandIo, item: Item, frame: ModFrame): void {
+  const name = symStr(item.ident.name);
+  const explicit = pathAttr(item);
+  const candidates = explicit !== null ? [path.join(frame.dir, explicit)] : [path.join(frame.dir, `${name}.rs`), path.join(frame.dir, name, 'mod.rs')];
+  for (const file of candidates) {
+    const parsed = io.parseModFile(file);
+    if (parsed === null) continue;
+    const w = writable(item);
+    w.attrs = [...item.attrs, ...parsed.attrs];
+    w.kind = { tag: 'Mod', safety: item.kind.tag === 'Mod' ? item.kind.safety : 'default', mod: { tag: 'Loaded', items: parsed.items, inline: false, innerSpan: parsed.span, file } };
+    return;
+  }
+  const rel = (f: string): string => path.relative(process.cwd(), f) || f;
+  cx.dcx
+    .err(`file not found for module \`${name}\``, 'E0583')
+    .primary(item.span)
+    .help(`to create the module \`${name}\`, create file "${rel(candidates[0]!)}" or "${rel(candidates[1] ?? candidates[0]!)}"`)
+    .note('if there is a `mod ' + name + '` elsewhere in the crate already, import it with `use crate::...` instead')
+    .emit();
+  writable(item).kind = { tag: 'Mod', safety: 'default', mod: { tag: 'Loaded', items: [], inline: true, innerSpan: item.span, file: null } };
+}
+
+function macroName(mac: MacCall): string {
+  return symStr(mac.path.segments[mac.path.segments.length - 1]!.ident.name);
+}
+
+function unknownMacro(cx: ExpandCtx, mac: MacCall): void {
+  const name = mac.path.segments.map((s) => symStr(s.ident.name)).join('::');
+  cx.dcx.err(`cannot find macro \`${name}\` in this scope`).primary(mac.path.span).emit();
+}
+
+function expandExprMacro(cx: ExpandCtx, io: ExpandIo, mac: MacCall, e: Expr, modulePath: string): Expr | null {
+  const name = macroName(mac);
+  const args = io.cursor(mac.args.tokens, mac.args.dspan.close);
+  const span = mac.span;
+  switch (name) {
+    case 'print':
+    case 'println':
+    case 'eprint':
+    case 'eprintln':
+      if (cx.stdRoot === null) break;
+      return expandPrint(cx, name, args, span);
+    case 'panic':
+    case 'unreachable':
+    case 'todo':
+    case 'unimplemented':
+      return expandPanicLike(cx, name, args, span);
+    case 'assert':
+      return expandAssert(cx, args, span, false);
+    case 'debug_assert':
+      return expandAssert(cx, args, span, true);
+    case 'asm': {
+      const asm = parseAsm(cx, args, span, false);
+      return asm ? { id: e.id, span, attrs: e.attrs, kind: { tag: 'InlineAsm', asm } } : null;
+    }
+    default: {
+      const r = expandSimple(cx, name, args, span, modulePath);
+      if (r !== undefined) return r;
+    }
+  }
+  unknownMacro(cx, mac);
+  return null;
+}
+
+function expandItemMacro(cx: ExpandCtx, io: ExpandIo, mac: MacCall, item: Item): Item[] {
+  const name = macroName(mac);
+  if (name === 'global_asm') {
+    const asm = parseAsm(cx, io.cursor(mac.args.tokens, mac.args.dspan.close), mac.span, true);
+    if (!asm) return [];
+    return [{ ...item, ident: { name: intern(''), span: item.span }, kind: { tag: 'GlobalAsm', asm } }];
+  }
+  unknownMacro(cx, mac);
+  return [];
+}

@@ -1,0 +1,232 @@
+import type { Arm, AssocItem, Attribute, Block, Expr, ExprField, FieldDef, ForeignItem, Item, MacCall, Param, Stmt, Variant, VariantData } from '../syntax/ast/index.ts';
+import { processCfgAttrs } from './attrs.ts';
+import type { ExpandCtx } from './expand-ctx.ts';
+import { writable } from './writable.ts';
+
+/** What the walker asks of the macro expander proper. */
+export interface MacroExpander {
+  /** Expands a macro call in expression position; null after reporting an error. */
+  expandExpr(mac: MacCall, e: Expr): Expr | null;
+  /** Expands a macro call in item position into items (possibly none). */
+  expandItems(mac: MacCall, item: Item): Item[];
+  /** Loads `mod name;` from its file, or reports why it could not. */
+  loadModule(item: Item): void;
+  enterModule(item: Item): void;
+  exitModule(item: Item): void;
+}
+
+/** Walks the crate: strips `cfg`-disabled nodes, loads modules and expands macro calls. */
+export class Walker {
+  constructor(
+    private readonly cx: ExpandCtx,
+    private readonly mx: MacroExpander,
+  ) {}
+
+  private cfg(attrs: readonly Attribute[], set: (a: Attribute[]) => void): boolean {
+    const r = processCfgAttrs(this.cx, attrs);
+    if (r.keep) set(r.attrs);
+    return r.keep;
+  }
+
+  items(items: readonly Item[]): Item[] {
+    const out: Item[] = [];
+    for (const item of items) {
+      if (!this.cfg(item.attrs, (a) => (writable(item).attrs = a))) continue;
+      if (item.kind.tag === 'MacCall') {
+        for (const it of this.mx.expandItems(item.kind.mac, item)) out.push(...this.items([it]));
+        continue;
+      }
+      this.item(item);
+      out.push(item);
+    }
+    return out;
+  }
+
+  item(item: Item): void {
+    const k = item.kind;
+    switch (k.tag) {
+      case 'Fn':
+        this.params(k.sig.decl.inputs, (p) => (writable(k.sig.decl).inputs = p));
+        if (k.body) this.block(k.body);
+        return;
+      case 'Mod':
+        if (k.mod.tag === 'Unloaded') this.mx.loadModule(item);
+        if (item.kind.tag === 'Mod' && item.kind.mod.tag === 'Loaded') {
+          const m = item.kind.mod;
+          this.mx.enterModule(item);
+          writable(m).items = this.items(m.items);
+          this.mx.exitModule(item);
+        }
+        return;
+      case 'Static':
+      case 'Const':
+        if (k.expr) writable(k).expr = this.expr(k.expr);
+        return;
+      case 'Struct':
+      case 'Union':
+        this.variantData(k.data);
+        return;
+      case 'Enum':
+        writable(k).variants = k.variants.filter((v) => this.variant(v));
+        return;
+      case 'Trait':
+      case 'Impl':
+        writable(k).items = this.assocItems(k.items);
+        return;
+      case 'ForeignMod':
+        writable(k).items = this.foreignItems(k.items);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private variant(v: Variant): boolean {
+    if (!this.cfg(v.attrs, (a) => (writable(v).attrs = a))) return false;
+    this.variantData(v.data);
+    if (v.disrExpr) writable(v.disrExpr).value = this.expr(v.disrExpr.value);
+    return true;
+  }
+
+  private variantData(d: VariantData): void {
+    if (d.tag === 'Unit') return;
+    writable(d).fields = d.fields.filter((f: FieldDef) => this.cfg(f.attrs, (a) => (writable(f).attrs = a)));
+  }
+
+  private assocItems(items: readonly AssocItem[]): AssocItem[] {
+    const out: AssocItem[] = [];
+    for (const it of items) {
+      if (!this.cfg(it.attrs, (a) => (writable(it).attrs = a))) continue;
+      const k = it.kind;
+      if (k.tag === 'MacCall') {
+        this.cx.dcx.err('macro calls in trait and impl bodies are not supported by tsrustc yet').primary(k.mac.span).emit();
+        continue;
+      }
+      if (k.tag === 'Fn') {
+        this.params(k.sig.decl.inputs, (p) => (writable(k.sig.decl).inputs = p));
+        if (k.body) this.block(k.body);
+      } else if (k.tag === 'Const' && k.expr) writable(k).expr = this.expr(k.expr);
+      out.push(it);
+    }
+    return out;
+  }
+
+  private foreignItems(items: readonly ForeignItem[]): ForeignItem[] {
+    return items.filter((it) => this.cfg(it.attrs, (a) => (writable(it).attrs = a)));
+  }
+
+  private params(ps: readonly Param[], set: (p: Param[]) => void): void {
+    set(ps.filter((p) => this.cfg(p.attrs, (a) => (writable(p).attrs = a))));
+  }
+
+  block(b: Block): void {
+    const out: Stmt[] = [];
+    for (const s of b.stmts) {
+      const k = s.kind;
+      switch (k.tag) {
+        case 'Let': {
+          const l = k.local;
+          if (!this.cfg(l.attrs, (a) => (writable(l).attrs = a))) continue;
+          if (l.init.tag !== 'Decl') writable(l.init).expr = this.expr(l.init.expr);
+          if (l.init.tag === 'InitElse') this.block(l.init.els);
+          out.push(s);
+          continue;
+        }
+        case 'Item': {
+          const items = this.items([k.item]);
+          for (const item of items) out.push({ id: s.id, span: item.span, kind: { tag: 'Item', item } });
+          continue;
+        }
+        case 'Expr':
+        case 'Semi': {
+          if (!this.cfg(k.expr.attrs, (a) => (writable(k.expr).attrs = a))) continue;
+          writable(k).expr = this.expr(k.expr);
+          out.push(s);
+          continue;
+        }
+        case 'MacCall': {
+          if (!this.cfg(k.attrs, () => undefined)) continue;
+          const asExpr: Expr = { id: s.id, kind: { tag: 'MacCall', mac: k.mac }, span: k.mac.span, attrs: k.attrs };
+          const e = this.expr(asExpr);
+          // `m!(...);` and `m! { ... }` are statements; a trailing `m!(...)` is the block's value.
+          const isTail = s === b.stmts[b.stmts.length - 1] && k.style === 'noBraces';
+          out.push({ id: s.id, span: s.span, kind: isTail ? { tag: 'Expr', expr: e } : { tag: 'Semi', expr: e } });
+          continue;
+        }
+        case 'Empty':
+          out.push(s);
+          continue;
+      }
+    }
+    writable(b).stmts = out;
+  }
+
+  private exprs(es: readonly Expr[]): Expr[] {
+    return es.filter((e) => this.cfg(e.attrs, (a) => (writable(e).attrs = a))).map((e) => this.expr(e));
+  }
+
+  expr(e: Expr): Expr {
+    const k = e.kind;
+    const w = writable(k as Record<string, unknown>);
+    switch (k.tag) {
+      case 'MacCall': {
+        const r = this.mx.expandExpr(k.mac, e);
+        if (r === null) return { ...e, kind: { tag: 'Err' } };
+        return this.expr(r);
+      }
+      case 'Array': case 'Tup': w.elems = this.exprs(k.elems); break;
+      case 'Call': w.func = this.expr(k.func); w.args = this.exprs(k.args); break;
+      case 'MethodCall': w.receiver = this.expr(k.receiver); w.args = this.exprs(k.args); break;
+      case 'Binary': case 'Assign': case 'AssignOp': w.lhs = this.expr(k.lhs); w.rhs = this.expr(k.rhs); break;
+      case 'Unary': case 'Cast': case 'Type': case 'Field': case 'AddrOf': case 'Paren': case 'Try': case 'Await': case 'Become':
+        w.expr = this.expr(k.expr);
+        break;
+      case 'Let': w.expr = this.expr(k.expr); break;
+      case 'If':
+        w.cond = this.expr(k.cond);
+        this.block(k.then);
+        if (k.else) w.else = this.expr(k.else);
+        break;
+      case 'While': w.cond = this.expr(k.cond); this.block(k.body); break;
+      case 'ForLoop': w.iter = this.expr(k.iter); this.block(k.body); break;
+      case 'Loop': case 'Block': case 'Gen': case 'TryBlock':
+        this.block(k.tag === 'Loop' ? k.body : k.block);
+        break;
+      case 'Match':
+        w.scrutinee = this.expr(k.scrutinee);
+        w.arms = k.arms.filter((a: Arm) => this.cfg(a.attrs, (x) => (writable(a).attrs = x))).map((a: Arm) => {
+          const wa = writable(a);
+          if (a.guard) wa.guard = this.expr(a.guard);
+          if (a.body) wa.body = this.expr(a.body);
+          return a;
+        });
+        break;
+      case 'Closure': w.body = this.expr(k.body); break;
+      case 'Index': w.expr = this.expr(k.expr); w.index = this.expr(k.index); break;
+      case 'Range':
+        if (k.start) w.start = this.expr(k.start);
+        if (k.end) w.end = this.expr(k.end);
+        break;
+      case 'Break': case 'Ret': case 'Yield':
+        if (k.expr) w.expr = this.expr(k.expr);
+        break;
+      case 'Struct':
+        w.fields = k.fields.filter((f: ExprField) => this.cfg(f.attrs, (a) => (writable(f).attrs = a))).map((f: ExprField) => {
+          writable(f).expr = this.expr(f.expr);
+          return f;
+        });
+        if (k.rest?.tag === 'Base') writable(k.rest).expr = this.expr(k.rest.expr);
+        break;
+      case 'Repeat': w.elem = this.expr(k.elem); writable(k.count).value = this.expr(k.count.value); break;
+      case 'ConstBlock': writable(k.block).value = this.expr(k.block.value); break;
+      case 'FormatArgs':
+        for (const a of k.fmt.arguments) writable(a).expr = this.expr(a.expr);
+        break;
+      case 'InlineAsm':
+        break;
+      default:
+        break;
+    }
+    return e;
+  }
+}
