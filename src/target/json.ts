@@ -9,8 +9,8 @@ export interface Pos {
 }
 
 export type JsonNode =
-  | { kind: 'object'; members: JsonMember[]; end: Pos }
-  | { kind: 'array'; items: JsonNode[]; end: Pos }
+  | { kind: 'object'; members: JsonMember[]; start: Pos; end: Pos }
+  | { kind: 'array'; items: JsonNode[]; start: Pos; end: Pos }
   | { kind: 'string'; value: string; end: Pos }
   | { kind: 'number'; value: number; raw: string; isInteger: boolean; end: Pos }
   | { kind: 'bool'; value: boolean; end: Pos }
@@ -58,6 +58,11 @@ export function toValue(node: JsonNode): JsonValue {
     default:
       return node.value;
   }
+}
+
+/** Where serde reports a value of the wrong type: just before a container, else just after the value. */
+export function typeErrorPos(node: JsonNode): Pos {
+  return node.kind === 'object' || node.kind === 'array' ? node.start : node.end;
 }
 
 /** serde's wording for "what was found" in invalid-type errors. */
@@ -151,13 +156,14 @@ class Parser {
 
   object(): JsonNode {
     const t = this.text;
+    const start = this.posAfter(this.i); // serde reports wrong-typed containers before their bracket
     this.i++; // '{'
     const members: JsonMember[] = [];
     this.skipWs();
     if (this.i >= t.length) throw this.eof('an object');
     if (t[this.i] === '}') {
       this.i++;
-      return { kind: 'object', members, end: this.posAfter(this.i) };
+      return { kind: 'object', members, start, end: this.posAfter(this.i) };
     }
     for (;;) {
       this.skipWs();
@@ -181,7 +187,7 @@ class Parser {
       }
       if (t[this.i] === '}') {
         this.i++;
-        return { kind: 'object', members, end: this.posAfter(this.i) };
+        return { kind: 'object', members, start, end: this.posAfter(this.i) };
       }
       throw this.errorAt('expected `,` or `}`', this.i + 1);
     }
@@ -189,13 +195,14 @@ class Parser {
 
   array(): JsonNode {
     const t = this.text;
+    const start = this.posAfter(this.i);
     this.i++; // '['
     const items: JsonNode[] = [];
     this.skipWs();
     if (this.i >= t.length) throw this.eof('a list');
     if (t[this.i] === ']') {
       this.i++;
-      return { kind: 'array', items, end: this.posAfter(this.i) };
+      return { kind: 'array', items, start, end: this.posAfter(this.i) };
     }
     for (;;) {
       this.skipWs();
@@ -210,7 +217,7 @@ class Parser {
       }
       if (t[this.i] === ']') {
         this.i++;
-        return { kind: 'array', items, end: this.posAfter(this.i) };
+        return { kind: 'array', items, start, end: this.posAfter(this.i) };
       }
       throw this.errorAt('expected `,` or `]`', this.i + 1);
     }

@@ -2,7 +2,7 @@
 // order, like serde's: the first bad member wins; missing fields are reported at the
 // end of the object.
 
-import { describeNode, JsonSyntaxError, parseJson, toValue, type JsonNode, type JsonValue } from './json.ts';
+import { describeNode, JsonSyntaxError, parseJson, toValue, typeErrorPos, type JsonNode, type JsonValue } from './json.ts';
 import { inconsistentError, specError, TargetError } from './error.ts';
 import { FIELD_BY_JSON, FIELDS, METADATA_FIELDS, RUSTC_FIELDS, STACK_PROBE_KINDS, type FieldDef, type FieldKind } from './schema.ts';
 import { LINKER_FLAVORS, type LinkArgs, type LinkerFlavor, type StackProbes, type TargetMetadata, type TargetSpec } from './spec.ts';
@@ -14,6 +14,7 @@ export interface SpecOrigin {
 }
 
 const RUSTC_FIELD_SET = new Set(RUSTC_FIELDS);
+const EXPECTED_FIELDS = RUSTC_FIELDS.map((f) => `\`${f}\``).join(', ');
 
 export function parseTargetSpec(text: string, origin: SpecOrigin): TargetSpec {
   const file = origin.path;
@@ -25,7 +26,7 @@ export function parseTargetSpec(text: string, origin: SpecOrigin): TargetSpec {
     throw e;
   }
   if (root.kind !== 'object') {
-    throw specError('invalid-value', file, `invalid type: ${describeNode(root)}, expected a map`, null, root.end);
+    throw specError('invalid-value', file, `invalid type: ${describeNode(root)}, expected a map`, null, typeErrorPos(root));
   }
 
   const values = new Map<string, unknown>();
@@ -40,7 +41,7 @@ export function parseTargetSpec(text: string, origin: SpecOrigin): TargetSpec {
     } else if (RUSTC_FIELD_SET.has(m.key)) {
       other[m.key] = toValue(m.value);
     } else {
-      throw specError('unknown-field', file, `unknown field \`${m.key}\``, m.key, m.keyEnd);
+      throw specError('unknown-field', file, `unknown field \`${m.key}\`, expected one of ${EXPECTED_FIELDS}`, m.key, m.keyEnd);
     }
   }
   for (const def of FIELDS) {
@@ -71,7 +72,7 @@ function convert(def: FieldDef, node: JsonNode, file: string): unknown {
 }
 
 function invalidType(file: string, path: string, node: JsonNode, expected: string): TargetError {
-  return specError('invalid-value', file, `invalid type: ${describeNode(node)}, expected ${expected}`, path, node.end);
+  return specError('invalid-value', file, `invalid type: ${describeNode(node)}, expected ${expected}`, path, typeErrorPos(node));
 }
 
 function expectString(node: JsonNode, file: string, path: string): string {
