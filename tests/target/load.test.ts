@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  builtinTargetList, llvmTargetOptions, loadTarget, parseTargetPath, parseTargetSpec, printCfg, targetSpecJson,
-  type TargetSpec,
+  builtinTargetList, FIELDS, llvmTargetOptions, loadTarget, parseTargetPath, parseTargetSpec, printCfg, REQUIRED_FIELDS,
+  RUSTC_FIELDS, targetSpecJson, type TargetSpec,
 } from '../../src/target/index.ts';
 import { fixturesDir, targetsDir } from './paths.ts';
 
@@ -70,6 +70,16 @@ describe('built-in targets', () => {
     expect(wasm.linkerFlavor).toBe('wasm-lld');
     expect(wasm.linkerIsGnu).toBe(false);
     expect(wasm.exeSuffix).toBe('.wasm');
+  });
+});
+
+describe('field table', () => {
+  it("uses rustc's field names only", () => {
+    for (const f of FIELDS) expect(RUSTC_FIELDS, f.json).toContain(f.json);
+  });
+
+  it('requires what rustc requires', () => {
+    expect([...REQUIRED_FIELDS].sort()).toEqual(['arch', 'data-layout', 'llvm-target', 'target-pointer-width']);
   });
 });
 
