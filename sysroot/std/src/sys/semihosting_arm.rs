@@ -58,7 +58,8 @@ unsafe fn enable_fpu() {
 #[cfg(not(target_abi = "eabihf"))]
 unsafe fn enable_fpu() {}
 
-unsafe extern "C" fn reset() -> ! {
+#[no_mangle]
+unsafe extern "C" fn __tsrustc_reset() -> ! {
     enable_fpu();
     crate::rt::run_main(0, 0 as *const *const u8)
 }
@@ -66,4 +67,4 @@ unsafe extern "C" fn reset() -> ! {
 /// The reset vector; the linker script puts the initial stack pointer before it.
 #[link_section = ".vector_table.reset_vector"]
 #[used]
-static RESET_VECTOR: unsafe extern "C" fn() -> ! = reset;
+static RESET_VECTOR: unsafe extern "C" fn() -> ! = __tsrustc_reset;

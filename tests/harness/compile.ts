@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT, TSRUSTC, WORK_DIR } from './paths.ts';
+
+export interface CompileResult {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly output: string;
+}
+
+/** Runs bin/tsrustc from the repo root (so panic locations read `tests/run/x.rs`). */
+export function tsrustc(args: readonly string[], env: NodeJS.ProcessEnv = {}): { status: number; stdout: string; stderr: string } {
+  const r = spawnSync(TSRUSTC, args, {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    timeout: 120_000,
+  });
+  return { status: r.status ?? -1, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
+}
+
+/** Compiles `source` (a path relative to the repo root) for `target` into the work dir. */
+export function compileFor(source: string, target: string, extra: readonly string[] = []): CompileResult {
+  const outDir = path.join(WORK_DIR, target);
+  fs.mkdirSync(outDir, { recursive: true });
+  const stem = path.basename(source, '.rs');
+  const output = path.join(outDir, target.startsWith('wasm32') ? `${stem}.wasm` : stem);
+  const r = tsrustc(['--edition', '2021', '--target', target, '-o', output, source, ...extra]);
+  return { ...r, output };
+}

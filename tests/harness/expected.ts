@@ -1,0 +1,35 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO_ROOT } from './paths.ts';
+
+export interface RunExpectation {
+  readonly name: string;
+  /** Path relative to the repo root, as passed to the compiler. */
+  readonly source: string;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exit: number;
+}
+
+function readOr(file: string, fallback: string): string {
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : fallback;
+}
+
+/** The programs of tests/run with the output rustc's binaries produced. */
+export function runExpectations(): RunExpectation[] {
+  const dir = path.join(REPO_ROOT, 'tests', 'run');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.rs'))
+    .sort()
+    .map((f) => {
+      const base = path.join(dir, f.slice(0, -3));
+      return {
+        name: f.slice(0, -3),
+        source: path.join('tests', 'run', f),
+        stdout: readOr(`${base}.stdout`, ''),
+        stderr: readOr(`${base}.stderr`, ''),
+        exit: Number(readOr(`${base}.exit`, '0').trim()),
+      };
+    });
+}

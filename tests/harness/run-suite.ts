@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compileFor } from './compile.ts';
+import { runExpectations } from './expected.ts';
+import { hasProgram, RUNNERS } from './targets.ts';
+
+/**
+ * Compiles every tests/run program for `target`, runs it there and compares stdout, stderr
+ * and the exit code with what rustc's binary produced. A missing emulator fails the suite
+ * (CI installs them) unless TSRUSTC_ALLOW_MISSING_EMULATORS=1.
+ */
+export function defineRunSuite(target: string, extraFlags: readonly string[] = []): void {
+  const runner = RUNNERS.find((r) => r.target === target);
+  if (!runner) throw new Error(`no runner for ${target}`);
+  const missing = runner.needs !== null && !hasProgram(runner.needs);
+  const allowMissing = process.env.TSRUSTC_ALLOW_MISSING_EMULATORS === '1';
+  describe(`tests/run on ${target}${extraFlags.length ? ` (${extraFlags.join(' ')})` : ''}`, () => {
+    for (const exp of runExpectations()) {
+      it.skipIf(missing && allowMissing)(exp.source, () => {
+        if (missing) throw new Error(`${runner.needs} is not installed (needed to run ${target} programs)`);
+        const c = compileFor(exp.source, target, extraFlags);
+        expect(c.stderr, `compiling ${exp.source} for ${target} failed`).toBe('');
+        expect(c.status, `compiling ${exp.source} for ${target}`).toBe(0);
+        const r = runner.run(c.output);
+        if (runner.mergedStreams) {
+          // Semihosting has one console: rustc's stderr text must appear after stdout's
+          // lines printed before it, so compare the streams as sets of lines in order.
+          expect(r.stdout.replace(exp.stderr, ''), `stdout of ${exp.source}`).toBe(exp.stdout);
+        } else {
+          expect(r.stdout, `stdout of ${exp.source}`).toBe(exp.stdout);
+          expect(r.stderr, `stderr of ${exp.source}`).toBe(exp.stderr);
+        }
+        expect(r.status, `exit code of ${exp.source}`).toBe(exp.exit);
+      });
+    }
+  });
+}

@@ -1,0 +1,60 @@
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { REPO_ROOT } from './paths.ts';
+
+export interface RunResult {
+  readonly status: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface TargetRunner {
+  readonly target: string;
+  /** The emulator or host program this target needs (checked before running). */
+  readonly needs: string | null;
+  /** Semihosting merges stderr into stdout: only the combined stream can be compared. */
+  readonly mergedStreams: boolean;
+  run(binary: string): RunResult;
+}
+
+function exec(cmd: string, args: readonly string[]): RunResult {
+  const env = { ...process.env };
+  delete env.RUST_BACKTRACE;
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000, env, input: '' });
+  return { status: r.status ?? -1, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
+}
+
+const qemuUser = (target: string, qemu: string): TargetRunner => ({
+  target,
+  needs: qemu,
+  mergedStreams: false,
+  run: (bin) => exec(qemu, [bin]),
+});
+
+/** How each target's programs are run on this machine. */
+export const RUNNERS: readonly TargetRunner[] = [
+  { target: 'x86_64-unknown-linux-gnu', needs: null, mergedStreams: false, run: (bin) => exec(bin, []) },
+  qemuUser('aarch64-unknown-linux-gnu', 'qemu-aarch64'),
+  qemuUser('riscv64gc-unknown-linux-gnu', 'qemu-riscv64'),
+  qemuUser('armv7-unknown-linux-gnueabihf', 'qemu-arm'),
+  {
+    target: 'thumbv7em-none-eabihf',
+    needs: 'qemu-system-arm',
+    mergedStreams: true,
+    run: (bin) =>
+      exec('qemu-system-arm', [
+        '-M', 'mps2-an386', '-cpu', 'cortex-m4', '-display', 'none', '-monitor', 'none', '-serial', 'none',
+        '-chardev', 'stdio,id=sh0', '-semihosting-config', 'enable=on,target=native,chardev=sh0', '-kernel', bin,
+      ]),
+  },
+  {
+    target: 'wasm32-wasip1',
+    needs: null,
+    mergedStreams: false,
+    run: (bin) => exec(process.execPath, ['--no-warnings', path.join(REPO_ROOT, 'tests', 'harness', 'run-wasi.mjs'), bin]),
+  },
+];
+
+export function hasProgram(name: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${name}`]).status === 0;
+}

@@ -1,0 +1,3 @@
+import { defineRunSuite } from '../harness/run-suite.ts';
+
+defineRunSuite('x86_64-unknown-linux-gnu');
