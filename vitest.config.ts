@@ -7,6 +7,5 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 600_000,
     pool: 'forks',
-    globalSetup: ['tests/harness/global-setup.ts'],
   },
 });

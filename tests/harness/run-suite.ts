@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireBuiltCompiler } from './require-built.ts';
 import { compileFor } from './compile.ts';
 import { runExpectations } from './expected.ts';
 import { hasProgram, RUNNERS } from './targets.ts';
@@ -14,6 +15,7 @@ export function defineRunSuite(target: string, extraFlags: readonly string[] = [
   const missing = runner.needs !== null && !hasProgram(runner.needs);
   const allowMissing = process.env.TSRUSTC_ALLOW_MISSING_EMULATORS === '1';
   describe(`tests/run on ${target}${extraFlags.length ? ` (${extraFlags.join(' ')})` : ''}`, () => {
+    beforeAll(requireBuiltCompiler);
     for (const exp of runExpectations()) {
       it.skipIf(missing && allowMissing)(exp.source, () => {
         if (missing) throw new Error(`${runner.needs} is not installed (needed to run ${target} programs)`);
