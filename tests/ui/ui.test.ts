@@ -1,0 +1,30 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tsrustc } from '../harness/compile.ts';
+import { REPO_ROOT } from '../harness/paths.ts';
+import { requireBuiltCompiler } from '../harness/require-built.ts';
+import { formatErrors, parseAnnotations, parseJsonDiagnostics, parseRustcStderr } from '../harness/ui-expect.ts';
+
+// Each tests/ui program must be rejected with exactly the errors rustc reported (code,
+// message, line and column of the primary span), and every `//~ ERROR` annotation met.
+const dir = path.join(REPO_ROOT, 'tests', 'ui');
+const cases = fs.readdirSync(dir).filter((f) => f.endsWith('.rs')).sort();
+
+describe('tests/ui', () => {
+  beforeAll(requireBuiltCompiler);
+  for (const file of cases) {
+    const source = path.join('tests', 'ui', file);
+    it(source, () => {
+      const expected = parseRustcStderr(fs.readFileSync(path.join(dir, file.replace(/\.rs$/, '.stderr')), 'utf8'));
+      const r = tsrustc(['--edition', '2021', '--error-format=json', '--emit=metadata', '-o', path.join(REPO_ROOT, 'tests', '.work', 'ui.rmeta'), source]);
+      expect(r.status, `exit code for ${source}\n${r.stderr}`).toBe(1);
+      const ours = parseJsonDiagnostics(r.stderr);
+      expect(formatErrors(ours), `errors reported for ${source}`).toBe(formatErrors(expected));
+      for (const a of parseAnnotations(fs.readFileSync(path.join(dir, file), 'utf8'))) {
+        const hit = ours.some((e) => e.line === a.line && (e.code === a.text || e.message.includes(a.text)));
+        expect(hit, `${source}:${a.line}: expected error \`${a.text}\``).toBe(true);
+      }
+    });
+  }
+});
