@@ -1,0 +1,49 @@
+import type { ResolverTables } from '../resolve/tables.ts';
+import type { ExternCrateView } from '../resolve/extern-crate.ts';
+import { resolveCrate } from '../resolve/resolver.ts';
+import type { Session } from '../session/session.ts';
+import type * as ast from '../syntax/ast/index.ts';
+import { parseCrateAttrs } from './attr-parse.ts';
+import type { HirCrate } from './hir.ts';
+import { LoweringCtx } from './lower-ctx.ts';
+import { childDefs, lowerItems } from './lower-item.ts';
+import { NO_ATTRS } from './attrs.ts';
+import { intern } from '../syntax/symbol.ts';
+
+export interface LoweredCrate {
+  readonly hir: HirCrate;
+  readonly tables: ResolverTables;
+}
+
+/**
+ * Resolves names and lowers the expanded AST to HIR in one walk (late resolution is driven
+ * by the lowering), then reports the resolution and loop errors in rustc's order.
+ */
+export function resolveAndLower(sess: Session, crate: ast.Crate, externs: readonly ExternCrateView[]): LoweredCrate {
+  const attrs = parseCrateAttrs(crate.attrs);
+  const { tables, late } = resolveCrate(sess, crate, externs, attrs);
+  const cx = new LoweringCtx(late, tables, sess.dcx);
+  late.pushRib({ kind: 'module', module: tables.root });
+  lowerItems(cx, crate.items);
+  late.popRib();
+  const root = tables.root.def!;
+  cx.addItem({
+    def: root,
+    ident: { name: intern(sess.crateName), span: crate.span },
+    kind: { tag: 'Mod', items: childDefs(cx, crate.items) },
+    vis: { tag: 'Public' },
+    attrs: NO_ATTRS,
+    span: crate.span,
+  });
+  late.finish();
+  for (const e of cx.loopErrors) e();
+  const hir: HirCrate = {
+    items: cx.items,
+    bodies: cx.bodies,
+    bodyOwners: cx.bodyOwners,
+    root,
+    attrs,
+    hirIdCount: cx.hirIdCount,
+  };
+  return { hir, tables };
+}

@@ -1,0 +1,84 @@
+import type { DiagCtxt } from '../diagnostics/handler.ts';
+import type { Span } from '../diagnostics/span.ts';
+import type { LateResolver } from '../resolve/late.ts';
+import type { ResolverTables } from '../resolve/tables.ts';
+import type { DefId } from '../ty/def-id.ts';
+import type { Block, Expr, ExprKind } from './expr.ts';
+import type { BodyId, BodyOwner, HirId } from './ids.ts';
+import type { Body, Item } from './item.ts';
+import type { HirPat, PatKind } from './pat.ts';
+
+/** A loop or labeled block being lowered: what `break` inside it needs to know. */
+export interface LoopInfo {
+  readonly target: HirId;
+  readonly source: 'loop' | 'while' | 'for' | 'block';
+  /** Span rustc points at for "you can't `break` with a value in a `while` loop". */
+  readonly headSpan: Span;
+}
+
+/** State of the AST -> HIR lowering of one crate (rustc's LoweringContext). */
+export class LoweringCtx {
+  private nextHirId = 1;
+  private nextBodyId = 0;
+  readonly items = new Map<DefId, Item>();
+  readonly bodies = new Map<BodyId, Body>();
+  readonly bodyOwners: BodyOwner[] = [];
+  /** Loops and labeled blocks by HirId (for E0571 on `break value` out of `while`/`for`). */
+  readonly loops = new Map<HirId, LoopInfo>();
+  /** `break`/`continue` problems found while lowering; reported after name resolution. */
+  readonly loopErrors: (() => void)[] = [];
+  /** The loop/labeled-block nesting of the body being lowered (innermost last). */
+  loopStack: LoopInfo[] = [];
+
+  constructor(
+    readonly r: LateResolver,
+    readonly t: ResolverTables,
+    readonly dcx: DiagCtxt,
+  ) {}
+
+  id(): HirId {
+    return this.nextHirId++;
+  }
+
+  get hirIdCount(): number {
+    return this.nextHirId;
+  }
+
+  expr(kind: ExprKind, span: Span): Expr {
+    return { hirId: this.id(), kind, span };
+  }
+
+  pat(kind: PatKind, span: Span): HirPat {
+    return { hirId: this.id(), kind, span };
+  }
+
+  block(stmts: Block['stmts'], expr: Expr | null, span: Span, rules: Block['rules'] = 'default'): Block {
+    return { hirId: this.id(), stmts, expr, rules, span };
+  }
+
+  addBody(owner: DefId, params: Body['params'], value: Expr): BodyId {
+    const id = this.nextBodyId++ as BodyId;
+    this.bodies.set(id, { id, owner, params, value });
+    this.bodyOwners.push({ def: owner, body: id });
+    return id;
+  }
+
+  addItem(item: Item): void {
+    this.items.set(item.def, item);
+  }
+
+  /** Runs `f` as a separate body: its own loop nesting and labels. */
+  inBody<T>(f: () => T): T {
+    const saved = this.loopStack;
+    this.loopStack = [];
+    try {
+      return this.r.withLabelBoundary(f);
+    } finally {
+      this.loopStack = saved;
+    }
+  }
+
+  unsupported(what: string, span: Span): void {
+    this.dcx.err(`${what} not supported by tsrustc yet`).primary(span).emit();
+  }
+}

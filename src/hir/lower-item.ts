@@ -1,0 +1,226 @@
+import type * as ast from '../syntax/ast/index.ts';
+import { intern, kw } from '../syntax/symbol.ts';
+import type { DefId } from '../ty/def-id.ts';
+import type { Abi } from '../ty/ty.ts';
+import { parseItemAttrs } from './attr-parse.ts';
+import type { ItemAttrs } from './attrs.ts';
+import type { BodyId } from './ids.ts';
+import type { FieldDef, FnDecl, HirFnSig, ImplicitSelf, ItemKind, Param, Variant, VariantData } from './item.ts';
+import type { LoweringCtx } from './lower-ctx.ts';
+import { blockExpr, lowerExpr } from './lower-expr.ts';
+import { lowerTraitPath } from './lower-path.ts';
+import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
+import { lowerAbi, lowerTy } from './lower-ty.ts';
+import type { HirTy } from './types.ts';
+
+/** Lowers the items of a module (its rib is pushed by the caller). */
+export function lowerItems(cx: LoweringCtx, items: readonly ast.Item[]): void {
+  for (const item of items) lowerItem(cx, item);
+}
+
+/** An item declared inside a block; returns its DefId (null for items without one). */
+export function lowerNestedItem(cx: LoweringCtx, item: ast.Item): DefId | null {
+  const def = cx.t.nodeDefs.get(item);
+  cx.r.withSelf(null, () => cx.inBody(() => lowerItem(cx, item)));
+  return def ?? null;
+}
+
+function checkGenerics(cx: LoweringCtx, g: ast.Generics): void {
+  for (const p of g.params) {
+    if (p.kind.tag !== 'Lifetime') cx.unsupported('generic parameters are', p.span);
+  }
+}
+
+function lowerItem(cx: LoweringCtx, item: ast.Item): void {
+  const k = item.kind;
+  if (k.tag === 'ForeignMod') {
+    const abi = lowerAbi(cx, k.abi, true, item.span);
+    for (const fi of k.items) lowerForeignItem(cx, fi, abi);
+    return;
+  }
+  const def = cx.t.nodeDefs.get(item);
+  if (def === undefined) return;
+  const data = cx.t.defs.get(def);
+  const add = (kind: ItemKind, attrs: ItemAttrs = parseItemAttrs(item.attrs)): void =>
+    cx.addItem({ def, ident: item.ident, kind, vis: data.vis, attrs, span: item.span });
+  switch (k.tag) {
+    case 'Mod': {
+      const m = cx.t.modules.get(def)!;
+      cx.r.pushRib({ kind: 'module', module: m });
+      const children = k.mod.tag === 'Loaded' ? k.mod.items : [];
+      lowerItems(cx, children);
+      cx.r.popRib();
+      add({ tag: 'Mod', items: childDefs(cx, children) });
+      return;
+    }
+    case 'Fn':
+      checkGenerics(cx, k.generics);
+      add(lowerFn(cx, def, k, null));
+      return;
+    case 'Static': case 'Const': {
+      const ty = lowerTy(cx, k.ty);
+      const body = k.expr ? lowerConstBody(cx, def, k.expr, k.tag === 'Const' ? 'const' : 'static', item.span) : null;
+      add(k.tag === 'Static' ? { tag: 'Static', ty, mutbl: k.mutbl, body } : { tag: 'Const', ty, body });
+      return;
+    }
+    case 'Struct': case 'Union':
+      checkGenerics(cx, k.generics);
+      add({ tag: k.tag, data: lowerVariantData(cx, k.data, cx.t.ctorDefs.get(item) ?? null) });
+      return;
+    case 'Enum': {
+      checkGenerics(cx, k.generics);
+      const variants: Variant[] = k.variants.map((v) => ({
+        def: cx.t.defOf(v),
+        ident: v.ident,
+        data: lowerVariantData(cx, v.data, cx.t.ctorDefs.get(v) ?? null),
+        discr: v.disrExpr ? lowerConstBody(cx, cx.t.defOf(v), v.disrExpr.value, 'const', v.span) : null,
+        span: v.span,
+      }));
+      add({ tag: 'Enum', variants });
+      return;
+    }
+    case 'TyAlias':
+      checkGenerics(cx, k.generics);
+      add({ tag: 'TyAlias', ty: k.ty ? lowerTy(cx, k.ty) : null });
+      return;
+    case 'Trait': {
+      checkGenerics(cx, k.generics);
+      const items = cx.r.withSelf({ tag: 'SelfTyParam', traitDef: def }, () => lowerAssocItems(cx, k.items, def));
+      add({ tag: 'Trait', unsafe: k.safety === 'unsafe', items });
+      return;
+    }
+    case 'Impl': {
+      checkGenerics(cx, k.generics);
+      cx.r.withSelf({ tag: 'SelfTyAlias', implDef: def }, () => {
+        const selfTy = lowerTy(cx, k.selfTy);
+        const ofTrait = k.ofTrait ? lowerTraitPath(cx, k.ofTrait.path) : null;
+        const items = lowerAssocItems(cx, k.items, def);
+        add({ tag: 'Impl', unsafe: k.safety === 'unsafe', negative: k.polarity === 'negative', ofTrait, selfTy, items });
+      });
+      return;
+    }
+    case 'TraitAlias':
+      cx.unsupported('trait aliases are', item.span);
+      return;
+    case 'GlobalAsm':
+      cx.unsupported('`global_asm!` is', item.span);
+      return;
+    case 'ExternCrate': case 'Use': case 'MacroDef': case 'MacCall':
+      return;
+  }
+}
+
+function lowerForeignItem(cx: LoweringCtx, fi: ast.ForeignItem, abi: Abi): void {
+  const def = cx.t.nodeDefs.get(fi);
+  if (def === undefined) return;
+  const fk = fi.kind;
+  const attrs = parseItemAttrs(fi.attrs, abi === 'rust-intrinsic');
+  const vis = cx.t.defs.get(def).vis;
+  if (fk.tag === 'Fn') {
+    checkGenerics(cx, fk.generics);
+    const sig = lowerSig(cx, fk.sig, abi);
+    cx.addItem({ def, ident: fi.ident, kind: { tag: 'Fn', sig: { ...sig, header: { ...sig.header, unsafe: fk.sig.header.safety !== 'safe' } }, body: null }, vis, attrs, span: fi.span });
+  } else if (fk.tag === 'Static') {
+    cx.addItem({ def, ident: fi.ident, kind: { tag: 'Static', ty: lowerTy(cx, fk.ty), mutbl: fk.mutbl, body: null }, vis, attrs, span: fi.span });
+  }
+}
+
+export function childDefs(cx: LoweringCtx, items: readonly ast.Item[]): DefId[] {
+  const out: DefId[] = [];
+  for (const i of items) {
+    const d = cx.t.nodeDefs.get(i);
+    if (d !== undefined && i.kind.tag !== 'ExternCrate' && i.kind.tag !== 'Use') out.push(d);
+    if (i.kind.tag === 'ForeignMod') for (const fi of i.kind.items) { const fd = cx.t.nodeDefs.get(fi); if (fd !== undefined) out.push(fd); }
+  }
+  return out;
+}
+
+function lowerAssocItems(cx: LoweringCtx, items: readonly ast.AssocItem[], parent: DefId): DefId[] {
+  const out: DefId[] = [];
+  for (const ai of items) {
+    const def = cx.t.nodeDefs.get(ai);
+    if (def === undefined) continue;
+    const k = ai.kind;
+    const vis = cx.t.defs.get(def).vis;
+    const attrs = parseItemAttrs(ai.attrs);
+    let kind: ItemKind | null = null;
+    if (k.tag === 'Fn') {
+      checkGenerics(cx, k.generics);
+      kind = lowerFn(cx, def, k, null);
+    } else if (k.tag === 'Const') {
+      kind = { tag: 'Const', ty: lowerTy(cx, k.ty), body: k.expr ? lowerConstBody(cx, def, k.expr, 'const', ai.span) : null };
+    } else if (k.tag === 'TyAlias') {
+      cx.unsupported('associated types are', ai.span);
+      kind = { tag: 'TyAlias', ty: k.ty ? lowerTy(cx, k.ty) : null };
+    }
+    if (kind) {
+      cx.addItem({ def, ident: ai.ident, kind, vis, attrs, span: ai.span });
+      out.push(def);
+    }
+  }
+  void parent;
+  return out;
+}
+
+function implicitSelfOf(p: ast.Param | undefined): ImplicitSelf {
+  if (!p || p.pat.kind.tag !== 'Ident' || p.pat.kind.ident.name !== kw.SelfLower) return 'none';
+  const t = p.ty.kind;
+  if (t.tag === 'ImplicitSelf') return p.pat.kind.mode.mutbl === 'mut' ? 'mutValue' : 'value';
+  if (t.tag === 'Ref' && t.ty.kind.tag === 'ImplicitSelf') return t.mutbl === 'mut' ? 'refMut' : 'ref';
+  return 'explicit';
+}
+
+function lowerSig(cx: LoweringCtx, sig: ast.FnSig, abiOverride: Abi | null): HirFnSig {
+  const d = sig.decl;
+  const inputs: HirTy[] = d.inputs.filter((p) => p.ty.kind.tag !== 'CVarArgs').map((p) => lowerTy(cx, p.ty));
+  const decl: FnDecl = {
+    inputs,
+    output: d.output.tag === 'Ty' ? lowerTy(cx, d.output.ty) : null,
+    cVariadic: d.inputs.some((p) => p.ty.kind.tag === 'CVarArgs'),
+    implicitSelf: implicitSelfOf(d.inputs[0]),
+  };
+  const ext = sig.header.ext;
+  const abi = abiOverride ?? lowerAbi(cx, ext ? ext.abi : null, ext !== null, ext ? ext.span : sig.span);
+  return { header: { unsafe: sig.header.safety === 'unsafe', abi, constness: sig.header.constness === 'const' }, decl, span: sig.span };
+}
+
+function lowerFn(cx: LoweringCtx, def: DefId, f: ast.Fn, abi: Abi | null): ItemKind {
+  const sig = lowerSig(cx, f.sig, abi);
+  let body: BodyId | null = null;
+  if (f.body) {
+    const block = f.body;
+    cx.r.pushRib({ kind: 'fnBoundary' });
+    const names = cx.r.pushLocals();
+    const binds: PatBindings = new Map();
+    const params: Param[] = f.sig.decl.inputs.map((p) => ({ hirId: cx.id(), pat: lowerPat(cx, p.pat, binds), span: p.span }));
+    bindAll(names, binds);
+    const value = cx.inBody(() => blockExpr(cx, block));
+    cx.r.popRib();
+    cx.r.popRib();
+    body = cx.addBody(def, params, value);
+  }
+  return { tag: 'Fn', sig, body };
+}
+
+function lowerConstBody(cx: LoweringCtx, def: DefId, e: ast.Expr, itemKind: 'const' | 'static', span: ast.Expr['span']): BodyId {
+  cx.r.pushRib({ kind: 'constBoundary', itemKind, span });
+  const value = cx.inBody(() => lowerExpr(cx, e));
+  cx.r.popRib();
+  return cx.addBody(def, [], value);
+}
+
+function lowerVariantData(cx: LoweringCtx, data: ast.VariantData, ctor: DefId | null): VariantData {
+  if (data.tag === 'Unit') return { kind: 'unit', fields: [], ctor };
+  const fields: FieldDef[] = data.fields.map((f, i) => {
+    const def = cx.t.defOf(f);
+    return {
+      hirId: cx.id(),
+      def,
+      ident: f.ident ?? { name: intern(String(i)), span: f.span },
+      ty: lowerTy(cx, f.ty),
+      vis: cx.t.defs.get(def).vis,
+      span: f.span,
+    };
+  });
+  return { kind: data.tag === 'Struct' ? 'struct' : 'tuple', fields, ctor };
+}

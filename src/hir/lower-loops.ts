@@ -1,0 +1,200 @@
+import { span as mkSpan, type Span } from '../diagnostics/span.ts';
+import type * as ast from '../syntax/ast/index.ts';
+import { intern, symStr } from '../syntax/symbol.ts';
+import type { BinOpKind, Expr, ExprKind, LoopSource, Stmt } from './expr.ts';
+import type { HirId } from './ids.ts';
+import type { LoweringCtx } from './lower-ctx.ts';
+import { blockExpr, lowerBlock, lowerExpr } from './lower-expr.ts';
+import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
+import type { HirPat } from './pat.ts';
+import type { Ident } from './path.ts';
+
+type K<T extends ast.ExprKind['tag']> = Extract<ast.ExprKind, { tag: T }>;
+
+/** Enters a loop: `break`/`continue` inside `f` target `id`. */
+function inLoop<T>(cx: LoweringCtx, id: HirId, label: ast.Label | null, source: LoopSource, headSpan: Span, f: () => T): T {
+  const info = { target: id, source, headSpan };
+  cx.loops.set(id, info);
+  cx.loopStack.push(info);
+  cx.r.pushLabel({ name: label ? label.ident.name : null, span: label ? label.ident.span : null, target: id, isLoop: true });
+  try {
+    return f();
+  } finally {
+    cx.r.popLabel();
+    cx.loopStack.pop();
+  }
+}
+
+export function lowerLoop(cx: LoweringCtx, e: ast.Expr, k: K<'Loop'>): Expr {
+  const id = cx.id();
+  const head = mkSpan(e.span.lo, k.body.span.lo, e.span.ctxt);
+  const body = inLoop(cx, id, k.label, 'loop', head, () => lowerBlock(cx, k.body));
+  return { hirId: id, kind: { tag: 'Loop', body, label: k.label?.ident ?? null, source: 'loop', span: head }, span: e.span };
+}
+
+/** `while COND BODY` -> `loop { if COND { BODY } else { break } }`. */
+export function lowerWhile(cx: LoweringCtx, e: ast.Expr, k: K<'While'>): Expr {
+  if (k.cond.kind.tag === 'Let') {
+    cx.unsupported('`while let` loops are', e.span);
+    return cx.expr({ tag: 'Err' }, e.span);
+  }
+  const id = cx.id();
+  const head = mkSpan(e.span.lo, k.cond.span.hi, e.span.ctxt);
+  const body = inLoop(cx, id, k.label, 'while', head, () => {
+    const cond = lowerExpr(cx, k.cond);
+    const then = blockExpr(cx, k.body);
+    const brk = cx.expr({ tag: 'Break', dest: { label: null, target: id }, expr: null }, k.cond.span);
+    const els = cx.expr({ tag: 'Block', block: cx.block([], brk, k.cond.span), label: null }, k.cond.span);
+    const ifExpr = cx.expr({ tag: 'If', cond, then, els }, e.span);
+    return cx.block([], ifExpr, e.span);
+  });
+  return { hirId: id, kind: { tag: 'Loop', body, label: k.label?.ident ?? null, source: 'while', span: head }, span: e.span };
+}
+
+const NEXT = intern('__next');
+const END = intern('__end');
+const EXHAUSTED = intern('__exhausted');
+
+/**
+ * `for PAT in A..B BODY` ->
+ * `{ let mut __next = A; let __end = B; 'l: loop { if !(__next < __end) { break } let PAT = __next; __next = __next + 1; BODY } }`.
+ * The increment only runs when `__next < __end`, so it cannot overflow. `A..=B` keeps an
+ * `__exhausted` flag and increments only while `__next < __end`, so `0u8..=255` works.
+ */
+export function lowerFor(cx: LoweringCtx, e: ast.Expr, k: K<'ForLoop'>): Expr {
+  let iter = k.iter;
+  while (iter.kind.tag === 'Paren') iter = iter.kind.expr;
+  if (iter.kind.tag !== 'Range' || !iter.kind.start || !iter.kind.end) {
+    cx.dcx.err('`for` loops over non-range iterators are not supported yet').primary(k.iter.span).emit();
+    return cx.expr({ tag: 'Err' }, e.span);
+  }
+  const closed = iter.kind.limits === 'Closed';
+  const sp = e.span;
+  const start = lowerExpr(cx, iter.kind.start);
+  const end = lowerExpr(cx, iter.kind.end);
+  const b = new Build(cx, iter.span);
+  const next = b.binding(NEXT, true);
+  const endB = b.binding(END, false);
+  const exhausted = closed ? b.binding(EXHAUSTED, true) : null;
+  const prelude: Stmt[] = [b.let(next, start), b.let(endB, end)];
+  if (exhausted) prelude.push(b.let(exhausted, b.lit({ tag: 'Bool', value: false })));
+
+  const id = cx.id();
+  const head = mkSpan(sp.lo, k.iter.span.hi, sp.ctxt);
+  const body = inLoop(cx, id, k.label, 'for', head, () => {
+    const brk = cx.expr({ tag: 'Break', dest: { label: null, target: id }, expr: null }, iter.span);
+    const inRange = b.bin(closed ? '<=' : '<', b.read(next), b.read(endB));
+    let stop = b.not(inRange);
+    if (exhausted) stop = b.bin('||', b.read(exhausted), stop);
+    const ifBreak = b.stmtExpr(b.expr({ tag: 'If', cond: stop, then: b.blockOf([b.semi(brk)]), els: null }));
+    const names = cx.r.pushLocals();
+    const binds: PatBindings = new Map();
+    const pat = lowerPat(cx, k.pat, binds);
+    bindAll(names, binds);
+    const letPat: Stmt = { hirId: cx.id(), kind: { tag: 'Let', local: { hirId: cx.id(), pat, ty: null, init: b.read(next), els: null, span: k.pat.span } }, span: k.pat.span };
+    const inc = b.assign(next, b.bin('+', b.read(next), b.lit({ tag: 'Int', value: 1n, suffix: null })));
+    let advance: Stmt;
+    if (exhausted) {
+      const setDone = b.assign(exhausted, b.lit({ tag: 'Bool', value: true }));
+      advance = b.stmtExpr(b.expr({ tag: 'If', cond: b.bin('<', b.read(next), b.read(endB)), then: b.blockOf([b.semi(inc)]), els: b.blockOf([b.semi(setDone)]) }));
+    } else {
+      advance = b.semi(inc);
+    }
+    const userBody = blockExpr(cx, k.body);
+    cx.r.popRib();
+    const bodyStmt: Stmt = { hirId: cx.id(), kind: { tag: 'Expr', expr: userBody }, span: k.body.span };
+    return cx.block([ifBreak, letPat, advance, bodyStmt], null, sp);
+  });
+  const loop: Expr = { hirId: id, kind: { tag: 'Loop', body, label: k.label?.ident ?? null, source: 'for', span: head }, span: sp };
+  return cx.expr({ tag: 'Block', block: cx.block(prelude, loop, sp), label: null }, sp);
+}
+
+/** Builds the desugared nodes of a `for` loop, all at one span. */
+class Build {
+  constructor(
+    private readonly cx: LoweringCtx,
+    private readonly sp: Span,
+  ) {}
+
+  expr(kind: ExprKind): Expr {
+    return this.cx.expr(kind, this.sp);
+  }
+
+  binding(name: ReturnType<typeof intern>, mutable: boolean): HirPat {
+    const ident: Ident = { name, span: this.sp };
+    return this.cx.pat({ tag: 'Binding', mode: { byRef: null, mutbl: mutable ? 'mut' : 'not' }, ident, sub: null }, this.sp);
+  }
+
+  let(pat: HirPat, init: Expr): Stmt {
+    return { hirId: this.cx.id(), kind: { tag: 'Let', local: { hirId: this.cx.id(), pat, ty: null, init, els: null, span: this.sp } }, span: this.sp };
+  }
+
+  read(pat: HirPat): Expr {
+    const res = { tag: 'Local', id: pat.hirId } as const;
+    const ident = pat.kind.tag === 'Binding' ? pat.kind.ident : { name: NEXT, span: this.sp };
+    const seg = { hirId: this.cx.id(), ident, res, args: null };
+    return this.expr({ tag: 'Path', qpath: { tag: 'Resolved', qself: null, path: { span: this.sp, res, segments: [seg] } } });
+  }
+
+  lit(value: Extract<ExprKind, { tag: 'Lit' }>['lit']['value']): Expr {
+    return this.expr({ tag: 'Lit', lit: { value, span: this.sp }, negated: false });
+  }
+
+  bin(op: BinOpKind, lhs: Expr, rhs: Expr): Expr {
+    return this.expr({ tag: 'Binary', op, opSpan: this.sp, lhs, rhs });
+  }
+
+  not(e: Expr): Expr {
+    return this.expr({ tag: 'Unary', op: 'Not', expr: e });
+  }
+
+  assign(pat: HirPat, value: Expr): Expr {
+    return this.expr({ tag: 'Assign', lhs: this.read(pat), rhs: value, eqSpan: this.sp });
+  }
+
+  semi(e: Expr): Stmt {
+    return { hirId: this.cx.id(), kind: { tag: 'Semi', expr: e }, span: this.sp };
+  }
+
+  stmtExpr(e: Expr): Stmt {
+    return { hirId: this.cx.id(), kind: { tag: 'Expr', expr: e }, span: this.sp };
+  }
+
+  blockOf(stmts: Stmt[]): Expr {
+    return this.expr({ tag: 'Block', block: this.cx.block(stmts, null, this.sp), label: null });
+  }
+}
+
+export function lowerBreak(cx: LoweringCtx, e: ast.Expr, k: K<'Break'>): Expr {
+  const target = cx.r.resolveLabel(k.label?.ident ?? null);
+  const value = k.expr ? lowerExpr(cx, k.expr) : null;
+  if (target === null && !k.label) {
+    cx.loopErrors.push(() =>
+      cx.dcx.err('`break` outside of a loop or labeled block', 'E0268').primary(e.span, 'cannot `break` outside of a loop or labeled block').emit(),
+    );
+  } else if (target !== null && value) {
+    const info = cx.loops.get(target);
+    if (info && (info.source === 'while' || info.source === 'for')) {
+      const kind = info.source;
+      cx.loopErrors.push(() =>
+        cx.dcx
+          .err(`\`break\` with value from a \`${kind}\` loop`, 'E0571')
+          .primary(e.span, 'can only break with a value inside `loop` or breakable block')
+          .label(info.headSpan, `you can't \`break\` with a value in a \`${kind}\` loop`)
+          .help(`use \`break\` on its own without a value inside this \`${kind}\` loop`, e.span, [
+            { span: e.span, replacement: k.label ? `break ${symStr(k.label.ident.name)}` : 'break', applicability: 'MaybeIncorrect' },
+          ])
+          .emit(),
+      );
+    }
+  }
+  return cx.expr({ tag: 'Break', dest: { label: k.label?.ident ?? null, target }, expr: value }, e.span);
+}
+
+export function lowerContinue(cx: LoweringCtx, e: ast.Expr, k: K<'Continue'>): Expr {
+  const target = cx.r.resolveLabel(k.label?.ident ?? null);
+  if (target === null && !k.label) {
+    cx.loopErrors.push(() => cx.dcx.err('`continue` outside of a loop', 'E0268').primary(e.span, 'cannot `continue` outside of a loop').emit());
+  }
+  return cx.expr({ tag: 'Continue', dest: { label: k.label?.ident ?? null, target } }, e.span);
+}
