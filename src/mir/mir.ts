@@ -18,6 +18,21 @@ export interface LocalDecl {
   /** User variable name (for debuginfo and borrowck messages); null for temporaries. */
   readonly name: string | null;
   readonly span: Span;
+  /** Set for user variables: how the binding was declared (borrowck's messages need it). */
+  readonly binding?: UserBinding;
+}
+
+/**
+ * How a user variable was introduced. `init`: `let x = e;` (the value is evaluated into
+ * it); `uninit`: `let x;`; `param`: a fn parameter bound by a plain binding (the argument
+ * local itself); `pattern`: bound from a place by a destructuring pattern or match arm.
+ */
+export interface UserBinding {
+  readonly form: 'init' | 'uninit' | 'param' | 'pattern';
+  /** Bound by value (`x`, `mut x`), so a `mut` can be suggested; false for `ref x`. */
+  readonly byValue: boolean;
+  /** `self` parameters get no `mut` suggestion. */
+  readonly isSelf: boolean;
 }
 
 export type PlaceElem =
