@@ -68,6 +68,7 @@ describe('parseProps', () => {
     '// normalize-stdout-test "\\d+" -> "N"',
     '// normalize-stderr-64bit: "a" -> "b"',
     '// known-bug',
+    '// should-fail',
     'fn main() {}',
   ].join('\n');
 
@@ -87,6 +88,7 @@ describe('parseProps', () => {
     expect(p.failureStatus).toBe(101);
     expect(p.checkRunResults).toBe(true);
     expect(p.knownBug).toBe(true);
+    expect(p.shouldFail).toBe(true);
     expect(p.gates).toEqual([
       { kind: 'ignore', name: 'windows' },
       { kind: 'only', name: 'x86_64' },

@@ -104,6 +104,7 @@ export function emptyProps(): TestProps {
     dontCheckFailureStatus: false,
     knownBug: false,
     shouldIce: false,
+    shouldFail: false,
     noPreferDynamic: false,
     gates: [],
     normalize: [],
@@ -164,6 +165,8 @@ function applyDirective(props: TestProps, text: string, shared: boolean, vars: V
     props.knownBug = true;
   } else if (isNameDirective(text, 'should-ice')) {
     props.shouldIce = true;
+  } else if (isNameDirective(text, 'should-fail')) {
+    props.shouldFail = true;
   } else if (isNameDirective(text, 'check-run-results')) {
     props.checkRunResults = true;
   } else if (isNameDirective(text, 'check-stdout')) {

@@ -8,7 +8,7 @@ import { parseCli, USAGE, UsageError, type CliOptions } from './cli-args.ts';
 import { defaultHost } from './host.ts';
 import { runProcess } from './process.ts';
 import { formatMarkdown, formatReport } from './report.ts';
-import { inSelection, runSuite, type Selection } from './runner.ts';
+import { expandUnits, inSelection, runSuite, type Selection } from './runner.ts';
 import type { TestResult } from './types.ts';
 
 export interface MainEnv {
@@ -62,17 +62,19 @@ function printFailures(results: readonly TestResult[], verbose: boolean): void {
 
 async function run(o: CliOptions): Promise<number> {
   const compiler = absoluteCompiler(o.compiler);
-  const startError = await compilerStarts(compiler);
-  if (startError !== undefined) {
-    process.stderr.write(`compiletest: cannot run the compiler ${compiler.join(' ')}: ${startError}\n`);
-    return 2;
-  }
   const baseline = o.baseline !== undefined ? readBaseline(o.baseline) : undefined;
   const selection: Selection = {
     paths: o.paths,
     filter: o.filter,
     only: o.onlyBaseline && baseline !== undefined ? new Set(baseline) : undefined,
   };
+  const units = expandUnits(o.suite, selection);
+  // An empty selection (e.g. an empty baseline) needs no compiler.
+  const startError = units.length === 0 ? undefined : await compilerStarts(compiler);
+  if (startError !== undefined) {
+    process.stderr.write(`compiletest: cannot run the compiler ${compiler.join(' ')}: ${startError}\n`);
+    return 2;
+  }
   const host = { ...defaultHost(), llvmVersion: o.llvmVersion };
   host.supports = [...host.supports, ...o.supports];
   const started = Date.now();
@@ -85,6 +87,7 @@ async function run(o: CliOptions): Promise<number> {
     compileTimeoutMs: o.compileTimeoutMs,
     runTimeoutMs: o.runTimeoutMs,
     selection,
+    units,
     jobs: o.jobs,
     onResult: (r, done, total) => {
       progress ??= progressReporter(total);
@@ -103,7 +106,8 @@ async function run(o: CliOptions): Promise<number> {
     fs.writeFileSync(o.json, JSON.stringify(doc, null, 1) + '\n');
   }
   if (o.markdown !== undefined) {
-    const cmd = ['node scripts/compiletest.mjs', ...process.argv.slice(2).filter((a) => a !== '--markdown' && a !== o.markdown)].join(' ');
+    const argv = process.argv.slice(2).filter((a, i, all) => !a.startsWith('--markdown') && all[i - 1] !== '--markdown');
+    const cmd = ['node scripts/compiletest.mjs', ...argv].join(' ');
     fs.writeFileSync(o.markdown, formatMarkdown(results, cmd));
   }
   if (o.writeBaseline !== undefined) {

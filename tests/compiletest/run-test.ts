@@ -111,6 +111,7 @@ export async function runTest(cfg: RunConfig, unit: TestUnit, workDir: string): 
   };
 
   if (props.shouldIce) return done('ignored', 'should-ice');
+  if (props.shouldFail) return done('ignored', 'should-fail (tests compiletest itself)');
   const verdict = evaluateGates(props.gates, cfg.host);
   if (verdict.status === 'ignored') return done('ignored', verdict.reason);
 

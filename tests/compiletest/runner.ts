@@ -23,6 +23,8 @@ export interface Selection {
 export interface SuiteOptions extends Omit<RunConfig, 'libDirs'> {
   selection: Selection;
   jobs: number;
+  /** Already expanded units of `selection`, to skip expanding them again. */
+  units?: readonly TestUnit[];
   onResult?: (r: TestResult, done: number, total: number) => void;
 }
 
@@ -54,7 +56,7 @@ export function expandUnits(suiteDir: string, sel: Selection): TestUnit[] {
 }
 
 export async function runSuite(opts: SuiteOptions): Promise<TestResult[]> {
-  const units = expandUnits(opts.suiteDir, opts.selection);
+  const units = opts.units ?? expandUnits(opts.suiteDir, opts.selection);
   const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'compiletest-'));
   const cleanup = () => fs.rmSync(tmpRoot, { recursive: true, force: true });
   const onSignal = (sig: NodeJS.Signals) => {

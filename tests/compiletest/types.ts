@@ -43,6 +43,8 @@ export interface TestProps {
   dontCheckFailureStatus: boolean;
   knownBug: boolean;
   shouldIce: boolean;
+  /** Upstream's own check that compiletest rejects a bad test; not about the compiler. */
+  shouldFail: boolean;
   noPreferDynamic: boolean;
   gates: Gate[];
   normalize: NormalizeRule[];
