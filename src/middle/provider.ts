@@ -1,0 +1,50 @@
+import type { Span } from '../diagnostics/span.ts';
+import type { ImplicitSelf, Visibility } from '../hir/item.ts';
+import type { ModChild } from '../resolve/extern-crate.ts';
+import type { AdtDef } from '../ty/adt.ts';
+import type { DefKind } from '../ty/context.ts';
+import type { CrateNum, DefId } from '../ty/def-id.ts';
+import type { CodegenFnAttrs } from '../ty/instance.ts';
+import type { FnSig, Ty } from '../ty/ty.ts';
+
+/**
+ * What one crate answers about its own definitions: the local crate from its HIR (through
+ * typeck's collect), a dependency from its metadata. `TcxImpl` dispatches on the DefId's crate.
+ */
+export interface CrateProvider {
+  readonly cnum: CrateNum;
+  readonly name: string;
+  readonly hash: string;
+  readonly root: DefId;
+  defKind(def: DefId): DefKind;
+  /** Null for impls and the crate root. */
+  defName(def: DefId): string | null;
+  parent(def: DefId): DefId | null;
+  defSpan(def: DefId): Span;
+  visibility(def: DefId): Visibility;
+  /** Fns, assoc fns, foreign fns and fn-like constructors. */
+  fnSig(def: DefId): FnSig;
+  /** How a method takes `self` ('none' for associated fns and free fns). */
+  implicitSelf(def: DefId): ImplicitSelf;
+  /** Statics, consts, fields, type aliases, an impl's self type. */
+  typeOf(def: DefId): Ty;
+  adtDef(def: DefId): AdtDef;
+  /** The trait an impl implements, or null for inherent impls. */
+  implTrait(impl: DefId): DefId | null;
+  /** Items of an impl or trait, in order. */
+  assocItems(def: DefId): readonly DefId[];
+  /** Whether a fn (a trait method: whether it has a default body) has a body. */
+  hasBody(def: DefId): boolean;
+  /** Every impl of the crate. */
+  impls(): readonly DefId[];
+  langItems(): ReadonlyMap<string, DefId>;
+  codegenAttrs(def: DefId): CodegenFnAttrs;
+  intrinsicName(def: DefId): string | null;
+  staticMutable(def: DefId): boolean;
+  isForeignItem(def: DefId): boolean;
+  /** Value of a constant whose value is an integer, bool or char (array lengths, patterns). */
+  constIntValue(def: DefId): bigint | null;
+  /** Children of a module/enum/trait, for name resolution of paths into this crate. */
+  children(def: DefId): readonly ModChild[];
+  entryFn(): DefId | null;
+}

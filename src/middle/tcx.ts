@@ -1,0 +1,302 @@
+import type { Span } from '../diagnostics/span.ts';
+import type { HirCrate } from '../hir/hir.ts';
+import type { ImplicitSelf, Visibility } from '../hir/item.ts';
+import type { Body } from '../mir/mir.ts';
+import type { Session } from '../session/session.ts';
+import type { AdtDef } from '../ty/adt.ts';
+import type { DefKind, StaticInfo, Tcx } from '../ty/context.ts';
+import { defCrate, isLocal, LOCAL_CRATE, type CrateNum, type DefId } from '../ty/def-id.ts';
+import type { CodegenFnAttrs, Instance } from '../ty/instance.ts';
+import { mkTy, tyKind, tys } from '../ty/interner.ts';
+import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
+import type { TypeckResults } from '../typeck/results.ts';
+import { tyToString } from '../typeck/ty-print.ts';
+import type { CrateProvider } from './provider.ts';
+import { QueryCache } from './query.ts';
+
+/** Builds (and borrow-checks) the MIR of a local body; registered by the MIR station. */
+export type MirBuilder = (tcx: TcxImpl, def: DefId) => Body;
+/** Type-checks a local body; registered by typeck (keeps middle free of typeck's internals). */
+export type TypeckFn = (tcx: TcxImpl, def: DefId) => TypeckResults;
+
+/**
+ * The compilation context over the local crate and its loaded dependencies (rustc's TyCtxt):
+ * every answer is a memoized query; dependencies answer from metadata, the local crate from
+ * its HIR through typeck's collect.
+ */
+export class TcxImpl implements Tcx {
+  readonly queries: QueryCache;
+  private readonly providers = new Map<CrateNum, CrateProvider>();
+  private mirBuilder: MirBuilder | null = null;
+  private typeckFn: TypeckFn | null = null;
+
+  constructor(
+    readonly sess: Session,
+    readonly hir: HirCrate,
+  ) {
+    this.queries = new QueryCache((stack) => {
+      sess.dcx.err(`cycle detected when computing \`${stack[0]}\``, 'E0391').note(`...which again requires computing \`${stack[0]}\`, completing the cycle`).emit();
+    });
+  }
+
+  get localCrateName(): string {
+    return this.sess.crateName;
+  }
+
+  addProvider(p: CrateProvider): void {
+    this.providers.set(p.cnum, p);
+  }
+
+  allProviders(): readonly CrateProvider[] {
+    return [...this.providers.values()];
+  }
+
+  registerMirBuilder(f: MirBuilder): void {
+    this.mirBuilder = f;
+  }
+
+  registerTypeck(f: TypeckFn): void {
+    this.typeckFn = f;
+  }
+
+  p(def: DefId): CrateProvider {
+    const p = this.providers.get(defCrate(def));
+    if (!p) throw new Error(`no crate ${defCrate(def)} for def ${def}`);
+    return p;
+  }
+
+  crate(cnum: CrateNum): CrateProvider {
+    const p = this.providers.get(cnum);
+    if (!p) throw new Error(`no crate ${cnum}`);
+    return p;
+  }
+
+  crateName(krate: CrateNum): string {
+    return this.crate(krate).name;
+  }
+
+  crateHash(krate: CrateNum): string {
+    return this.crate(krate).hash;
+  }
+
+  defKind(def: DefId): DefKind {
+    return this.p(def).defKind(def);
+  }
+
+  defName(def: DefId): string {
+    return this.p(def).defName(def) ?? '';
+  }
+
+  defSpan(def: DefId): Span {
+    return this.p(def).defSpan(def);
+  }
+
+  parent(def: DefId): DefId | null {
+    return this.p(def).parent(def);
+  }
+
+  visibility(def: DefId): Visibility {
+    return this.p(def).visibility(def);
+  }
+
+  /** Path segments for symbol names: crate, modules, `Type`/`<Type as Trait>` for impls, item. */
+  defPath(def: DefId): string[] {
+    return this.queries.get('defPath', def, () => {
+      const out: string[] = [];
+      let d: DefId | null = def;
+      while (d !== null) {
+        const kind = this.defKind(d);
+        const parent = this.parent(d);
+        if (parent === null) out.push(this.crateName(defCrate(d)));
+        else if (kind === 'Impl') out.push(this.implName(d));
+        else out.push(this.defName(d));
+        d = parent;
+      }
+      return out.reverse();
+    }, () => [this.defName(def)]);
+  }
+
+  private implName(impl: DefId): string {
+    const self = this.tyString(this.typeOf(impl));
+    const tr = this.implTrait(impl);
+    return tr === null ? self : `<${self} as ${this.defName(tr)}>`;
+  }
+
+  tyString(ty: Ty): string {
+    return tyToString(ty, (d) => this.defName(d));
+  }
+
+  fnSig(def: DefId): FnSig {
+    return this.queries.get('fnSig', def, () => this.p(def).fnSig(def), () => ({ inputs: [], output: tys.error, cVariadic: false, unsafe: false, abi: 'Rust' }));
+  }
+
+  implicitSelf(def: DefId): ImplicitSelf {
+    return this.p(def).implicitSelf(def);
+  }
+
+  typeOf(def: DefId): Ty {
+    return this.queries.get('typeOf', def, () => this.p(def).typeOf(def), () => tys.error);
+  }
+
+  implTrait(impl: DefId): DefId | null {
+    return this.queries.get('implTrait', impl, () => this.p(impl).implTrait(impl), () => null);
+  }
+
+  assocItems(def: DefId): readonly DefId[] {
+    return this.queries.get('assocItems', def, () => this.p(def).assocItems(def), () => []);
+  }
+
+  hasBody(def: DefId): boolean {
+    return this.p(def).hasBody(def);
+  }
+
+  /** The trait owning `def` if it is a trait item. */
+  traitOfItem(def: DefId): DefId | null {
+    const parent = this.parent(def);
+    return parent !== null && this.defKind(parent) === 'Trait' ? parent : null;
+  }
+
+  /** Every impl of `trait` in all crates. */
+  traitImpls(trait: DefId): readonly DefId[] {
+    return this.queries.get('traitImpls', trait, () => {
+      const out: DefId[] = [];
+      for (const p of this.providers.values()) for (const i of p.impls()) if (this.implTrait(i) === trait) out.push(i);
+      return out;
+    }, () => []);
+  }
+
+  /** Every inherent impl (no trait) in all crates. */
+  inherentImpls(): readonly DefId[] {
+    return this.queries.get('inherentImpls', 0, () => {
+      const out: DefId[] = [];
+      for (const p of this.providers.values()) for (const i of p.impls()) if (this.implTrait(i) === null) out.push(i);
+      return out;
+    }, () => []);
+  }
+
+  /** The impl of `trait` whose self type is exactly `self` (no generics yet). */
+  findImpl(trait: DefId, self: Ty): DefId | null {
+    for (const i of this.traitImpls(trait)) if (this.typeOf(i) === self) return i;
+    return null;
+  }
+
+  /** The item named `name` among the items of an impl or trait. */
+  assocItemNamed(container: DefId, name: string): DefId | null {
+    for (const d of this.assocItems(container)) if (this.defName(d) === name) return d;
+    return null;
+  }
+
+  genericCount(def: DefId): number {
+    return this.traitOfItem(def) !== null ? 1 : 0;
+  }
+
+  adtDef(def: DefId): AdtDef {
+    return this.queries.get('adtDef', def, () => this.p(def).adtDef(def), () => ({
+      def,
+      name: this.defName(def),
+      kind: 'struct',
+      variants: [],
+      repr: { c: false, transparent: false, packed: null, align: null, int: null },
+      genericCount: 0,
+    }));
+  }
+
+  typeck(def: DefId): TypeckResults {
+    if (!this.typeckFn) throw new Error('typeck not registered');
+    const f = this.typeckFn;
+    return this.queries.get('typeck', def, () => f(this, def), () => {
+      throw new Error(`typeck cycle for ${this.defName(def)}`);
+    });
+  }
+
+  mirBody(def: DefId): Body {
+    if (!isLocal(def)) throw new Error(`no MIR for extern item ${this.defPath(def).join('::')}`);
+    if (!this.mirBuilder) throw new Error('MIR builder not registered');
+    const f = this.mirBuilder;
+    return this.queries.get('mirBody', def, () => f(this, def), () => {
+      throw new Error(`MIR cycle for ${this.defName(def)}`);
+    });
+  }
+
+  hasMir(def: DefId): boolean {
+    if (defCrate(def) !== LOCAL_CRATE) return false;
+    const k = this.defKind(def);
+    if (k === 'Static' || k === 'Const' || k === 'AssocConst') return true;
+    return (k === 'Fn' || k === 'AssocFn') && this.hasBody(def);
+  }
+
+  codegenAttrs(def: DefId): CodegenFnAttrs {
+    return this.queries.get('codegenAttrs', def, () => this.p(def).codegenAttrs(def), () => {
+      throw new Error('cycle in codegenAttrs');
+    });
+  }
+
+  staticInfo(def: DefId): StaticInfo {
+    const p = this.p(def);
+    const foreign = p.isForeignItem(def);
+    return { ty: this.typeOf(def), mutable: p.staticMutable(def), foreign, initializer: foreign || !isLocal(def) ? null : this.mirBody(def) };
+  }
+
+  intrinsicName(def: DefId): string | null {
+    return this.p(def).intrinsicName(def);
+  }
+
+  constIntValue(def: DefId): bigint | null {
+    return this.queries.get('constIntValue', def, () => this.p(def).constIntValue(def), () => null);
+  }
+
+  langItem(name: string): DefId | null {
+    for (const p of this.providers.values()) {
+      const d = p.langItems().get(name);
+      if (d !== undefined) return d;
+    }
+    return null;
+  }
+
+  resolveInstance(def: DefId, args: GenericArgs): Instance | null {
+    const intrinsic = this.intrinsicName(def);
+    if (intrinsic !== null) return { def, args, kind: { tag: 'Intrinsic', name: intrinsic } };
+    const trait = this.traitOfItem(def);
+    if (trait !== null) {
+      const self = args[0];
+      if (!self || self.tag !== 'Type') return null;
+      const impl = this.findImpl(trait, self.ty);
+      if (impl === null) return null;
+      const item = this.assocItemNamed(impl, this.defName(def));
+      if (item !== null) return { def: item, args: [], kind: { tag: 'Item' } };
+      return { def, args, kind: { tag: 'Item' } };
+    }
+    return { def, args, kind: { tag: 'Item' } };
+  }
+
+  entryFn(): DefId | null {
+    return this.crate(LOCAL_CRATE).entryFn();
+  }
+
+  normalize(ty: Ty): Ty {
+    return ty;
+  }
+
+  vtableEntries(): readonly (Instance | null)[] {
+    return [];
+  }
+
+  needsDrop(ty: Ty): boolean {
+    const k = tyKind(ty);
+    switch (k.tag) {
+      case 'Adt':
+        if (this.dropImpl(k.def) !== null) return true;
+        return this.adtDef(k.def).variants.some((v) => v.fields.some((f) => this.needsDrop(f.ty)));
+      case 'Tuple': return k.elems.some((e) => this.needsDrop(e));
+      case 'Array': return this.needsDrop(k.elem);
+      default: return false;
+    }
+  }
+
+  dropImpl(adt: DefId): DefId | null {
+    const drop = this.langItem('drop');
+    if (drop === null) return null;
+    const impl = this.findImpl(drop, mkTy({ tag: 'Adt', def: adt, args: [] }));
+    return impl === null ? null : this.assocItemNamed(impl, 'drop');
+  }
+}

@@ -1,0 +1,182 @@
+import { mkTy, tyKind, tys } from '../ty/interner.ts';
+import type { FnSig, GenericArg, GenericArgs, InferKind, Ty, TyKind } from '../ty/ty.ts';
+
+interface VarData {
+  readonly kind: InferKind;
+  value: Ty | null;
+}
+
+/**
+ * Type inference variables and unification (rustc's InferCtxt, without regions). `int`
+ * variables only unify with integer types, `float` ones with float types. A trail of
+ * bindings allows probing (`snapshot`/`rollback`) during coercion and method lookup.
+ */
+export class InferCtxt {
+  private readonly vars: VarData[] = [];
+  private readonly trail: number[] = [];
+
+  newVar(kind: InferKind = 'ty'): Ty {
+    const id = this.vars.length;
+    this.vars.push({ kind, value: null });
+    return mkTy({ tag: 'Infer', kind, id });
+  }
+
+  /** Follows variable bindings at the top level only. */
+  shallow(ty: Ty): Ty {
+    for (;;) {
+      const k = tyKind(ty);
+      if (k.tag !== 'Infer') return ty;
+      const v = this.vars[k.id]!.value;
+      if (v === null) return ty;
+      ty = v;
+    }
+  }
+
+  /** Replaces every bound variable inside `ty`; unbound ones stay. */
+  resolve(ty: Ty): Ty {
+    const t = this.shallow(ty);
+    const k = tyKind(t);
+    switch (k.tag) {
+      case 'Tuple': return mapTys(k, k.elems.map((e) => this.resolve(e)), (elems) => ({ ...k, elems }));
+      case 'Array': return this.resolve(k.elem) === k.elem ? t : mkTy({ ...k, elem: this.resolve(k.elem) });
+      case 'Slice': return this.resolve(k.elem) === k.elem ? t : mkTy({ ...k, elem: this.resolve(k.elem) });
+      case 'Ref': case 'RawPtr': {
+        const p = this.resolve(k.pointee);
+        return p === k.pointee ? t : mkTy({ ...k, pointee: p });
+      }
+      case 'FnPtr': return mkTy({ tag: 'FnPtr', sig: this.resolveSig(k.sig) });
+      case 'Adt': case 'FnDef': return mkTy({ ...k, args: this.resolveArgs(k.args) });
+      default: return t;
+    }
+  }
+
+  resolveSig(s: FnSig): FnSig {
+    return { ...s, inputs: s.inputs.map((i) => this.resolve(i)), output: this.resolve(s.output) };
+  }
+
+  resolveArgs(args: GenericArgs): GenericArgs {
+    return args.map((a): GenericArg => (a.tag === 'Type' ? { tag: 'Type', ty: this.resolve(a.ty) } : a));
+  }
+
+  varKind(ty: Ty): InferKind | null {
+    const k = tyKind(this.shallow(ty));
+    return k.tag === 'Infer' ? k.kind : null;
+  }
+
+  /** All variables created so far that are still unbound. */
+  unbound(): { ty: Ty; kind: InferKind }[] {
+    const out: { ty: Ty; kind: InferKind }[] = [];
+    this.vars.forEach((v, id) => {
+      if (v.value === null) out.push({ ty: mkTy({ tag: 'Infer', kind: v.kind, id }), kind: v.kind });
+    });
+    return out;
+  }
+
+  snapshot(): number {
+    return this.trail.length;
+  }
+
+  rollback(to: number): void {
+    while (this.trail.length > to) this.vars[this.trail.pop()!]!.value = null;
+  }
+
+  /** Runs `f`; undoes its bindings unless it returns true. */
+  probe(f: () => boolean): boolean {
+    const s = this.snapshot();
+    const ok = f();
+    if (!ok) this.rollback(s);
+    return ok;
+  }
+
+  private bind(id: number, ty: Ty): void {
+    this.vars[id]!.value = ty;
+    this.trail.push(id);
+  }
+
+  /** Makes `a` and `b` equal; on failure some bindings may remain (use `probe`). */
+  unify(a: Ty, b: Ty): boolean {
+    a = this.shallow(a);
+    b = this.shallow(b);
+    if (a === b) return true;
+    const ka = tyKind(a);
+    const kb = tyKind(b);
+    if (ka.tag === 'Error' || kb.tag === 'Error') return true;
+    if (ka.tag === 'Infer') return this.unifyVar(ka, a, b, kb);
+    if (kb.tag === 'Infer') return this.unifyVar(kb, b, a, ka);
+    switch (ka.tag) {
+      case 'Tuple':
+        return kb.tag === 'Tuple' && ka.elems.length === kb.elems.length && ka.elems.every((e, i) => this.unify(e, kb.elems[i]!));
+      case 'Array': {
+        if (kb.tag !== 'Array' || !this.unify(ka.elem, kb.elem)) return false;
+        const la = ka.len;
+        const lb = kb.len;
+        return la.tag !== 'Value' || lb.tag !== 'Value' || la.bits === lb.bits;
+      }
+      case 'Slice': return kb.tag === 'Slice' && this.unify(ka.elem, kb.elem);
+      case 'Ref': case 'RawPtr':
+        return kb.tag === ka.tag && kb.mutbl === ka.mutbl && this.unify(ka.pointee, kb.pointee);
+      case 'Adt': case 'FnDef':
+        return kb.tag === ka.tag && kb.def === ka.def && this.unifyArgs(ka.args, kb.args);
+      case 'FnPtr': {
+        if (kb.tag !== 'FnPtr') return false;
+        const sa = ka.sig;
+        const sb = kb.sig;
+        return sa.abi === sb.abi && sa.unsafe === sb.unsafe && sa.cVariadic === sb.cVariadic && sa.inputs.length === sb.inputs.length &&
+          sa.inputs.every((t, i) => this.unify(t, sb.inputs[i]!)) && this.unify(sa.output, sb.output);
+      }
+      default:
+        return false;
+    }
+  }
+
+  private unifyArgs(a: GenericArgs, b: GenericArgs): boolean {
+    if (a.length !== b.length) return false;
+    return a.every((x, i) => {
+      const y = b[i]!;
+      if (x.tag === 'Type' && y.tag === 'Type') return this.unify(x.ty, y.ty);
+      return x.tag === y.tag;
+    });
+  }
+
+  private unifyVar(kv: Extract<TyKind, { tag: 'Infer' }>, v: Ty, other: Ty, ko: TyKind): boolean {
+    if (ko.tag === 'Infer') {
+      // Bind the more general variable to the more specific one.
+      if (kv.kind === 'ty') this.bind(kv.id, other);
+      else if (ko.kind === 'ty') this.bind(ko.id, v);
+      else if (kv.kind === ko.kind) this.bind(kv.id, other);
+      else return false;
+      return true;
+    }
+    if (kv.kind === 'int' && ko.tag !== 'Int' && ko.tag !== 'Uint') return false;
+    if (kv.kind === 'float' && ko.tag !== 'Float') return false;
+    if (kv.kind === 'ty' && this.occurs(kv.id, other)) return false;
+    this.bind(kv.id, other);
+    return true;
+  }
+
+  private occurs(id: number, ty: Ty): boolean {
+    const k = tyKind(this.shallow(ty));
+    switch (k.tag) {
+      case 'Infer': return k.id === id;
+      case 'Tuple': return k.elems.some((e) => this.occurs(id, e));
+      case 'Array': case 'Slice': return this.occurs(id, k.elem);
+      case 'Ref': case 'RawPtr': return this.occurs(id, k.pointee);
+      case 'Adt': case 'FnDef': return k.args.some((a) => a.tag === 'Type' && this.occurs(id, a.ty));
+      default: return false;
+    }
+  }
+
+  isIntegral(ty: Ty): boolean {
+    const k = tyKind(this.shallow(ty));
+    return k.tag === 'Int' || k.tag === 'Uint' || (k.tag === 'Infer' && k.kind === 'int');
+  }
+
+  isNever(ty: Ty): boolean {
+    return this.shallow(ty) === tys.never;
+  }
+}
+
+function mapTys<K extends TyKind>(k: K, next: readonly Ty[], build: (n: readonly Ty[]) => TyKind): Ty {
+  void k;
+  return mkTy(build(next));
+}

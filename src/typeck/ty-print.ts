@@ -1,0 +1,53 @@
+import type { DefId } from '../ty/def-id.ts';
+import { tyKind } from '../ty/interner.ts';
+import type { FnSig, Ty } from '../ty/ty.ts';
+
+/** Names ADTs and fns in printed types. */
+export type DefNamer = (def: DefId) => string;
+
+/** Prints a type as rustc does in messages (`{integer}` for integer variables, `_` for others). */
+export function tyToString(ty: Ty, name: DefNamer, resolve: (t: Ty) => Ty = (t) => t): string {
+  const p = (t: Ty): string => tyToString(t, name, resolve);
+  const k = tyKind(resolve(ty));
+  switch (k.tag) {
+    case 'Bool': return 'bool';
+    case 'Char': return 'char';
+    case 'Int': return k.int;
+    case 'Uint': return k.uint;
+    case 'Float': return k.float;
+    case 'Str': return 'str';
+    case 'Never': return '!';
+    case 'Tuple': return k.elems.length === 1 ? `(${p(k.elems[0]!)},)` : `(${k.elems.map(p).join(', ')})`;
+    case 'Array': return `[${p(k.elem)}; ${k.len.tag === 'Value' ? k.len.bits.toString() : '_'}]`;
+    case 'Slice': return `[${p(k.elem)}]`;
+    case 'Ref': return `&${k.mutbl === 'mut' ? 'mut ' : ''}${p(k.pointee)}`;
+    case 'RawPtr': return `*${k.mutbl === 'mut' ? 'mut' : 'const'} ${p(k.pointee)}`;
+    case 'Adt': return name(k.def);
+    case 'FnDef': return `fn item {${name(k.def)}}`;
+    case 'FnPtr': return sigToString(k.sig, p);
+    case 'Closure': return '{closure}';
+    case 'Dynamic': return k.principal ? `dyn ${name(k.principal.def)}` : 'dyn';
+    case 'Param': return k.name;
+    case 'Alias': return name(k.def);
+    case 'Foreign': return name(k.def);
+    case 'Infer': return k.kind === 'int' ? '{integer}' : k.kind === 'float' ? '{float}' : '_';
+    case 'Error': return '{type error}';
+  }
+}
+
+function sigToString(s: FnSig, p: (t: Ty) => string): string {
+  const head = `${s.unsafe ? 'unsafe ' : ''}${s.abi === 'Rust' ? '' : `extern "${s.abi}" `}fn`;
+  const ret = tyKind(s.output).tag === 'Tuple' && (tyKind(s.output) as { elems: readonly Ty[] }).elems.length === 0 ? '' : ` -> ${p(s.output)}`;
+  return `${head}(${s.inputs.map(p).join(', ')}${s.cVariadic ? ', ...' : ''})${ret}`;
+}
+
+/**
+ * How a type is described after "expected"/"found": integer variables read "integer",
+ * everything else is the backquoted type.
+ */
+export function tyDescr(ty: Ty, name: DefNamer, resolve: (t: Ty) => Ty = (t) => t): string {
+  const k = tyKind(resolve(ty));
+  if (k.tag === 'Infer' && k.kind === 'int') return 'integer';
+  if (k.tag === 'Infer' && k.kind === 'float') return 'floating-point number';
+  return `\`${tyToString(ty, name, resolve)}\``;
+}
