@@ -1,0 +1,101 @@
+// MIR constants as operands: scalars become LLVM constants, `&str`/`&[T]` literals a private
+// constant plus its length, aggregate constants a private global read through a pointer.
+import type { Constant } from '../mir/mir.ts';
+import { tyKind } from '../ty/interner.ts';
+import type { Ty } from '../ty/ty.ts';
+import { allocAddr, allocOfIndirect, readUint, relocTargetAddr, type ConstAlloc } from './const-alloc.ts';
+import { CodegenError } from './context.ts';
+import { fnRef, staticAddr } from './declare.ts';
+import { layoutOfMono, mono, type FnCx } from './fn-cx.ts';
+import { isZst, type Scalar } from './layout/layout.ts';
+import { immTy } from './llvm-types.ts';
+import { T } from './llvm-ir/types.ts';
+import { constBitcast, constByteOffset, constFloatBits, constInt, type Value } from './llvm-ir/value.ts';
+import type { OperandRef } from './operand.ts';
+import { pairOffset } from './operand.ts';
+import { resolveFnInstance } from './resolve.ts';
+
+/** An immediate LLVM constant for scalar `s` holding `bits`. */
+export function scalarConst(fx: FnCx, s: Scalar, bits: bigint): Value {
+  const ty = immTy(fx.cx, s);
+  switch (s.prim.tag) {
+    case 'Int': return constInt(ty, bits);
+    case 'Float': return constFloatBits(ty, BigInt.asUintN(s.prim.bits, bits));
+    case 'Pointer':
+      if (bits === 0n) return { ty: T.i8p, s: 'null' };
+      return { ty: T.i8p, s: `inttoptr (${fx.cx.isizeTy.s} ${BigInt.asUintN(fx.cx.lcx.dl.pointerSize * 8, bits)} to i8*)` };
+  }
+}
+
+function scalarFromAlloc(fx: FnCx, alloc: ConstAlloc, offset: number, s: Scalar): Value {
+  const dl = fx.cx.lcx.dl;
+  const size = s.prim.tag === 'Pointer' ? dl.pointerSize : s.prim.bits / 8;
+  const bits = readUint(alloc.bytes, offset, size, dl.bigEndian);
+  const reloc = alloc.relocs.find((r) => r.offset === offset);
+  if (reloc) {
+    const base = relocTargetAddr(fx.cx, reloc.target);
+    const addend = Number(BigInt.asIntN(size * 8, bits));
+    return addend === 0 ? base : constByteOffset(base, addend, dl.pointerSize * 8);
+  }
+  return scalarConst(fx, s, bits);
+}
+
+function sliceElemSize(fx: FnCx, ty: Ty): number {
+  const k = tyKind(ty);
+  if (k.tag !== 'Ref' && k.tag !== 'RawPtr') return 1;
+  const p = tyKind(k.pointee);
+  if (p.tag === 'Slice') return layoutOfMono(fx, p.elem).size || 1;
+  return 1;
+}
+
+export function constOperand(fx: FnCx, c: Constant): OperandRef {
+  const ty = mono(fx, c.ty);
+  const layout = layoutOfMono(fx, ty, c.span);
+  const v = c.value;
+  const abi = layout.abi;
+  switch (v.tag) {
+    case 'ZeroSized':
+      return { val: { tag: 'Zst' }, ty, layout };
+    case 'Scalar': {
+      if (abi.tag === 'Scalar') return { val: { tag: 'Imm', v: scalarConst(fx, abi.scalar, v.bits) }, ty, layout };
+      if (isZst(layout)) return { val: { tag: 'Zst' }, ty, layout };
+      // A scalar constant of an aggregate-ABI type (e.g. a repr(C) newtype): go through memory.
+      const bytes = new Uint8Array(layout.size);
+      const dl = fx.cx.lcx.dl;
+      let x = BigInt.asUintN(layout.size * 8, v.bits);
+      for (let i = 0; i < layout.size; i++) {
+        bytes[dl.bigEndian ? layout.size - 1 - i : i] = Number(x & 0xffn);
+        x >>= 8n;
+      }
+      return { val: { tag: 'Ref', ptr: allocAddr(fx.cx, { bytes, relocs: [], align: layout.align }), align: layout.align }, ty, layout };
+    }
+    case 'Slice': {
+      const ptr = fx.cx.m.bytesConstant(v.data);
+      if (abi.tag === 'ScalarPair') {
+        const len = constInt(immTy(fx.cx, abi.b), v.data.length / sliceElemSize(fx, ty));
+        return { val: { tag: 'Pair', a: ptr, b: len }, ty, layout };
+      }
+      if (abi.tag === 'Scalar') return { val: { tag: 'Imm', v: ptr }, ty, layout };
+      throw new CodegenError('a byte-slice constant of a non-pointer type', c.span);
+    }
+    case 'StaticRef': {
+      if (abi.tag !== 'Scalar') throw new CodegenError('a static reference of a non-pointer type', c.span);
+      return { val: { tag: 'Imm', v: staticAddr(fx.cx, v.def) }, ty, layout };
+    }
+    case 'FnAddr': {
+      const f = fnRef(fx.cx, resolveFnInstance(fx.cx, v.def, v.args));
+      return { val: { tag: 'Imm', v: constBitcast(f.ptr, T.i8p) }, ty, layout };
+    }
+    case 'Indirect': {
+      const alloc = allocOfIndirect(v, layout.align);
+      if (abi.tag === 'Scalar') return { val: { tag: 'Imm', v: scalarFromAlloc(fx, alloc, 0, abi.scalar) }, ty, layout };
+      if (abi.tag === 'ScalarPair') {
+        const a = scalarFromAlloc(fx, alloc, 0, abi.a);
+        const b = scalarFromAlloc(fx, alloc, pairOffset(fx, layout), abi.b);
+        return { val: { tag: 'Pair', a, b }, ty, layout };
+      }
+      if (isZst(layout)) return { val: { tag: 'Zst' }, ty, layout };
+      return { val: { tag: 'Ref', ptr: allocAddr(fx.cx, alloc), align: layout.align }, ty, layout };
+    }
+  }
+}

@@ -1,0 +1,59 @@
+// Per-function codegen state: the instance being generated, its MIR, the LLVM function
+// builder, and where each MIR local lives (an alloca, created on first use).
+import type { Span } from '../diagnostics/span.ts';
+import type { BasicBlock, Body, Local } from '../mir/mir.ts';
+import type { Instance } from '../ty/instance.ts';
+import type { Ty } from '../ty/ty.ts';
+import { substTy } from '../mono/subst.ts';
+import type { FnAbi } from './abi.ts';
+import { layoutOfTy, type CodegenCx } from './context.ts';
+import type { Layout } from './layout/layout.ts';
+import type { Block, FunctionBuilder } from './llvm-ir/function-builder.ts';
+import { memTy } from './llvm-types.ts';
+import type { PlaceRef } from './place.ts';
+
+export interface FnCx {
+  readonly cx: CodegenCx;
+  readonly inst: Instance;
+  readonly body: Body;
+  readonly b: FunctionBuilder;
+  readonly abi: FnAbi;
+  /** Memory of each local; null until first used (naked fns never touch theirs). */
+  readonly locals: (PlaceRef | null)[];
+  readonly blocks: readonly Block[];
+}
+
+/** Substitutes the instance's generic args into a type from its MIR. */
+export function mono(fx: FnCx, ty: Ty): Ty {
+  const t = fx.inst.args.length === 0 ? ty : substTy(ty, fx.inst.args);
+  return fx.cx.tcx.normalize(t);
+}
+
+export function layoutOfMono(fx: FnCx, ty: Ty, span: Span | null = null): Layout {
+  return layoutOfTy(fx.cx, ty, span);
+}
+
+export function localTy(fx: FnCx, local: Local): Ty {
+  const decl = fx.body.locals[local];
+  if (!decl) throw new Error(`MIR local _${local} does not exist`);
+  return mono(fx, decl.ty);
+}
+
+/** The place of a local, allocating its stack slot on first use. */
+export function localPlace(fx: FnCx, local: Local): PlaceRef {
+  const have = fx.locals[local];
+  if (have) return have;
+  const ty = localTy(fx, local);
+  const layout = layoutOfMono(fx, ty, fx.body.locals[local]!.span);
+  const name = fx.body.locals[local]!.name ?? `_${local}`;
+  const ptr = fx.b.allocaBytes(memTy(fx.cx, ty), layout.align, local === 0 ? 'ret' : name);
+  const place: PlaceRef = { ptr, meta: null, ty, layout, align: layout.align };
+  fx.locals[local] = place;
+  return place;
+}
+
+export function blockOf(fx: FnCx, bb: BasicBlock): Block {
+  const b = fx.blocks[bb];
+  if (!b) throw new Error(`MIR block bb${bb} does not exist`);
+  return b;
+}

@@ -1,0 +1,148 @@
+// The mono item collector: from the roots (entry fn, exported and `#[used]` items, a
+// library's non-generic functions and statics), walks MIR bodies and static initializers
+// to find every function instance and static the crate must define. Items of other crates
+// are referenced by symbol and not collected, except generic instances (instantiated here).
+import type { Body, ConstValue, Operand } from '../mir/mir.ts';
+import type { Tcx } from '../ty/context.ts';
+import { isLocal, type DefId } from '../ty/def-id.ts';
+import type { Instance } from '../ty/instance.ts';
+import { tyKind } from '../ty/interner.ts';
+import type { GenericArgs, Ty } from '../ty/ty.ts';
+import { instanceKey, monoItemKey, type MonoItem } from './item.ts';
+import { substArgs, substTy } from './subst.ts';
+
+export interface CollectOptions {
+  /** Every local item definition (fns, assoc fns, statics): the candidates for roots. */
+  readonly items: readonly DefId[];
+  /** Library crate types keep all non-generic functions and statics (dependents call them). */
+  readonly exportAll: boolean;
+}
+
+export interface CollectResult {
+  /** In discovery order (roots first), deduplicated. */
+  readonly items: readonly MonoItem[];
+  readonly entry: DefId | null;
+}
+
+const FN_KINDS = new Set(['Fn', 'AssocFn']);
+
+/** Whether this crate must generate code for an instance (vs. linking to its home crate). */
+export function shouldCodegenLocally(tcx: Tcx, inst: Instance): boolean {
+  if (inst.kind.tag !== 'Item') return false;
+  if (!tcx.hasMir(inst.def)) return false;
+  if (isLocal(inst.def)) return true;
+  // Upstream generic instances are instantiated by their users.
+  return inst.args.some((a) => a.tag !== 'Lifetime');
+}
+
+export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult {
+  const seen = new Set<string>();
+  const out: MonoItem[] = [];
+  const work: MonoItem[] = [];
+
+  const push = (item: MonoItem): void => {
+    const key = monoItemKey(item);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(item);
+    work.push(item);
+  };
+  const pushInstance = (inst: Instance | null): void => {
+    if (inst && shouldCodegenLocally(tcx, inst)) push({ tag: 'Fn', instance: inst });
+  };
+  const pushFnDef = (def: DefId, args: GenericArgs): void => pushInstance(tcx.resolveInstance(def, args));
+  const pushStatic = (def: DefId): void => {
+    if (!isLocal(def)) return;
+    const info = tcx.staticInfo(def);
+    if (!info.foreign && info.initializer) push({ tag: 'Static', def });
+  };
+  const pushLangItem = (name: string): void => {
+    const def = tcx.langItem(name);
+    if (def !== null) pushFnDef(def, []);
+  };
+
+  // Roots.
+  const entry = tcx.entryFn();
+  if (entry !== null) {
+    pushFnDef(entry, []);
+    const start = tcx.langItem('start');
+    if (start !== null) {
+      const g = tcx.genericCount(start);
+      pushFnDef(start, g === 1 ? [{ tag: 'Type', ty: tcx.fnSig(entry).output }] : []);
+    }
+  }
+  for (const def of opts.items) {
+    const kind = tcx.defKind(def);
+    if (kind === 'Static') {
+      const a = tcx.codegenAttrs(def);
+      if (opts.exportAll || a.used || a.exportName !== null) pushStatic(def);
+      continue;
+    }
+    if (!FN_KINDS.has(kind) || tcx.genericCount(def) > 0 || !tcx.hasMir(def)) continue;
+    const a = tcx.codegenAttrs(def);
+    if (opts.exportAll || a.exportName !== null || a.used) pushFnDef(def, []);
+  }
+
+  // Walk.
+  const visitConst = (v: ConstValue, args: GenericArgs): void => {
+    switch (v.tag) {
+      case 'StaticRef': pushStatic(v.def); break;
+      case 'FnAddr': pushFnDef(v.def, substArgs(v.args, args)); break;
+      case 'Indirect': for (const r of v.relocations) visitConst(r.target, args); break;
+      default: break;
+    }
+  };
+  const visitTy = (ty: Ty, args: GenericArgs): void => {
+    const k = tyKind(substTy(ty, args));
+    if (k.tag === 'FnDef') pushFnDef(k.def, k.args);
+  };
+  const visitOperand = (op: Operand, args: GenericArgs): void => {
+    if (op.tag !== 'Constant') return;
+    visitTy(op.constant.ty, args);
+    visitConst(op.constant.value, args);
+  };
+  const visitBody = (body: Body, args: GenericArgs): void => {
+    for (const bb of body.blocks) {
+      for (const st of bb.statements) {
+        if (st.tag !== 'Assign') continue;
+        const rv = st.rvalue;
+        switch (rv.tag) {
+          case 'Use': case 'Repeat': case 'Cast': case 'UnaryOp': visitOperand(rv.operand, args); break;
+          case 'BinaryOp': case 'CheckedBinaryOp': visitOperand(rv.lhs, args); visitOperand(rv.rhs, args); break;
+          case 'Aggregate': for (const o of rv.operands) visitOperand(o, args); break;
+          default: break;
+        }
+      }
+      const t = bb.terminator;
+      switch (t.tag) {
+        case 'Call': visitOperand(t.func, args); for (const a of t.args) visitOperand(a, args); break;
+        case 'SwitchInt': visitOperand(t.discr, args); break;
+        case 'Assert':
+          visitOperand(t.cond, args);
+          pushLangItem(t.msg.tag === 'BoundsCheck' ? 'panic_bounds_check' : 'panic');
+          break;
+        case 'InlineAsm':
+          for (const o of t.operands) {
+            if (o.tag === 'In') visitOperand(o.value, args);
+            else if (o.tag === 'InOut') visitOperand(o.inValue, args);
+            else if (o.tag === 'SymFn') pushFnDef(o.def, substArgs(o.args, args));
+            else if (o.tag === 'SymStatic') pushStatic(o.def);
+          }
+          break;
+        default: break;
+      }
+    }
+  };
+
+  while (work.length > 0) {
+    const item = work.pop()!;
+    if (item.tag === 'Fn') visitBody(tcx.mirBody(item.instance.def), item.instance.args);
+    else {
+      const init = tcx.staticInfo(item.def).initializer;
+      if (init) visitBody(init, []);
+    }
+  }
+  return { items: out, entry };
+}
+
+export { instanceKey };
