@@ -12,6 +12,15 @@ export interface Suggestion {
   readonly span: Span;
   readonly replacement: string;
   readonly applicability: 'MachineApplicable' | 'MaybeIncorrect' | 'HasPlaceholders' | 'Unspecified';
+  /**
+   * How the human emitter shows it (rustc's SuggestionStyle). Default 'showCode': inline as
+   * `help: msg: \`code\`` on the primary line when short, else as a patched source snippet.
+   * 'hideCodeInline': inline `help: msg` without the code; 'hideCodeAlways': a plain
+   * `help: msg` line; 'verbose': always a patched snippet; 'hidden': never shown (JSON only).
+   */
+  readonly style?: 'showCode' | 'hideCodeInline' | 'hideCodeAlways' | 'verbose' | 'hidden';
+  /** All parts of a multipart suggestion (the first repeats span/replacement). */
+  readonly parts?: readonly { readonly span: Span; readonly replacement: string }[];
 }
 
 export interface SubDiagnostic {

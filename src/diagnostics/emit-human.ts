@@ -1,0 +1,274 @@
+// rustc's human-readable diagnostic format: header, `-->` location, snippet with labels,
+// `= note:` children, span children, and suggestions (inline `help:` labels or patched
+// snippets), optionally colored like rustc's terminal output.
+import type { Diagnostic, SpanLabel, SubDiagnostic, Suggestion } from './diagnostic.ts';
+import type { Emitter } from './handler.ts';
+import type { SourceMap } from './source-map.ts';
+import type { Span } from './span.ts';
+import type { Style } from './emit-styled-buffer.ts';
+import { StyledBuffer } from './emit-styled-buffer.ts';
+import { charCol, lineText, lookupLoc, maxLineNum, normalizeLine, renderSnippets } from './emit-snippet.ts';
+
+export interface HumanOptions {
+  readonly color: boolean;
+}
+
+export function emitHuman(opts: HumanOptions): Emitter {
+  return (d, sm) => renderHuman(d, sm, opts.color);
+}
+
+function levelText(d: Diagnostic): string {
+  return d.level === 'ice' ? 'error: internal compiler error' : d.level;
+}
+
+function levelStyle(level: string): Style {
+  switch (level) {
+    case 'warning': return 'warning';
+    case 'note': return 'note';
+    case 'help': return 'help';
+    default: return 'error';
+  }
+}
+
+const sameSpan = (a: Span, b: Span): boolean => a.lo === b.lo && a.hi === b.hi;
+
+/** rustc's `MultiSpan::span_labels`: labeled spans in order, then unlabeled primaries. */
+export function orderedLabels(spans: readonly SpanLabel[]): SpanLabel[] {
+  const primaries = spans.filter((s) => s.primary).map((s) => s.span);
+  const isPrimary = (sp: Span): boolean => primaries.some((p) => sameSpan(p, sp));
+  const out: SpanLabel[] = [];
+  for (const s of spans) if (s.label !== null) out.push({ span: s.span, label: s.label, primary: isPrimary(s.span) });
+  for (const p of primaries) if (!out.some((o) => sameSpan(o.span, p))) out.push({ span: p, label: null, primary: true });
+  return out;
+}
+
+interface Sugg {
+  readonly msg: string;
+  readonly subs: readonly Suggestion[];
+}
+
+function partsOf(s: Suggestion): { span: Span; replacement: string }[] {
+  return s.parts && s.parts.length > 0 ? [...s.parts] : [{ span: s.span, replacement: s.replacement }];
+}
+
+/** Splits out the suggestion shown inline as a `help:` label, as rustc does for short ones. */
+function inlineSuggestion(suggs: Sugg[]): { label: SpanLabel; rest: Sugg[] } | null {
+  if (suggs.length !== 1) return null;
+  const s = suggs[0]!;
+  if (s.subs.length !== 1) return null;
+  const sub = s.subs[0]!;
+  const parts = partsOf(sub);
+  if (parts.length !== 1) return null;
+  const style = sub.style ?? 'showCode';
+  if (style === 'hideCodeAlways' || style === 'hidden' || style === 'verbose') return null;
+  if (s.msg.split(/\s+/).filter((w) => w).length >= 10) return null;
+  const code = parts[0]!.replacement;
+  if (code.includes('\n')) return null;
+  const trimmed = code.trim();
+  const text = trimmed === '' || style === 'hideCodeInline' ? `help: ${s.msg}` : `help: ${s.msg}: \`${trimmed}\``;
+  return { label: { span: parts[0]!.span, label: text, primary: false }, rest: [] };
+}
+
+export function renderHuman(d: Diagnostic, sm: SourceMap, color: boolean): string {
+  const buf = new StyledBuffer();
+  const level = levelText(d);
+  const lst = levelStyle(d.level);
+  const header = d.code ? `${level}[${d.code}]` : level;
+  buf.puts(0, 0, header, lst);
+  writeMessage(buf, 0, header.length, `: ${d.message}`, 'header', header.length + 2);
+
+  // Suggestions live in help children; rustc renders them after all other children.
+  const plainChildren: SubDiagnostic[] = [];
+  const suggs: Sugg[] = [];
+  for (const c of d.children) {
+    if (c.suggestions && c.suggestions.length > 0) suggs.push({ msg: c.message, subs: c.suggestions });
+    else plainChildren.push(c);
+  }
+  let spans = [...d.spans];
+  let restSuggs = suggs;
+  const inl = inlineSuggestion(suggs);
+  if (inl && spans.some((s) => s.primary)) {
+    spans = [...spans, inl.label];
+    restSuggs = inl.rest;
+  }
+  const labels = orderedLabels(spans);
+  // Several primary spans are kept sorted (rustc's `MultiSpan::from_spans`): `-->` is the first.
+  let primary: SpanLabel | null = null;
+  for (const l of labels) if (l.primary && (primary === null || l.span.lo < primary.span.lo)) primary = l;
+
+  let maxLine = maxLineNum(sm, labels);
+  for (const c of plainChildren) maxLine = Math.max(maxLine, maxLineNum(sm, orderedLabels(c.spans)));
+  const lnw = String(Math.max(maxLine, 1)).length;
+
+  if (primary) renderSnippets(sm, { buf, lnw, primaryStyle: lst }, labels, primary.span.lo);
+
+  const visibleSuggs = restSuggs.filter((s) => s.subs.some((x) => (x.style ?? 'showCode') !== 'hidden'));
+  if (plainChildren.length > 0 || visibleSuggs.length > 0) {
+    buf.putc(buf.numLines, lnw + 1, '|', 'lineNo');
+  }
+  for (const c of plainChildren) {
+    const cl = orderedLabels(c.spans);
+    const cp = cl.find((l) => l.primary) ?? null;
+    if (cp) {
+      const row = buf.numLines;
+      buf.puts(row, 0, c.level, levelStyle(c.level));
+      writeMessage(buf, row, c.level.length, `: ${c.message}`, 'plain', c.level.length + 2);
+      renderSnippets(sm, { buf, lnw, primaryStyle: levelStyle(c.level) }, cl, cp.span.lo);
+    } else {
+      const row = buf.numLines;
+      buf.puts(row, lnw + 1, '= ', 'lineNo');
+      buf.puts(row, lnw + 3, c.level, 'bold');
+      const indent = lnw + 3 + c.level.length + 2;
+      writeMessage(buf, row, lnw + 3 + c.level.length, `: ${c.message}`, 'plain', indent);
+    }
+  }
+  for (const s of visibleSuggs) {
+    const style = s.subs[0]!.style ?? 'showCode';
+    if (style === 'hideCodeAlways') {
+      const row = buf.numLines;
+      buf.puts(row, lnw + 1, '= ', 'lineNo');
+      buf.puts(row, lnw + 3, 'help', 'bold');
+      writeMessage(buf, row, lnw + 7, `: ${s.msg}`, 'plain', lnw + 9);
+      continue;
+    }
+    renderSuggestion(buf, sm, s, lnw);
+  }
+  return buf.render(color) + '\n';
+}
+
+/** Writes a possibly multi-line message; continuation lines are indented to `indent`. */
+function writeMessage(buf: StyledBuffer, row: number, col: number, msg: string, st: Style, indent: number): void {
+  const lines = msg.split('\n');
+  buf.puts(row, col, lines[0]!, st);
+  for (let i = 1; i < lines.length; i++) {
+    const r = buf.numLines;
+    buf.puts(r, indent, lines[i]!, st);
+  }
+}
+
+/** Is `sugg` the original with text added around it (rustc's `as_substr`)? */
+function asSubstr(original: string, sugg: string): [string, string] | null {
+  const i = sugg.indexOf(original);
+  if (original === '' || i < 0) return null;
+  // rustc requires the original to be a prefix or suffix-extended match exactly once.
+  if (sugg.startsWith(original)) return ['', sugg.slice(original.length)];
+  if (sugg.endsWith(original)) return [sugg.slice(0, sugg.length - original.length), ''];
+  return null;
+}
+
+function renderSuggestion(buf: StyledBuffer, sm: SourceMap, s: Sugg, lnw: number): void {
+  let row = buf.numLines;
+  buf.puts(row, 0, 'help', 'help');
+  writeMessage(buf, row, 4, `: ${s.msg}`, 'plain', 6);
+  for (const sub of s.subs.slice(0, 4)) {
+    if ((sub.style ?? 'showCode') === 'hidden') continue;
+    const parts = partsOf(sub).sort((a, b) => a.span.lo - b.span.lo);
+    const first = parts[0]!;
+    const loLoc = lookupLoc(sm, first.span.lo);
+    const last = parts[parts.length - 1]!;
+    const hiLoc = lookupLoc(sm, last.span.hi);
+    if (!loLoc || !hiLoc) continue;
+    buf.putc(buf.numLines, lnw + 1, '|', 'lineNo');
+    const file = loLoc.file;
+    const isMultiline = loLoc.line !== hiLoc.line || parts.some((p) => p.replacement.includes('\n'));
+    const hasDeletion = parts.some((p) => {
+      const orig = sm.snippet(p.span);
+      if (p.span.hi > p.span.lo && p.replacement === '') return true;
+      return p.span.hi > p.span.lo && asSubstr(orig.trim(), p.replacement.trim()) === null;
+    });
+    const line = loLoc.line;
+    const lineStart = file.startPos + file.lineStarts[line - 1]!;
+    const oldLine = lineText(file, line);
+    if (hasDeletion && !isMultiline) {
+      // Diff: `N - old` / `N + new`, changed parts colored.
+      row = buf.numLines;
+      buf.puts(row, 0, String(line).padStart(lnw), 'lineNo');
+      buf.puts(row, lnw + 1, '- ', 'removal');
+      let col = lnw + 3;
+      let pos = lineStart;
+      for (const p of parts) {
+        const before = sm.snippet({ lo: pos, hi: p.span.lo, ctxt: 0 });
+        buf.puts(row, col, normalizeLine(before), 'plain');
+        col += normalizeLine(before).length;
+        const removed = normalizeLine(sm.snippet(p.span));
+        buf.puts(row, col, removed, 'removal');
+        col += removed.length;
+        pos = p.span.hi;
+      }
+      const tail = oldLine.slice(pos - lineStart);
+      buf.puts(row, col, normalizeLine(tail), 'plain');
+      row = buf.numLines;
+      buf.puts(row, 0, String(line).padStart(lnw), 'lineNo');
+      buf.puts(row, lnw + 1, '+ ', 'addition');
+      col = lnw + 3;
+      pos = lineStart;
+      for (const p of parts) {
+        const before = normalizeLine(sm.snippet({ lo: pos, hi: p.span.lo, ctxt: 0 }));
+        buf.puts(row, col, before, 'plain');
+        col += before.length;
+        buf.puts(row, col, p.replacement, 'addition');
+        col += p.replacement.length;
+        pos = p.span.hi;
+      }
+      buf.puts(row, col, normalizeLine(oldLine.slice(pos - lineStart)), 'plain');
+      buf.putc(buf.numLines, lnw + 1, '|', 'lineNo');
+      continue;
+    }
+    if (isMultiline) {
+      // Multi-line suggestions: show the patched lines plainly.
+      let text = sm.snippet({ lo: lineStart, hi: first.span.lo, ctxt: 0 });
+      let pos = first.span.lo;
+      for (const p of parts) {
+        text += sm.snippet({ lo: pos, hi: p.span.lo, ctxt: 0 }) + p.replacement;
+        pos = p.span.hi;
+      }
+      const endLineStart = file.startPos + file.lineStarts[hiLoc.line - 1]!;
+      text += lineText(file, hiLoc.line).slice(pos - endLineStart);
+      let n = line;
+      for (const l of text.split('\n')) {
+        row = buf.numLines;
+        buf.puts(row, 0, String(n).padStart(lnw), 'lineNo');
+        buf.puts(row, lnw + 1, '| ', 'lineNo');
+        buf.puts(row, lnw + 3, normalizeLine(l), 'plain');
+        n++;
+      }
+      continue;
+    }
+    // Underline: the patched line with `+` under inserted text.
+    row = buf.numLines;
+    buf.puts(row, 0, String(line).padStart(lnw), 'lineNo');
+    buf.puts(row, lnw + 1, '| ', 'lineNo');
+    let col = lnw + 3;
+    let pos = lineStart;
+    const marks: [number, number, string][] = [];
+    for (const p of parts) {
+      const before = normalizeLine(sm.snippet({ lo: pos, hi: p.span.lo, ctxt: 0 }));
+      buf.puts(row, col, before, 'plain');
+      col += before.length;
+      const orig = sm.snippet(p.span);
+      const sub2 = p.span.hi > p.span.lo ? asSubstr(orig.trim(), p.replacement.trim()) : null;
+      if (sub2) {
+        const [pre, post] = sub2;
+        buf.puts(row, col, pre, 'addition');
+        marks.push([col, pre.length, '+']);
+        col += pre.length;
+        buf.puts(row, col, orig, 'plain');
+        col += orig.length;
+        buf.puts(row, col, post, 'addition');
+        marks.push([col, post.length, '+']);
+        col += post.length;
+      } else {
+        buf.puts(row, col, p.replacement, 'addition');
+        marks.push([col, p.replacement.length, p.span.hi > p.span.lo ? '~' : '+']);
+        col += p.replacement.length;
+      }
+      pos = p.span.hi;
+    }
+    buf.puts(row, col, normalizeLine(oldLine.slice(pos - lineStart)), 'plain');
+    row = buf.numLines;
+    buf.putc(row, lnw + 1, '|', 'lineNo');
+    for (const [c, n, ch] of marks) for (let i = 0; i < n; i++) buf.putc(row, c + i, ch, 'addition');
+  }
+}
+
+export { charCol };
