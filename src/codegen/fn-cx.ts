@@ -7,7 +7,9 @@ import type { Ty } from '../ty/ty.ts';
 import { substTy } from '../mono/subst.ts';
 import type { FnAbi } from './abi.ts';
 import { layoutOfTy, type CodegenCx } from './context.ts';
-import type { Layout } from './layout/layout.ts';
+import { isUnsized, type Layout } from './layout/layout.ts';
+import { T } from './llvm-ir/types.ts';
+import type { Value } from './llvm-ir/value.ts';
 import type { Block, FunctionBuilder } from './llvm-ir/function-builder.ts';
 import { memTy } from './llvm-types.ts';
 import type { PlaceRef } from './place.ts';
@@ -46,10 +48,17 @@ export function localPlace(fx: FnCx, local: Local): PlaceRef {
   const ty = localTy(fx, local);
   const layout = layoutOfMono(fx, ty, fx.body.locals[local]!.span);
   const name = fx.body.locals[local]!.name ?? `_${local}`;
-  const ptr = fx.b.allocaBytes(memTy(fx.cx, ty), layout.align, local === 0 ? 'ret' : name);
+  // Zero-sized locals need no memory: any aligned non-null address will do.
+  const ptr = layout.size === 0 && !isUnsized(layout)
+    ? danglingPtr(fx, layout.align)
+    : fx.b.allocaBytes(memTy(fx.cx, ty), layout.align, local === 0 ? 'ret' : name);
   const place: PlaceRef = { ptr, meta: null, ty, layout, align: layout.align };
   fx.locals[local] = place;
   return place;
+}
+
+export function danglingPtr(fx: FnCx, align: number): Value {
+  return { ty: T.i8p, s: `inttoptr (${fx.cx.isizeTy.s} ${align} to i8*)` };
 }
 
 export function blockOf(fx: FnCx, bb: BasicBlock): Block {

@@ -1,0 +1,242 @@
+// Hand-built MIR programs compiled by codegenCrate, linked into static executables and run
+// natively and under qemu-user; their output and exit status are what rustc's debug build of
+// the equivalent Rust prints.
+import { describe, expect, it } from 'vitest';
+import type { AssertKind } from '../../src/mir/mir.ts';
+import { mkRef, mkTuple, tys } from '../../src/ty/interner.ts';
+import type { Ty } from '../../src/ty/ty.ts';
+import type { DefId } from '../../src/ty/def-id.ts';
+import { REPR_RUST } from './support/fake-tcx.ts';
+import {
+  BodyBuilder, agg, array, arrayOf, asm, at, assign, bin, call, cast, cfn, ci, cp, cstr, deref, downcast, field, fnPtrTy, index, konst, mv, pl,
+  rawPtr, ref, ret, switchInt, tuple, use, strRef,
+} from './support/mir-dsl.ts';
+import { makeProgram, runProgram, type Program } from './support/program.ts';
+import { Seq } from './support/seq.ts';
+import { HAVE_SHIM, TARGETS, type TestTarget } from './support/targets.ts';
+
+type Build = (p: Program, main: BodyBuilder, t: TestTarget) => void;
+
+interface Case {
+  readonly name: string;
+  readonly build: Build;
+  readonly stdout: string;
+  readonly stderr?: string;
+  readonly status?: number;
+}
+
+const u32 = tys.u32;
+const u64 = tys.u64;
+const usize = tys.usize;
+
+// fn fib(n: u32) -> u32 { if n < 2 { n } else { fib(n - 1) + fib(n - 2) } }
+function defineFib(p: Program): DefId {
+  const fib = p.tcx.fn('fib', [u32], u32);
+  const b = new BodyBuilder(fib, [u32], u32);
+  const lt = b.local(tys.bool);
+  const a = b.local(u32);
+  const c = b.local(u32);
+  const r1 = b.local(u32);
+  const r2 = b.local(u32);
+  const s = new Seq(b);
+  s.add(assign(lt, bin('Lt', cp(1), ci(u32, 2))));
+  const then = s.reserve();
+  const els = s.reserve();
+  s.branch(cp(lt), then, els);
+  s.at(then).add(assign(0, use(cp(1)))).ret();
+  s.at(els).checked(a, 'Sub', cp(1), ci(u32, 1), u32).call(cfn(fib), [cp(a)], r1);
+  s.checked(c, 'Sub', cp(1), ci(u32, 2), u32).call(cfn(fib), [cp(c)], r2);
+  s.checked(0, 'Add', cp(r1), cp(r2), u32).ret();
+  p.tcx.setBody(fib, b.build());
+  return fib;
+}
+
+const arith: Build = (p, b) => {
+  const fib = defineFib(p);
+  const s = new Seq(b, p.rt);
+  const sum = b.local(u32, 'sum');
+  const i = b.local(u32, 'i');
+  const le = b.local(tys.bool);
+  const f = b.local(u32);
+  s.add(assign(sum, use(ci(u32, 0))), assign(i, use(ci(u32, 1))));
+  const head = s.reserve();
+  const body = s.reserve();
+  const exit = s.reserve();
+  s.goto(head);
+  s.at(head).add(assign(le, bin('Le', cp(i), ci(u32, 100)))).branch(cp(le), body, exit);
+  s.at(body).checked(sum, 'Add', cp(sum), cp(i), u32).checked(i, 'Add', cp(i), ci(u32, 1), u32).goto(head);
+  s.at(exit).printInt(sum).print(' ').call(cfn(fib), [ci(u32, 20)], f).printInt(f).print(' ');
+  // Signed division and remainder round toward zero: -7 / 2 = -3, -7 % 3 = -1.
+  const x = b.local(tys.i32, 'x');
+  const q = b.local(tys.i32);
+  const r = b.local(tys.i32);
+  const zero = b.local(tys.bool);
+  s.add(assign(x, use(ci(tys.i32, -7))), assign(zero, bin('Eq', ci(tys.i32, 2), ci(tys.i32, 0))));
+  s.assert(cp(zero), false, { tag: 'DivisionByZero', operand: cp(x) });
+  s.add(assign(q, bin('Div', cp(x), ci(tys.i32, 2))), assign(r, bin('Rem', cp(x), ci(tys.i32, 3))));
+  s.checked(q, 'Add', cp(q), ci(tys.i32, 100), tys.i32).checked(r, 'Add', cp(r), ci(tys.i32, 100), tys.i32);
+  s.printInt(q).print(' ').printInt(r).print(' ');
+  const sh = b.local(u64);
+  s.checked(sh, 'Shl', ci(u64, 1), ci(u32, 40), u64).printInt(sh).print('\n').ret();
+};
+
+function panicCase(name: string, ty: Ty, op: 'Add' | 'Sub' | 'Mul' | 'Shl' | 'Shr' | 'Div' | 'Rem' | 'Neg', a: bigint, c: bigint, message: string): Case {
+  const build: Build = (p, b) => {
+    const s = new Seq(b, p.rt);
+    const x = b.local(ty, 'x');
+    const y = b.local(ty === tys.u64 && (op === 'Shl' || op === 'Shr') ? u32 : ty, 'y');
+    const z = b.local(ty, 'z');
+    s.add(assign(x, use(ci(ty, a))), assign(y, use(ci(op === 'Shl' || op === 'Shr' ? u32 : ty, c))));
+    s.print('before\n');
+    const sp = at(7, 5);
+    if (op === 'Div' || op === 'Rem') {
+      const isZero = b.local(tys.bool);
+      s.add(assign(isZero, bin('Eq', cp(y), ci(ty, 0))));
+      const msg: AssertKind = op === 'Div' ? { tag: 'DivisionByZero', operand: cp(x) } : { tag: 'RemainderByZero', operand: cp(x) };
+      s.assert(cp(isZero), false, msg, sp);
+      s.add(assign(z, bin(op, cp(x), cp(y))));
+    } else if (op === 'Neg') {
+      const isMin = b.local(tys.bool);
+      s.add(assign(isMin, bin('Eq', cp(x), ci(ty, a))));
+      s.assert(cp(isMin), false, { tag: 'OverflowNeg', operand: cp(x) }, sp);
+    } else {
+      s.checked(z, op, cp(x), cp(y), ty, sp);
+    }
+    s.print('after\n').ret();
+  };
+  return { name, build, stdout: 'before\n', stderr: `src/main.rs:7:5: ${message}\n`, status: 101 };
+}
+
+const bounds: Case = {
+  name: 'bounds check',
+  build: (p, b) => {
+    const s = new Seq(b, p.rt);
+    const a = b.local(arrayOf(u32, 3), 'a');
+    const i = b.local(usize, 'i');
+    const inb = b.local(tys.bool);
+    const v = b.local(u32, 'v');
+    s.add(assign(a, array(u32, ci(u32, 10), ci(u32, 20), ci(u32, 30))), assign(i, use(ci(usize, 1))));
+    s.add(assign(inb, bin('Lt', cp(i), ci(usize, 3))));
+    s.assert(cp(inb), true, { tag: 'BoundsCheck', len: ci(usize, 3), index: cp(i) }, at(9, 13));
+    s.add(assign(v, use(cp(pl(a, index(i)))))).printInt(v).print('\n');
+    s.add(assign(i, use(ci(usize, 5))), assign(inb, bin('Lt', cp(i), ci(usize, 3))));
+    s.assert(cp(inb), true, { tag: 'BoundsCheck', len: ci(usize, 3), index: cp(i) }, at(9, 13));
+    s.add(assign(v, use(cp(pl(a, index(i)))))).printInt(v).ret();
+  },
+  stdout: '20\n',
+  stderr: 'src/main.rs:9:13: index out of bounds: the len is 3 but the index is 5\n',
+  status: 101,
+};
+
+const aggregates: Case = {
+  name: 'aggregates, references and the Rust ABI',
+  build: (p, b) => {
+    const big = p.tcx.struct('Big', [['a', u64], ['b', u32], ['c', tys.u16], ['d', tys.u8]]);
+    // fn make(x: u64) -> Big { Big { a: x, b: 2, c: 3, d: 4 } }
+    const make = p.tcx.fn('make', [u64], big.ty);
+    {
+      const fb = new BodyBuilder(make, [u64], big.ty);
+      fb.block([assign(0, agg({ tag: 'Adt', def: big.def, variant: 0, args: [], activeField: null }, [cp(1), ci(u32, 2), ci(tys.u16, 3), ci(tys.u8, 4)]))], ret);
+      p.tcx.setBody(make, fb.build());
+    }
+    // fn total(b: Big) -> u64 { b.a + b.b as u64 + b.c as u64 + b.d as u64 }
+    const total = p.tcx.fn('total', [big.ty], u64);
+    {
+      const fb = new BodyBuilder(total, [big.ty], u64);
+      const t1 = fb.local(u64);
+      const t2 = fb.local(u64);
+      const t3 = fb.local(u64);
+      fb.block([
+        assign(t1, cast('IntToInt', cp(pl(1, field(1, u32))), u64)),
+        assign(t2, cast('IntToInt', cp(pl(1, field(2, tys.u16))), u64)),
+        assign(t3, cast('IntToInt', cp(pl(1, field(3, tys.u8))), u64)),
+        assign(0, bin('Add', cp(pl(1, field(0, u64))), cp(t1))),
+        assign(0, bin('Add', cp(0), cp(t2))),
+        assign(0, bin('Add', cp(0), cp(t3))),
+        // The callee owns its copy: modifying it must not affect the caller.
+        assign(pl(1, field(0, u64)), use(ci(u64, 0))),
+      ], ret);
+      p.tcx.setBody(total, fb.build());
+    }
+    // fn pair(x: u32) -> (u32, bool) { (x * 2, x > 10) }
+    const pairTy = mkTuple([u32, tys.bool]);
+    const pair = p.tcx.fn('pair', [u32], pairTy);
+    {
+      const fb = new BodyBuilder(pair, [u32], pairTy);
+      const m = fb.local(u32);
+      const g = fb.local(tys.bool);
+      fb.block([assign(m, bin('Mul', cp(1), ci(u32, 2))), assign(g, bin('Gt', cp(1), ci(u32, 10))), assign(0, tuple(cp(m), cp(g)))], ret);
+      p.tcx.setBody(pair, fb.build());
+    }
+    // fn bump(r: &mut u32) { *r = *r + 1 }
+    const mutRef = mkRef(u32, 'mut');
+    const bump = p.tcx.fn('bump', [mutRef], tys.unit);
+    {
+      const fb = new BodyBuilder(bump, [mutRef], tys.unit);
+      fb.block([assign(pl(1, deref), bin('Add', cp(pl(1, deref)), ci(u32, 1)))], ret);
+      p.tcx.setBody(bump, fb.build());
+    }
+    const strLen = p.tcx.fn('str_len', [strRef], usize, { intrinsic: 'str_len' });
+    // fn len_of(s: &str) -> usize { str_len(s) }
+    const lenOf = p.tcx.fn('len_of', [strRef], usize);
+    {
+      const fb = new BodyBuilder(lenOf, [strRef], usize);
+      fb.block([], call(cfn(strLen), [cp(1)], 0, 1));
+      fb.block([], ret);
+      p.tcx.setBody(lenOf, fb.build());
+    }
+    const s = new Seq(b, p.rt);
+    const bg = b.local(big.ty, 'big');
+    const t = b.local(u64, 't');
+    const pr = b.local(pairTy, 'pr');
+    const c = b.local(u32, 'c');
+    const rc = b.local(mutRef);
+    const l = b.local(usize, 'l');
+    const flag = b.local(u64);
+    s.call(cfn(make), [ci(u64, 100)], bg).call(cfn(total), [cp(bg)], t).printInt(t).print(' ');
+    s.add(assign(t, use(cp(pl(bg, field(0, u64)))))).printInt(t).print(' ');
+    s.call(cfn(pair), [ci(u32, 21)], pr).add(assign(flag, cast('IntToInt', cp(pl(pr, field(1, tys.bool))), u64)));
+    const first = b.local(u32);
+    s.add(assign(first, use(cp(pl(pr, field(0, u32)))))).printInt(first);
+    s.print(' ').printNum(cp(flag)).print(' ');
+    s.add(assign(c, use(ci(u32, 5))), assign(rc, ref(c, 'mut'))).call(cfn(bump), [mv(rc)], b.local(tys.unit)).printInt(c).print(' ');
+    s.call(cfn(lenOf), [cstr('hello')], l).printInt(l).print('\n').ret();
+  },
+  stdout: '109 100 42 1 6 5\n',
+};
+
+export const CASES: Case[] = [
+  { name: 'loops, recursion and arithmetic', build: arith, stdout: '5050 6765 97 99 1099511627776\n' },
+  panicCase('add overflow', tys.u8, 'Add', 255n, 1n, 'attempt to add with overflow'),
+  panicCase('sub overflow', tys.u32, 'Sub', 3n, 4n, 'attempt to subtract with overflow'),
+  panicCase('mul overflow', tys.i16, 'Mul', 300n, 300n, 'attempt to multiply with overflow'),
+  panicCase('shl overflow', tys.u64, 'Shl', 1n, 64n, 'attempt to shift left with overflow'),
+  panicCase('division by zero', u32, 'Div', 10n, 0n, 'attempt to divide by zero'),
+  panicCase('remainder by zero', tys.i32, 'Rem', 10n, 0n, 'attempt to calculate the remainder with a divisor of zero'),
+  panicCase('negation overflow', tys.i8, 'Neg', -128n, 0n, 'attempt to negate with overflow'),
+  bounds,
+  aggregates,
+];
+
+void downcast;
+void switchInt;
+void fnPtrTy;
+void konst;
+void rawPtr;
+void asm;
+
+const runnable = TARGETS.filter((t) => t.arch !== null);
+
+describe.skipIf(!HAVE_SHIM)('MIR programs run on every Linux target', () => {
+  for (const t of runnable) {
+    describe(t.info.name, () => {
+      for (const c of CASES) {
+        it.skipIf(t.runner === null)(c.name, () => {
+          const p = makeProgram(t, (prog, b) => c.build(prog, b, t));
+          const r = runProgram(p, t);
+          expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual({ stdout: c.stdout, stderr: c.stderr ?? '', status: c.status ?? 0 });
+        });
+      }
+    });
+  }
+});
