@@ -1,8 +1,8 @@
 import type { Emitter } from '../diagnostics/handler.ts';
-import { humanEmitter } from '../diagnostics/emit-human.ts';
-import { jsonEmitter } from '../diagnostics/emit-json.ts';
+import { emitHuman } from '../diagnostics/emit-human.ts';
+import { emitJson } from '../diagnostics/emit-json.ts';
 
 export function emitterFor(format: 'human' | 'json' | 'short', color: boolean): Emitter {
-  if (format === 'json') return jsonEmitter();
-  return humanEmitter({ color, short: format === 'short' });
+  if (format === 'json') return emitJson();
+  return emitHuman({ color });
 }

@@ -1,0 +1,184 @@
+import type { Session, EmitKind } from '../session/session.ts';
+import type { Crate } from '../syntax/ast/index.ts';
+import { symStr } from '../syntax/symbol.ts';
+import type { TargetSpec } from '../target/index.ts';
+import { llvmTargetOptions } from '../target/index.ts';
+import { writeFileAtomic } from '../link/atomic-write.ts';
+import { link } from '../link/link.ts';
+import { writeRlib } from '../link/rlib.ts';
+import { analyzeCrate } from '../middle/analyze.ts';
+import type { LoadedCrate } from '../metadata/loaded-crate.ts';
+import { decodeMetadata, encodeMetadata } from '../metadata/index.ts';
+import { buildAndCheckMir } from '../mir/station.ts';
+import { codegenCrate, emitObjects } from '../codegen/index.ts';
+import type { CodegenOptions } from '../llvm/shim.ts';
+import { CrateLocator, type LocatedCrate } from './crate-locator.ts';
+import { UsageError } from './errors.ts';
+import { setPhase } from './ice.ts';
+import type { Options } from './options.ts';
+import type { OutputPlan } from './outputs.ts';
+import type { PassTimer } from './time-passes.ts';
+
+export interface BackendInput {
+  readonly opts: Options;
+  readonly sess: Session;
+  readonly spec: TargetSpec;
+  readonly crate: Crate;
+  readonly plan: OutputPlan;
+  readonly timer: PassTimer;
+}
+
+function crateAttrFlag(crate: Crate, name: string): boolean {
+  return crate.attrs.some((a) => a.style === 'inner' && a.kind.tag === 'Normal' && a.kind.path.segments.length === 1 && symStr(a.kind.path.segments[0]!.ident.name) === name);
+}
+
+/** Crates the source names: the injected std/core, `extern crate` items and `--extern`s. */
+function directDeps(inp: BackendInput): string[] {
+  const { crate, sess, opts } = inp;
+  const names: string[] = [];
+  const noCore = crateAttrFlag(crate, 'no_core') || sess.crateName === 'core';
+  const noStd = crateAttrFlag(crate, 'no_std');
+  if (!noCore) names.push(noStd || sess.crateName === 'std' ? 'core' : 'std');
+  const visit = (items: Crate['items']): void => {
+    for (const it of items) {
+      if (it.kind.tag === 'ExternCrate') names.push(symStr(it.kind.orig ?? it.ident.name));
+      else if (it.kind.tag === 'Mod' && it.kind.mod.tag === 'Loaded') visit(it.kind.mod.items);
+    }
+  };
+  visit(crate.items);
+  for (const e of opts.externs) names.push(e.name);
+  return [...new Set(names)];
+}
+
+/**
+ * Loads the dependency graph breadth-first from the direct dependencies. Crate numbers
+ * follow load order; the returned link order puts every crate before those it uses.
+ */
+function loadDeps(inp: BackendInput, locator: CrateLocator): { loaded: LoadedCrate[]; located: LocatedCrate[] } {
+  const loaded: LoadedCrate[] = [];
+  const located: LocatedCrate[] = [];
+  const queue = directDeps(inp);
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    if (seen.has(name) || name === inp.sess.crateName) continue;
+    seen.add(name);
+    const found = locator.find(name);
+    if (found === null) {
+      if (name === 'std' || name === 'core') {
+        throw new UsageError(`can't find crate for \`${name}\``, [
+          `the \`${inp.spec.name}\` target may not be installed: build its sysroot with \`node scripts/build-sysroot.mjs ${inp.spec.name}\``,
+        ]);
+      }
+      continue;
+    }
+    const blob = decodeMetadata(found.rlib.metadata, found.path);
+    loaded.push({ cnum: loaded.length + 1, name, hash: blob.hash, blob });
+    located.push(found);
+    for (const d of blob.deps) queue.push(d.name);
+  }
+  return { loaded, located };
+}
+
+function llvmOptions(inp: BackendInput): CodegenOptions {
+  const { opts, spec, sess } = inp;
+  const o = llvmTargetOptions(spec, { cpu: opts.cg.targetCpu ?? undefined, features: opts.cg.targetFeatures });
+  const reloc = (opts.cg.relocationModel ?? o.relocModel) as CodegenOptions['relocModel'];
+  return {
+    triple: o.triple,
+    cpu: o.cpu,
+    features: o.features,
+    abiName: o.abiName,
+    floatAbi: o.floatAbi,
+    relocModel: reloc,
+    codeModel: (opts.cg.codeModel ?? o.codeModel) as CodegenOptions['codeModel'],
+    optLevel: sess.optLevel,
+    functionSections: true,
+    dataSections: true,
+  };
+}
+
+/** Analysis, MIR, code generation and output for an expanded crate. False after errors. */
+export function runBackend(inp: BackendInput): boolean {
+  const { sess, plan, timer, spec, opts } = inp;
+  const locator = new CrateLocator(opts, spec.name);
+  setPhase('crate loading');
+  const deps = timer.run('load crates', () => loadDeps(inp, locator));
+  setPhase('analysis');
+  const analysis = timer.run('resolve and typeck', () => analyzeCrate(sess, inp.crate, deps.loaded));
+  const tcx = analysis.tcx;
+  tcx.registerMirBuilder(buildAndCheckMir);
+  setPhase('MIR building and borrow checking');
+  timer.run('MIR and borrowck', () => {
+    for (const owner of analysis.hir.bodyOwners) tcx.mirBody(owner.def);
+  });
+  sess.dcx.abortIfErrors();
+
+  const files = plan.files;
+  const isLib = !sess.crateTypes.includes('bin');
+  const needsMetadata = files.has('metadata') || (isLib && files.has('link'));
+  const metadata = needsMetadata ? timer.run('metadata', () => encodeMetadata(analysis)) : null;
+  if (files.has('metadata') && metadata) writeFileAtomic(files.get('metadata')!, metadata);
+  const codegenKinds: EmitKind[] = ['llvm-ir', 'llvm-bc', 'asm', 'obj', 'link'];
+  if (!codegenKinds.some((k) => files.has(k))) return true;
+
+  setPhase('code generation');
+  const localDefs = analysis.hir.bodyOwners.map((o) => o.def);
+  const cg = timer.run('mono and LLVM IR', () =>
+    codegenCrate(tcx, sess, {
+      locate: (sp) => {
+        const loc = sess.sourceMap.lookup(sp.lo);
+        return { file: loc?.file.name ?? '<unknown>', line: loc?.line ?? 0, col: loc?.col ?? 0 };
+      },
+      items: localDefs,
+      cEnumMinBits: spec.cEnumMinBits ?? 32,
+      codegenUnits: 1,
+    }),
+  );
+  setPhase('LLVM');
+  const emitted = timer.run('LLVM optimize and emit', () =>
+    emitObjects(cg.modules, llvmOptions(inp), {
+      object: files.has('obj') || files.has('link'),
+      assembly: files.has('asm'),
+      llvmIr: files.has('llvm-ir'),
+      bitcode: files.has('llvm-bc'),
+      verify: true,
+    }),
+  );
+  const single = <T>(xs: (T | undefined)[], what: string): T => {
+    const present = xs.filter((x): x is T => x !== undefined);
+    if (present.length !== 1) throw new Error(`expected one ${what} per crate, got ${present.length}`);
+    return present[0]!;
+  };
+  if (files.has('llvm-ir')) writeFileAtomic(files.get('llvm-ir')!, single(emitted.map((m) => m.llvmIr), 'LLVM IR module'));
+  if (files.has('llvm-bc')) writeFileAtomic(files.get('llvm-bc')!, single(emitted.map((m) => m.bitcode), 'bitcode module'));
+  if (files.has('asm')) writeFileAtomic(files.get('asm')!, single(emitted.map((m) => m.assembly), 'assembly file'));
+  if (files.has('obj')) writeFileAtomic(files.get('obj')!, single(emitted.map((m) => m.object), 'object file'));
+  if (!files.has('link')) return true;
+
+  const objects = emitted.map((m, i) => ({ name: `${sess.crateName}.${i}.o`, data: m.object! }));
+  const out = files.get('link')!;
+  if (isLib) {
+    writeFileAtomic(out, writeRlib({ metadata: metadata!, objects }));
+    return true;
+  }
+  setPhase('linking');
+  const result = timer.run('link', () =>
+    link({
+      spec,
+      output: out,
+      objects: [...objects, ...deps.located.flatMap((c) => c.rlib.objects)],
+      searchDirs: [...opts.libSearch.filter((l) => l.kind === 'all' || l.kind === 'native').map((l) => l.path), locator.sysrootLibDir],
+      libs: opts.linkLibs,
+      userArgs: opts.cg.linkArgs,
+      strip: opts.cg.strip,
+      linker: opts.cg.linker,
+      flavor: null,
+    }),
+  );
+  if (!result.ok) {
+    sess.dcx.err(`linking with \`${result.command.split(' ')[0]}\` failed`).note(result.command).note(result.message).emit();
+    return false;
+  }
+  return true;
+}
