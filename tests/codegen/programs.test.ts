@@ -205,6 +205,197 @@ const aggregates: Case = {
   stdout: '109 100 42 1 6 5\n',
 };
 
+function unaryFn(p: Program, name: string, f: (x: number) => import('../../src/mir/mir.ts').Rvalue): DefId {
+  const def = p.tcx.fn(name, [u64], u64);
+  const fb = new BodyBuilder(def, [u64], u64);
+  fb.block([assign(0, f(1))], ret);
+  p.tcx.setBody(def, fb.build());
+  return def;
+}
+
+const fnPointers: Case = {
+  name: 'fn pointers: reified items, indirect calls, a static table',
+  build: (p, b) => {
+    const fnTy = fnPtrTy([u64], u64);
+    const double = unaryFn(p, 'double', (x) => bin('Mul', cp(x), ci(u64, 2)));
+    const square = unaryFn(p, 'square', (x) => bin('Mul', cp(x), cp(x)));
+    // static OPS: [fn(u64) -> u64; 2] = [double, square];
+    const opsTy = arrayOf(fnTy, 2);
+    const ops = p.tcx.staticItem('OPS', opsTy, null);
+    {
+      const ib = new BodyBuilder(ops, [], opsTy);
+      const a = ib.local(fnTy);
+      const c = ib.local(fnTy);
+      ib.block([
+        assign(a, cast('ReifyFnPointer', cfn(double), fnTy)),
+        assign(c, cast('ReifyFnPointer', cfn(square), fnTy)),
+        assign(0, array(fnTy, mv(a), mv(c))),
+      ], ret);
+      p.tcx.setStaticInit(ops, ib.build());
+    }
+    const s = new Seq(b, p.rt);
+    const f = b.local(fnTy, 'f');
+    const r = b.local(u64, 'r');
+    const table = b.local(mkRef(opsTy));
+    const i = b.local(usize);
+    const g = b.local(fnTy, 'g');
+    s.add(assign(f, cast('ReifyFnPointer', cfn(double), fnTy))).call(cp(f), [ci(u64, 21)], r).printInt(r).print(' ');
+    s.add(assign(table, use(konst(mkRef(opsTy), { tag: 'StaticRef', def: ops }))), assign(i, use(ci(usize, 1))));
+    s.add(assign(g, use(cp(pl(table, deref, index(i)))))).call(cp(g), [ci(u64, 12)], r).printInt(r).print(' ');
+    // Comparing fn pointers: the table's entry 0 is `double`.
+    const same = b.local(tys.bool);
+    s.add(assign(i, use(ci(usize, 0))), assign(g, use(cp(pl(table, deref, index(i))))), assign(same, bin('Eq', cp(f), cp(g))));
+    s.printInt(same).print('\n').ret();
+  },
+  stdout: '42 144 1\n',
+};
+
+const statics: Case = {
+  name: 'statics: mutable, with relocations, structs, pointers to statics',
+  build: (p, b) => {
+    // static mut COUNTER: u32 = 40;
+    const counter = p.tcx.staticItem('COUNTER', u32, null, { mutable: true });
+    {
+      const ib = new BodyBuilder(counter, [], u32);
+      ib.block([assign(0, bin('Add', ci(u32, 39), ci(u32, 1)))], ret);
+      p.tcx.setStaticInit(counter, ib.build());
+    }
+    // static GREETING: &str = "static str";
+    const greeting = p.tcx.staticItem('GREETING', strRef, null);
+    {
+      const ib = new BodyBuilder(greeting, [], strRef);
+      ib.block([assign(0, use(cstr('static str')))], ret);
+      p.tcx.setStaticInit(greeting, ib.build());
+    }
+    // struct Pt { x: u16, y: u64 } static PT: Pt = Pt { x: 7, y: 1 << 33 };
+    const pt = p.tcx.struct('Pt', [['x', tys.u16], ['y', u64]]);
+    const ptS = p.tcx.staticItem('PT', pt.ty, null);
+    {
+      const ib = new BodyBuilder(ptS, [], pt.ty);
+      const sh = ib.local(mkTuple([u64, tys.bool]));
+      ib.block([
+        assign(sh, { tag: 'CheckedBinaryOp', op: 'Shl', lhs: ci(u64, 1), rhs: ci(u32, 33) }),
+        assign(0, agg({ tag: 'Adt', def: pt.def, variant: 0, args: [], activeField: null }, [ci(tys.u16, 7), cp(pl(sh, field(0, u64)))])),
+      ], ret);
+      p.tcx.setStaticInit(ptS, ib.build());
+    }
+    // static PTR: &u32 = &COUNTER;  (a relocation to another static)
+    const ptrS = p.tcx.staticItem('PTR', mkRef(u32), null);
+    {
+      const ib = new BodyBuilder(ptrS, [], mkRef(u32));
+      ib.block([assign(0, use(konst(mkRef(u32), { tag: 'StaticRef', def: counter })))], ret);
+      p.tcx.setStaticInit(ptrS, ib.build());
+    }
+    const s = new Seq(b, p.rt);
+    const cref = b.local(rawPtr(u32, 'mut'));
+    const pref = b.local(mkRef(mkRef(u32)));
+    const v = b.local(u32);
+    const gref = b.local(mkRef(strRef));
+    const g = b.local(strRef);
+    const ptRef = b.local(mkRef(pt.ty));
+    const sum = b.local(u64);
+    const x = b.local(u64);
+    // unsafe { COUNTER += 2 }
+    s.add(assign(cref, use(konst(rawPtr(u32, 'mut'), { tag: 'StaticRef', def: counter }))));
+    s.checked(v, 'Add', cp(pl(cref, deref)), ci(u32, 2), u32).add(assign(pl(cref, deref), use(cp(v))));
+    // print(**PTR)
+    s.add(assign(pref, use(konst(mkRef(mkRef(u32)), { tag: 'StaticRef', def: ptrS }))), assign(v, use(cp(pl(pref, deref, deref)))));
+    s.printInt(v).print(' ');
+    s.add(assign(gref, use(konst(mkRef(strRef), { tag: 'StaticRef', def: greeting }))), assign(g, use(cp(pl(gref, deref)))));
+    s.call(cfn(p.rt.printStr), [ci(usize, 1), cp(g)], b.local(tys.unit)).print(' ');
+    s.add(assign(ptRef, use(konst(mkRef(pt.ty), { tag: 'StaticRef', def: ptS }))));
+    s.add(assign(x, cast('IntToInt', cp(pl(ptRef, deref, field(0, tys.u16))), u64)), assign(sum, bin('Add', cp(pl(ptRef, deref, field(1, u64))), cp(x))));
+    s.printInt(sum).print('\n').ret();
+  },
+  stdout: '42 static str 8589934599\n',
+};
+
+const enums: Case = {
+  name: 'enums: C-like discriminants, tagged variants, switching',
+  build: (p, b) => {
+    const color = p.tcx.enumDef('Color', [{ name: 'Red', fields: [], discr: 1n }, { name: 'Green', fields: [], discr: 2n }, { name: 'Blue', fields: [], discr: 4n }], { ...REPR_RUST, int: 'u8' });
+    const shape = p.tcx.enumDef('Shape', [{ name: 'Circle', fields: [u32] }, { name: 'Rect', fields: [tys.u16, tys.u16] }]);
+    // fn area(s: &Shape) -> u32 { match *s { Circle(r) => r * r * 3, Rect(w, h) => w as u32 * h as u32 } }
+    const area = p.tcx.fn('area', [mkRef(shape.ty)], u32);
+    {
+      const fb = new BodyBuilder(area, [mkRef(shape.ty)], u32);
+      const d = fb.local(tys.isize);
+      const r = fb.local(u32);
+      const w = fb.local(u32);
+      const h = fb.local(u32);
+      fb.block([{ tag: 'Assign', place: pl(d), rvalue: { tag: 'Discriminant', place: pl(1, deref) }, span: at(0, 0) }], switchInt(cp(d), [[0, 1], [1, 2]], 3));
+      fb.block([
+        assign(r, use(cp(pl(1, deref, downcast(0), field(0, u32))))),
+        assign(0, bin('Mul', cp(r), cp(r))),
+        assign(0, bin('Mul', cp(0), ci(u32, 3))),
+      ], ret);
+      fb.block([
+        assign(w, cast('IntToInt', cp(pl(1, deref, downcast(1), field(0, tys.u16))), u32)),
+        assign(h, cast('IntToInt', cp(pl(1, deref, downcast(1), field(1, tys.u16))), u32)),
+        assign(0, bin('Mul', cp(w), cp(h))),
+      ], ret);
+      fb.block([], { tag: 'Unreachable', span: at(0, 0) });
+      p.tcx.setBody(area, fb.build());
+    }
+    const s = new Seq(b, p.rt);
+    const c = b.local(color.ty, 'c');
+    const d = b.local(tys.u8, 'd');
+    const sh = b.local(shape.ty, 'sh');
+    const rs = b.local(mkRef(shape.ty));
+    const a = b.local(u32, 'a');
+    s.add(assign(c, agg({ tag: 'Adt', def: color.def, variant: 2, args: [], activeField: null }, [])));
+    s.add({ tag: 'Assign', place: pl(d), rvalue: { tag: 'Discriminant', place: pl(c) }, span: at(0, 0) }).printInt(d).print(' ');
+    s.add(assign(sh, agg({ tag: 'Adt', def: shape.def, variant: 0, args: [], activeField: null }, [ci(u32, 10)])), assign(rs, ref(sh)));
+    s.call(cfn(area), [cp(rs)], a).printInt(a).print(' ');
+    s.add(assign(sh, agg({ tag: 'Adt', def: shape.def, variant: 1, args: [], activeField: null }, [ci(tys.u16, 6), ci(tys.u16, 7)])), assign(rs, ref(sh)));
+    s.call(cfn(area), [cp(rs)], a).printInt(a).print('\n').ret();
+  },
+  stdout: '4 300 42\n',
+};
+
+const casts: Case = {
+  name: 'integer casts and 64-bit values on every pointer width',
+  build: (p, b) => {
+    const s = new Seq(b, p.rt);
+    const x8 = b.local(tys.i8);
+    const x64 = b.local(tys.i64);
+    const u = b.local(u64);
+    const m = b.local(u64);
+    const t8 = b.local(tys.u8);
+    const big = b.local(u64);
+    const sz = b.local(usize);
+    s.add(assign(x8, use(ci(tys.i8, -5))), assign(x64, cast('IntToInt', cp(x8), tys.i64)), assign(u, cast('IntToInt', cp(x64), u64)));
+    s.printInt(u).print(' ');
+    s.add(assign(m, bin('Shr', ci(u64, 0xffffffffffffffffn), ci(u32, 63)))).printInt(m).print(' ');
+    s.add(assign(t8, cast('IntToInt', ci(u32, 300), tys.u8))).printInt(t8).print(' ');
+    s.checked(big, 'Mul', ci(u64, 4294967296n), ci(u64, 3), u64).printInt(big).print(' ');
+    s.add(assign(sz, { tag: 'NullaryOp', op: 'SizeOf', ty: mkTuple([tys.u8, u64, tys.u8]) })).printInt(sz).print('\n').ret();
+  },
+  // size_of::<(u8, u64, u8)>() is 16 everywhere (u64 is 8-aligned on all these targets).
+  stdout: '18446744073709551611 1 44 12884901888 16\n',
+};
+
+const ASM_ADD: Record<string, string> = {
+  x86_64: 'mov {0}, {1}\nadd {0}, 5',
+  aarch64: 'add {0}, {1}, #5',
+  riscv64: 'addi {0}, {1}, 5',
+  arm: 'add {0}, {1}, #5',
+};
+
+const inlineAsm: Case = {
+  name: 'inline asm with register-class operands',
+  build: (p, b, t) => {
+    const s = new Seq(b, p.rt);
+    const x = b.local(usize, 'x');
+    s.end((next) => asm(ASM_ADD[t.arch!]!, [
+      { tag: 'Out', reg: 'reg', late: false, place: pl(x) },
+      { tag: 'In', reg: 'reg', value: ci(usize, 37) },
+    ], ['pure', 'nomem', 'nostack'], next));
+    s.printInt(x).print('\n').ret();
+  },
+  stdout: '42\n',
+};
+
 export const CASES: Case[] = [
   { name: 'loops, recursion and arithmetic', build: arith, stdout: '5050 6765 97 99 1099511627776\n' },
   panicCase('add overflow', tys.u8, 'Add', 255n, 1n, 'attempt to add with overflow'),
@@ -216,14 +407,13 @@ export const CASES: Case[] = [
   panicCase('negation overflow', tys.i8, 'Neg', -128n, 0n, 'attempt to negate with overflow'),
   bounds,
   aggregates,
+  fnPointers,
+  statics,
+  enums,
+  casts,
+  inlineAsm,
 ];
 
-void downcast;
-void switchInt;
-void fnPtrTy;
-void konst;
-void rawPtr;
-void asm;
 
 const runnable = TARGETS.filter((t) => t.arch !== null);
 
@@ -234,6 +424,20 @@ describe.skipIf(!HAVE_SHIM)('MIR programs run on every Linux target', () => {
         it.skipIf(t.runner === null)(c.name, () => {
           const p = makeProgram(t, (prog, b) => c.build(prog, b, t));
           const r = runProgram(p, t);
+          expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual({ stdout: c.stdout, stderr: c.stderr ?? '', status: c.status ?? 0 });
+        });
+      }
+    });
+  }
+});
+
+describe.skipIf(!HAVE_SHIM)('the same programs optimized (-C opt-level=2) behave the same', () => {
+  for (const t of runnable) {
+    describe(t.info.name, () => {
+      for (const c of CASES) {
+        it.skipIf(t.runner === null)(c.name, () => {
+          const p = makeProgram(t, (prog, b) => c.build(prog, b, t));
+          const r = runProgram(p, t, '2');
           expect({ stdout: r.stdout, stderr: r.stderr, status: r.status }).toEqual({ stdout: c.stdout, stderr: c.stderr ?? '', status: c.status ?? 0 });
         });
       }
