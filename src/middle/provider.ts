@@ -21,6 +21,8 @@ export interface CrateProvider {
   defName(def: DefId): string | null;
   parent(def: DefId): DefId | null;
   defSpan(def: DefId): Span;
+  /** Span of the definition's name (for "function defined here" notes). */
+  identSpan(def: DefId): Span;
   visibility(def: DefId): Visibility;
   /** Fns, assoc fns, foreign fns and fn-like constructors. */
   fnSig(def: DefId): FnSig;
@@ -29,6 +31,8 @@ export interface CrateProvider {
   /** Statics, consts, fields, type aliases, an impl's self type. */
   typeOf(def: DefId): Ty;
   adtDef(def: DefId): AdtDef;
+  /** The constructor of a tuple/unit struct or variant (null for brace structs). */
+  ctorOf(def: DefId): DefId | null;
   /** The trait an impl implements, or null for inherent impls. */
   implTrait(impl: DefId): DefId | null;
   /** Items of an impl or trait, in order. */

@@ -91,6 +91,44 @@ export class TcxImpl implements Tcx {
     return this.p(def).defSpan(def);
   }
 
+  identSpan(def: DefId): Span {
+    return this.p(def).identSpan(def);
+  }
+
+  /** Impls (inherent and trait) whose self type is exactly `self`. */
+  implsForSelf(self: Ty): readonly DefId[] {
+    const index = this.queries.get('implsBySelf', 0, () => {
+      const m = new Map<Ty, DefId[]>();
+      for (const p of this.providers.values()) {
+        for (const i of p.impls()) {
+          const t = this.typeOf(i);
+          const list = m.get(t);
+          if (list) list.push(i);
+          else m.set(t, [i]);
+        }
+      }
+      return m;
+    }, () => new Map<Ty, DefId[]>());
+    return index.get(self) ?? [];
+  }
+
+  ctorOf(def: DefId): DefId | null {
+    return this.p(def).ctorOf(def);
+  }
+
+  /** For a constructor: the ADT it builds and the variant's index. */
+  ctorTarget(ctor: DefId): { adt: DefId; variant: number } | null {
+    const p = this.parent(ctor);
+    if (p === null) return null;
+    const pk = this.defKind(p);
+    if (pk === 'Struct' || pk === 'Union') return { adt: p, variant: 0 };
+    if (pk !== 'Variant') return null;
+    const e = this.parent(p);
+    if (e === null) return null;
+    const idx = this.adtDef(e).variants.findIndex((v) => v.def === p);
+    return idx < 0 ? null : { adt: e, variant: idx };
+  }
+
   parent(def: DefId): DefId | null {
     return this.p(def).parent(def);
   }

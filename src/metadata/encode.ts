@@ -1,0 +1,126 @@
+import type { Res } from '../hir/res.ts';
+import type { TcxImpl } from '../middle/tcx.ts';
+import { primTyName } from '../resolve/prim-ty.ts';
+import { defCrate, defIndex, LOCAL_CRATE, type DefId } from '../ty/def-id.ts';
+import { LocalProvider } from '../typeck/collect.ts';
+import type { AdtEnc, ChildEnc, DefEnc, DefRef, MetadataBlob, ResEnc } from './schema.ts';
+import { encodeSig, encodeTy } from './ty-codec.ts';
+import { COMPILER_VERSION, METADATA_FORMAT_VERSION, METADATA_MAGIC } from './version.ts';
+
+/**
+ * Writes what dependents need to know about the local crate: every definition with its
+ * kind, name, parent and visibility, signatures, types, ADTs, impls and traits, module
+ * children (re-exports included), lang items and codegen attributes.
+ */
+export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }): Uint8Array {
+  const tcx = 'tcx' in from ? from.tcx : from;
+  const local = tcx.crate(LOCAL_CRATE);
+  if (!(local instanceof LocalProvider)) throw new Error('local crate provider expected');
+  const deps = tcx.allProviders().filter((p) => p.cnum !== LOCAL_CRATE).sort((a, b) => a.cnum - b.cnum);
+  const depIndex = new Map(deps.map((p, i) => [p.cnum, i + 1]));
+  const ref = (d: DefId): DefRef => {
+    const c = defCrate(d);
+    return [c === LOCAL_CRATE ? 0 : depIndex.get(c)!, defIndex(d)];
+  };
+  const ty = (t: Parameters<typeof encodeTy>[0]) => encodeTy(t, ref);
+  const encRes = (r: Res): ResEnc | null => {
+    if (r.tag === 'Def') return ['D', r.kind, ref(r.def)];
+    if (r.tag === 'PrimTy') return ['prim', primTyName(r.prim)];
+    return null;
+  };
+  const children = (def: DefId): ChildEnc[] => {
+    const out: ChildEnc[] = [];
+    for (const c of local.children(def)) {
+      const r = encRes(c.res);
+      if (r) out.push({ n: c.name, ns: c.ns, r, pub: c.isPublic });
+    }
+    return out;
+  };
+
+  const defs: DefEnc[] = [];
+  for (const def of local.allDefs()) {
+    const k = tcx.defKind(def);
+    const parent = tcx.parent(def);
+    const base = { k, n: local.defName(def), p: parent === null ? null : defIndex(parent), pub: tcx.visibility(def).tag === 'Public' };
+    let extra: Partial<DefEnc> = {};
+    switch (k) {
+      case 'Fn': case 'AssocFn': case 'ForeignFn': {
+        const a = tcx.codegenAttrs(def);
+        extra = {
+          sig: encodeSig(tcx.fnSig(def), ref),
+          self: tcx.implicitSelf(def),
+          body: tcx.hasBody(def),
+          foreign: k === 'ForeignFn',
+          attrs: { ...a, intrinsic: tcx.intrinsicName(def) },
+        };
+        break;
+      }
+      case 'Ctor':
+        extra = { sig: encodeSig(tcx.fnSig(def), ref) };
+        break;
+      case 'Static': case 'ForeignStatic': {
+        const a = tcx.codegenAttrs(def);
+        extra = { ty: ty(tcx.typeOf(def)), mut: local.staticMutable(def), foreign: k === 'ForeignStatic', attrs: { ...a, intrinsic: null } };
+        break;
+      }
+      case 'Const': case 'AssocConst': {
+        const v = tcx.constIntValue(def);
+        extra = { ty: ty(tcx.typeOf(def)), cv: v === null ? null : v.toString(), body: tcx.hasBody(def) };
+        break;
+      }
+      case 'Struct': case 'Enum': case 'Union': {
+        const adt = tcx.adtDef(def);
+        const enc: AdtEnc = {
+          kind: adt.kind,
+          v: adt.variants.map((v) => ({
+            d: defIndex(v.def),
+            n: v.name,
+            f: v.fields.map((f) => ({ d: defIndex(f.def), n: f.name, t: ty(f.ty), pub: f.isPub })),
+            discr: v.discr.toString(),
+            ck: v.ctorKind,
+          })),
+          repr: adt.repr,
+        };
+        const ctor = tcx.ctorOf(def);
+        extra = { adt: enc, ctor: ctor === null ? null : defIndex(ctor), children: k === 'Enum' ? children(def) : undefined };
+        break;
+      }
+      case 'Variant': {
+        const ctor = tcx.ctorOf(def);
+        extra = { ctor: ctor === null ? null : defIndex(ctor) };
+        break;
+      }
+      case 'Field': case 'TyAlias':
+        extra = { ty: ty(tcx.typeOf(def)) };
+        break;
+      case 'Impl': {
+        const tr = tcx.implTrait(def);
+        extra = { ty: ty(tcx.typeOf(def)), trait: tr === null ? null : ref(tr), items: tcx.assocItems(def).map(defIndex) };
+        break;
+      }
+      case 'Trait':
+        extra = { items: tcx.assocItems(def).map(defIndex), children: children(def) };
+        break;
+      case 'Mod':
+        extra = { children: children(def) };
+        break;
+      default:
+        break;
+    }
+    defs.push({ ...base, ...extra });
+  }
+  const blob: MetadataBlob = {
+    magic: METADATA_MAGIC,
+    format: METADATA_FORMAT_VERSION,
+    compiler: COMPILER_VERSION,
+    name: local.name,
+    hash: local.hash,
+    deps: deps.map((p) => ({ name: p.name, hash: p.hash })),
+    root: defIndex(local.root),
+    defs,
+    impls: local.impls().map(defIndex),
+    langItems: [...local.langItems()].map(([n, d]) => [n, ref(d)] as const),
+    mir: {},
+  };
+  return new TextEncoder().encode(JSON.stringify(blob));
+}

@@ -1,0 +1,110 @@
+import type { ImplicitSelf } from '../hir/item.ts';
+import type { Namespace } from '../resolve/namespace.ts';
+import type { DefKind } from '../ty/context.ts';
+import type { IntTy, UintTy } from '../ty/ty.ts';
+
+// The metadata blob: plain JSON. DefIds are written as [crate, index] where crate 0 is the
+// encoded crate itself and crate i > 0 is `deps[i - 1]`; types are written structurally.
+
+export type DefRef = readonly [number, number];
+
+/** A type, structurally: primitives by name, composites as tagged arrays. */
+export type TyEnc =
+  | string
+  | readonly ['T', ...TyEnc[]]
+  | readonly ['A', TyEnc, string]
+  | readonly ['S', TyEnc]
+  | readonly ['R', 'not' | 'mut', TyEnc]
+  | readonly ['P', 'not' | 'mut', TyEnc]
+  | readonly ['D', DefRef, readonly TyEnc[]]
+  | readonly ['F', DefRef, readonly TyEnc[]]
+  | readonly ['fn', SigEnc]
+  | readonly ['p', number, string];
+
+export interface SigEnc {
+  readonly i: readonly TyEnc[];
+  readonly o: TyEnc;
+  readonly v: boolean;
+  readonly u: boolean;
+  readonly a: string;
+}
+
+export type ResEnc =
+  | readonly ['D', DefKind, DefRef]
+  | readonly ['prim', string];
+
+export interface ChildEnc {
+  readonly n: string;
+  readonly ns: Namespace;
+  readonly r: ResEnc;
+  readonly pub: boolean;
+}
+
+export interface FieldEnc {
+  readonly d: number;
+  readonly n: string;
+  readonly t: TyEnc;
+  readonly pub: boolean;
+}
+
+export interface VariantEnc {
+  readonly d: number;
+  readonly n: string;
+  readonly f: readonly FieldEnc[];
+  /** Discriminant as a decimal string (bigint). */
+  readonly discr: string;
+  readonly ck: 'fn' | 'const' | null;
+}
+
+export interface AdtEnc {
+  readonly kind: 'struct' | 'enum' | 'union';
+  readonly v: readonly VariantEnc[];
+  readonly repr: { readonly c: boolean; readonly transparent: boolean; readonly packed: number | null; readonly align: number | null; readonly int: IntTy | UintTy | null };
+}
+
+export interface AttrsEnc {
+  readonly exportName: string | null;
+  readonly inline: 'none' | 'hint' | 'always' | 'never';
+  readonly cold: boolean;
+  readonly naked: boolean;
+  readonly linkSection: string | null;
+  readonly used: boolean;
+  readonly trackCaller: boolean;
+  readonly intrinsic: string | null;
+}
+
+/** One definition of the encoded crate (its index is the DefId index). */
+export interface DefEnc {
+  readonly k: DefKind;
+  readonly n: string | null;
+  readonly p: number | null;
+  readonly pub: boolean;
+  readonly sig?: SigEnc;
+  readonly self?: ImplicitSelf;
+  readonly ty?: TyEnc;
+  readonly adt?: AdtEnc;
+  readonly ctor?: number | null;
+  readonly trait?: DefRef | null;
+  readonly items?: readonly number[];
+  readonly body?: boolean;
+  readonly attrs?: AttrsEnc;
+  readonly mut?: boolean;
+  readonly foreign?: boolean;
+  readonly cv?: string | null;
+  readonly children?: readonly ChildEnc[];
+}
+
+export interface MetadataBlob {
+  readonly magic: string;
+  readonly format: number;
+  readonly compiler: string;
+  readonly name: string;
+  readonly hash: string;
+  readonly deps: readonly { readonly name: string; readonly hash: string }[];
+  readonly root: number;
+  readonly defs: readonly DefEnc[];
+  readonly impls: readonly number[];
+  readonly langItems: readonly (readonly [string, DefRef])[];
+  /** Hook for issue 4: MIR of generic and #[inline] fns, by def index. */
+  readonly mir: Readonly<Record<string, unknown>>;
+}

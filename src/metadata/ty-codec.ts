@@ -1,0 +1,66 @@
+import type { DefId } from '../ty/def-id.ts';
+import { mkTy, tyKind, tys } from '../ty/interner.ts';
+import type { Abi, FnSig, GenericArgs, Ty } from '../ty/ty.ts';
+import type { DefRef, SigEnc, TyEnc } from './schema.ts';
+
+const PRIMS: Record<string, Ty> = {
+  bool: tys.bool, char: tys.char, str: tys.str, '!': tys.never, '()': tys.unit, '{error}': tys.error,
+  i8: tys.i8, i16: tys.i16, i32: tys.i32, i64: tys.i64, i128: tys.i128, isize: tys.isize,
+  u8: tys.u8, u16: tys.u16, u32: tys.u32, u64: tys.u64, u128: tys.u128, usize: tys.usize,
+  f32: tys.f32, f64: tys.f64,
+};
+
+export function encodeTy(ty: Ty, ref: (d: DefId) => DefRef): TyEnc {
+  const k = tyKind(ty);
+  const args = (a: GenericArgs): TyEnc[] => a.map((x) => (x.tag === 'Type' ? encodeTy(x.ty, ref) : '{error}'));
+  switch (k.tag) {
+    case 'Bool': return 'bool';
+    case 'Char': return 'char';
+    case 'Str': return 'str';
+    case 'Never': return '!';
+    case 'Error': return '{error}';
+    case 'Int': return k.int;
+    case 'Uint': return k.uint;
+    case 'Float': return k.float;
+    case 'Tuple': return k.elems.length === 0 ? '()' : ['T', ...k.elems.map((e) => encodeTy(e, ref))];
+    case 'Array': return ['A', encodeTy(k.elem, ref), k.len.tag === 'Value' ? k.len.bits.toString() : '0'];
+    case 'Slice': return ['S', encodeTy(k.elem, ref)];
+    case 'Ref': return ['R', k.mutbl, encodeTy(k.pointee, ref)];
+    case 'RawPtr': return ['P', k.mutbl, encodeTy(k.pointee, ref)];
+    case 'Adt': return ['D', ref(k.def), args(k.args)];
+    case 'FnDef': return ['F', ref(k.def), args(k.args)];
+    case 'FnPtr': return ['fn', encodeSig(k.sig, ref)];
+    case 'Param': return ['p', k.index, k.name];
+    default: return '{error}';
+  }
+}
+
+export function encodeSig(s: FnSig, ref: (d: DefId) => DefRef): SigEnc {
+  return { i: s.inputs.map((t) => encodeTy(t, ref)), o: encodeTy(s.output, ref), v: s.cVariadic, u: s.unsafe, a: s.abi };
+}
+
+export function decodeTy(e: TyEnc, def: (r: DefRef) => DefId): Ty {
+  if (typeof e === 'string') {
+    const p = PRIMS[e];
+    if (p !== undefined) return p;
+    if (e === 'f16' || e === 'f128') return mkTy({ tag: 'Float', float: e });
+    throw new Error(`bad type in metadata: ${e}`);
+  }
+  const args = (a: readonly TyEnc[]): GenericArgs => a.map((x) => ({ tag: 'Type' as const, ty: decodeTy(x, def) }));
+  switch (e[0]) {
+    case 'T': return mkTy({ tag: 'Tuple', elems: (e.slice(1) as TyEnc[]).map((x) => decodeTy(x, def)) });
+    case 'A': return mkTy({ tag: 'Array', elem: decodeTy(e[1], def), len: { tag: 'Value', ty: tys.usize, bits: BigInt(e[2]) } });
+    case 'S': return mkTy({ tag: 'Slice', elem: decodeTy(e[1], def) });
+    case 'R': return mkTy({ tag: 'Ref', mutbl: e[1], pointee: decodeTy(e[2], def) });
+    case 'P': return mkTy({ tag: 'RawPtr', mutbl: e[1], pointee: decodeTy(e[2], def) });
+    case 'D': return mkTy({ tag: 'Adt', def: def(e[1]), args: args(e[2]) });
+    case 'F': return mkTy({ tag: 'FnDef', def: def(e[1]), args: args(e[2]) });
+    case 'fn': return mkTy({ tag: 'FnPtr', sig: decodeSig(e[1], def) });
+    case 'p': return mkTy({ tag: 'Param', index: e[1], name: e[2] });
+  }
+  throw new Error('bad type in metadata');
+}
+
+export function decodeSig(s: SigEnc, def: (r: DefRef) => DefId): FnSig {
+  return { inputs: s.i.map((t) => decodeTy(t, def)), output: decodeTy(s.o, def), cVariadic: s.v, unsafe: s.u, abi: s.a as Abi };
+}

@@ -1,0 +1,114 @@
+import type { QPath } from '../hir/path.ts';
+import type { PrimTy, Res } from '../hir/res.ts';
+import type { HirTy } from '../hir/types.ts';
+import type { TcxImpl } from '../middle/tcx.ts';
+import { symStr } from '../syntax/symbol.ts';
+import { mkAdt, mkRef, mkTuple, mkTy, tys } from '../ty/interner.ts';
+import type { FnSig, Ty } from '../ty/ty.ts';
+import { evalConstInt } from './const-eval.ts';
+
+/** How `_` in a type is handled: fresh inference variables in bodies, an error in signatures. */
+export interface AstConvCtx {
+  readonly tcx: TcxImpl;
+  infer(ty: HirTy): Ty;
+}
+
+export function primTy(p: PrimTy): Ty {
+  switch (p.tag) {
+    case 'Int': return tys[p.int];
+    case 'Uint': return tys[p.uint];
+    case 'Float': return p.float === 'f32' ? tys.f32 : p.float === 'f64' ? tys.f64 : mkTy({ tag: 'Float', float: p.float });
+    case 'Bool': return tys.bool;
+    case 'Char': return tys.char;
+    case 'Str': return tys.str;
+  }
+}
+
+export const SELF_PARAM: Ty = mkTy({ tag: 'Param', index: 0, name: 'Self' });
+
+/** The type a resolved type path names. */
+export function resToTy(tcx: TcxImpl, res: Res, span: HirTy['span']): Ty {
+  switch (res.tag) {
+    case 'PrimTy': return primTy(res.prim);
+    case 'SelfTyAlias': return tcx.typeOf(res.implDef);
+    case 'SelfTyParam': return SELF_PARAM;
+    case 'Err': return tys.error;
+    case 'Local': case 'SelfCtor': return tys.error;
+    case 'Def':
+      switch (res.kind) {
+        case 'Struct': case 'Enum': case 'Union': return mkAdt(res.def, []);
+        case 'TyAlias': return tcx.typeOf(res.def);
+        case 'Trait':
+          tcx.sess.dcx.err('trait objects are not supported by tsrustc yet').primary(span).emit();
+          return tys.error;
+        default: {
+          tcx.sess.dcx.err(`expected type, found ${res.kind.toLowerCase()} \`${tcx.defName(res.def)}\``, 'E0573').primary(span, 'not a type').emit();
+          return tys.error;
+        }
+      }
+  }
+}
+
+function qpathTy(cx: AstConvCtx, q: QPath, span: HirTy['span']): Ty {
+  if (q.tag === 'Resolved') {
+    if (q.qself) {
+      cx.tcx.sess.dcx.err('associated types are not supported by tsrustc yet').primary(span).emit();
+      return tys.error;
+    }
+    return resToTy(cx.tcx, q.path.res, span);
+  }
+  const base = astConv(cx, q.qself);
+  if (base !== tys.error) {
+    cx.tcx.sess.dcx
+      .err(`ambiguous associated type`, 'E0223')
+      .primary(span)
+      .note(`associated type \`${symStr(q.segment.ident.name)}\` is not supported by tsrustc yet`)
+      .emit();
+  }
+  return tys.error;
+}
+
+/** Converts a type written in the source to an interned type (rustc's astconv / HIR ty lowering). */
+export function astConv(cx: AstConvCtx, t: HirTy): Ty {
+  const k = t.kind;
+  switch (k.tag) {
+    case 'Slice': return mkTy({ tag: 'Slice', elem: astConv(cx, k.elem) });
+    case 'Array': {
+      const elem = astConv(cx, k.elem);
+      const len = evalConstInt(cx.tcx, k.len);
+      if (len === null) {
+        cx.tcx.sess.dcx.err('array length must be an integer constant tsrustc can evaluate').primary(k.len.span).emit();
+        return tys.error;
+      }
+      return mkTy({ tag: 'Array', elem, len: { tag: 'Value', ty: tys.usize, bits: len } });
+    }
+    case 'Ptr': return mkTy({ tag: 'RawPtr', mutbl: k.mutbl, pointee: astConv(cx, k.pointee) });
+    case 'Ref': return mkRef(astConv(cx, k.pointee), k.mutbl);
+    case 'Never': return tys.never;
+    case 'Tup': return mkTuple(k.elems.map((e) => astConv(cx, e)));
+    case 'Path': return qpathTy(cx, k.qpath, t.span);
+    case 'Infer': return cx.infer(t);
+    case 'BareFn': {
+      const sig: FnSig = {
+        inputs: k.fn.inputs.map((i) => astConv(cx, i)),
+        output: k.fn.output ? astConv(cx, k.fn.output) : tys.unit,
+        cVariadic: k.fn.cVariadic,
+        unsafe: k.fn.unsafe,
+        abi: k.fn.abi,
+      };
+      return mkTy({ tag: 'FnPtr', sig });
+    }
+    case 'Err': return tys.error;
+  }
+}
+
+/** Signatures and item types: `_` is not allowed (E0121). */
+export function itemCtx(tcx: TcxImpl): AstConvCtx {
+  return {
+    tcx,
+    infer(ty) {
+      tcx.sess.dcx.err('the placeholder `_` is not allowed within types on item signatures', 'E0121').primary(ty.span, 'not allowed in type signatures').emit();
+      return tys.error;
+    },
+  };
+}

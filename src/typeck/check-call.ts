@@ -1,0 +1,144 @@
+import { span as mkSpan, type Span } from '../diagnostics/span.ts';
+import type { Expr } from '../hir/expr.ts';
+import type { PathSegment } from '../hir/path.ts';
+import { symStr } from '../syntax/symbol.ts';
+import type { DefId } from '../ty/def-id.ts';
+import { isLocal } from '../ty/def-id.ts';
+import { tyKind, tys } from '../ty/interner.ts';
+import type { FnSig, Ty } from '../ty/ty.ts';
+import { checkExpr } from './check-expr.ts';
+import { tryCoerce } from './coercion.ts';
+import type { FnCtxt } from './fn-ctxt.ts';
+import { probeMethod } from './method-probe.ts';
+import { mismatchSpan, reportMismatch } from './mismatch.ts';
+import { resolveTraitCalls } from './trait-calls.ts';
+import { instSig } from './subst.ts';
+
+interface CallSite {
+  readonly call: Expr;
+  /** The callee expression or the method name. */
+  readonly calleeSpan: Span;
+  readonly def: DefId | null;
+  readonly kind: 'function' | 'method';
+}
+
+/** `f(args)`: fn items, fn pointers and constructors. */
+export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[]): Ty {
+  const calleeTy = fcx.shallow(checkExpr(fcx, func, null));
+  const k = tyKind(calleeTy);
+  let sig: FnSig;
+  let def: DefId | null = null;
+  if (k.tag === 'FnDef') {
+    sig = instSig(fcx.tcx, k.def, k.args);
+    def = k.def;
+  } else if (k.tag === 'FnPtr') {
+    sig = k.sig;
+  } else {
+    if (k.tag !== 'Error') {
+      fcx.err(`expected function, found ${fcx.descr(calleeTy)}`, 'E0618').primary(func.span).emit();
+    }
+    for (const a of args) checkExpr(fcx, a, null);
+    return tys.error;
+  }
+  checkArgs(fcx, { call: e, calleeSpan: func.span, def, kind: 'function' }, sig.inputs, sig.cVariadic, args);
+  if (func.kind.tag === 'Path') resolveTraitCalls(fcx, false);
+  return sig.output;
+}
+
+/** `receiver.name(args)` with autoderef/autoref of the receiver. */
+export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver: Expr, args: readonly Expr[], span: Span): Ty {
+  const rty = checkExpr(fcx, receiver, null);
+  const name = symStr(seg.ident.name);
+  if (fcx.isError(rty)) {
+    for (const a of args) checkExpr(fcx, a, null);
+    return tys.error;
+  }
+  const r = probeMethod(fcx, rty, name);
+  if (r.tag !== 'found') {
+    if (r.tag === 'ambiguousNumeric') {
+      fcx.err(`can't call method \`${name}\` on ambiguous numeric type \`${fcx.tyStr(r.ty)}\``, 'E0689').primary(seg.ident.span).emit();
+    } else {
+      reportNoMethod(fcx, rty, name, seg.ident.span);
+    }
+    for (const a of args) checkExpr(fcx, a, null);
+    return tys.error;
+  }
+  const { cand, adjustments } = r.pick;
+  fcx.addAdjustments(receiver.hirId, adjustments);
+  fcx.results.typeDependentDefs.set(e.hirId, { def: cand.def, args: cand.args });
+  const sig = instSig(fcx.tcx, cand.def, cand.args);
+  void span;
+  checkArgs(fcx, { call: e, calleeSpan: seg.ident.span, def: cand.def, kind: 'method' }, sig.inputs.slice(1), sig.cVariadic, args);
+  return sig.output;
+}
+
+function reportNoMethod(fcx: FnCtxt, rty: Ty, name: string, span: Span): void {
+  const t = fcx.resolve(rty);
+  const k = tyKind(t);
+  let what: string;
+  if (k.tag === 'Adt') what = `${fcx.tcx.adtDef(k.def).kind} \`${fcx.tyStr(t)}\``;
+  else if (k.tag === 'Ref') what = `reference \`${fcx.tyStr(t)}\``;
+  else if (k.tag === 'RawPtr') what = `raw pointer \`${fcx.tyStr(t)}\``;
+  else what = `type \`${fcx.tyStr(t)}\``;
+  fcx.err(`no method named \`${name}\` found for ${what} in the current scope`, 'E0599').primary(span, `method not found in \`${fcx.tyStr(t)}\``).emit();
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Checks call arguments against parameter types; E0061 on a count mismatch, E0308 per bad argument. */
+function checkArgs(fcx: FnCtxt, site: CallSite, params: readonly Ty[], cVariadic: boolean, args: readonly Expr[]): void {
+  const n = params.length;
+  const m = args.length;
+  const countOk = cVariadic ? m >= n : m === n;
+  const argTys: Ty[] = [];
+  args.forEach((a, i) => {
+    const p = i < n ? params[i]! : null;
+    const t = checkExpr(fcx, a, p);
+    argTys.push(t);
+    if (p === null) return;
+    if (tryCoerce(fcx, a.hirId, t, p)) return;
+    if (!countOk) return;
+    reportMismatch(fcx, mismatchSpan(a), p, t, (d) => {
+      d.label(site.calleeSpan, `arguments to this ${site.kind} are incorrect`);
+      noteDefinedHere(fcx, d, site);
+    });
+  });
+  if (countOk) return;
+  const d = fcx.err(`this ${site.kind} takes ${plural(n, 'argument')} but ${plural(m, 'argument')} ${m === 1 ? 'was' : 'were'} supplied`, 'E0061');
+  d.primary(site.calleeSpan);
+  if (m < n) {
+    const argsSpan = mkSpan(site.calleeSpan.hi, site.call.span.hi, site.call.span.ctxt);
+    const missing = params.slice(m);
+    const label =
+      missing.length === 1
+        ? `argument #${m + 1} of type \`${fcx.tyStr(missing[0]!)}\` is missing`
+        : missing.length === 2
+          ? `two arguments of type \`${fcx.tyStr(missing[0]!)}\` and \`${fcx.tyStr(missing[1]!)}\` are missing`
+          : 'multiple arguments are missing';
+    d.label(argsSpan, label);
+  } else {
+    for (let i = n; i < m; i++) d.label(args[i]!.span, `unexpected argument #${i + 1} of type \`${fcx.tyStr(argTys[i]!)}\``);
+  }
+  noteDefinedHere(fcx, d, site);
+  if (m < n) {
+    const sm = fcx.tcx.sess.sourceMap;
+    const parts = [...args.map((a) => sm.snippet(a.span)), ...params.slice(m).map((p) => `/* ${fcx.tyStr(p)} */`)];
+    const argsSpan = mkSpan(site.calleeSpan.hi, site.call.span.hi, site.call.span.ctxt);
+    d.help(`provide the argument${n - m === 1 ? '' : 's'}`, argsSpan, [{ span: argsSpan, replacement: `(${parts.join(', ')})`, applicability: 'HasPlaceholders' }]);
+  } else {
+    const first = args[n - 1];
+    const from = first ? first.span.hi : site.calleeSpan.hi + 1;
+    const rm = mkSpan(from, args[m - 1]!.span.hi, site.call.span.ctxt);
+    d.help(`remove the extra argument${m - n === 1 ? '' : 's'}`, rm, [{ span: rm, replacement: '', applicability: 'MaybeIncorrect' }]);
+  }
+  d.emit();
+}
+
+function noteDefinedHere(fcx: FnCtxt, d: ReturnType<FnCtxt['err']>, site: CallSite): void {
+  if (site.def === null || !isLocal(site.def)) return;
+  const kind = fcx.tcx.defKind(site.def);
+  const what = site.kind === 'method' ? 'method' : kind === 'Ctor' ? 'tuple struct' : 'function';
+  d.note(`${what} defined here`, fcx.tcx.identSpan(site.def));
+}

@@ -1,0 +1,118 @@
+import type { Arm, Block, Expr, LoopSource } from '../hir/expr.ts';
+import type { HirId } from '../hir/ids.ts';
+import { tys } from '../ty/interner.ts';
+import type { Ty } from '../ty/ty.ts';
+import { checkBlockUnit } from './check-block.ts';
+import { checkExpr } from './check-expr.ts';
+import { checkPat } from './check-pat.ts';
+import { CoerceMany } from './coerce-many.ts';
+import { tryCoerce } from './coercion.ts';
+import type { FnCtxt } from './fn-ctxt.ts';
+import { coerceOrReport, mismatchSpan, reportMismatch } from './mismatch.ts';
+
+export function checkIf(fcx: FnCtxt, e: Expr, cond: Expr, then: Expr, els: Expr | null, expected: Ty | null): Ty {
+  const ct = checkExpr(fcx, cond, tys.bool);
+  coerceOrReport(fcx, cond, ct, tys.bool);
+  const condDiverges = fcx.diverges;
+  if (!els) {
+    fcx.diverges = false;
+    const tt = checkExpr(fcx, then, tys.unit);
+    fcx.diverges = condDiverges;
+    const want = expected ? fcx.resolve(expected) : null;
+    if (want !== null && want !== tys.unit && !fcx.isError(want) && fcx.infcx.varKind(want) === null) {
+      const d = fcx.err('`if` may be missing an `else` clause', 'E0317').primary(e.span, `expected ${fcx.descr(want)}, found \`()\``);
+      if (fcx.letPatSpan) d.label(fcx.letPatSpan, 'expected because of this assignment');
+      d.note('`if` expressions without `else` evaluate to `()`').help('consider adding an `else` block that evaluates to the expected type').emit();
+      return tys.error;
+    }
+    if (!tryCoerce(fcx, then.hirId, tt, tys.unit)) reportMismatch(fcx, mismatchSpan(then), tys.unit, tt);
+    return tys.unit;
+  }
+  const cm = new CoerceMany(null);
+  fcx.diverges = false;
+  const tt = checkExpr(fcx, then, expected);
+  const thenDiverges = fcx.diverges;
+  cm.push(fcx, then.hirId, tt);
+  fcx.diverges = false;
+  const et = checkExpr(fcx, els, expected ?? cm.merged);
+  const elsDiverges = fcx.diverges;
+  if (!cm.push(fcx, els.hirId, et)) {
+    reportMismatch(fcx, mismatchSpan(els), cm.merged ?? tt, et, (d) => d.label(mismatchSpan(then), 'expected because of this'), '`if` and `else` have incompatible types');
+  }
+  fcx.diverges = condDiverges || (thenDiverges && elsDiverges);
+  return cm.complete(fcx);
+}
+
+export function checkLoop(fcx: FnCtxt, e: Expr, body: Block, source: LoopSource, expected: Ty | null): Ty {
+  const cm = source === 'loop' ? new CoerceMany(null) : null;
+  const ctx = { coerce: cm, mayBreak: false };
+  fcx.breakables.set(e.hirId, ctx);
+  void expected;
+  checkBlockUnit(fcx, body);
+  fcx.diverges = !ctx.mayBreak;
+  if (!ctx.mayBreak) return tys.never;
+  return cm ? cm.complete(fcx) : tys.unit;
+}
+
+export function checkBreak(fcx: FnCtxt, e: Expr, target: HirId | null, value: Expr | null): Ty {
+  const ctx = target === null ? undefined : fcx.breakables.get(target);
+  if (!ctx) {
+    if (value) checkExpr(fcx, value, null);
+    return tys.never;
+  }
+  ctx.mayBreak = true;
+  if (!ctx.coerce) {
+    if (value) checkExpr(fcx, value, null);
+    return tys.never;
+  }
+  const cm = ctx.coerce;
+  if (value) {
+    const vt = checkExpr(fcx, value, cm.merged);
+    const before = cm.merged;
+    if (!cm.push(fcx, value.hirId, vt)) reportMismatch(fcx, mismatchSpan(value), before ?? vt, vt);
+  } else {
+    const before = cm.merged;
+    if (!cm.push(fcx, null, tys.unit)) reportMismatch(fcx, e.span, before ?? tys.unit, tys.unit);
+  }
+  return tys.never;
+}
+
+export function checkReturn(fcx: FnCtxt, e: Expr, value: Expr | null): Ty {
+  const ret = fcx.retTy;
+  if (ret === null) {
+    fcx.err('return statement outside of function body', 'E0572').primary(e.span).emit();
+    if (value) checkExpr(fcx, value, null);
+    return tys.never;
+  }
+  const retSpan = fcx.retTySpan;
+  if (value) {
+    const vt = checkExpr(fcx, value, ret);
+    coerceOrReport(fcx, value, vt, ret, (d) => {
+      if (retSpan) d.label(retSpan, `expected \`${fcx.tyStr(ret)}\` because of return type`);
+    });
+  } else if (!tryCoerce(fcx, null, tys.unit, ret)) {
+    fcx.err('`return;` in a function whose return type is not `()`', 'E0069').primary(e.span, 'return type is not `()`').emit();
+  }
+  return tys.never;
+}
+
+export function checkMatch(fcx: FnCtxt, e: Expr, scrutinee: Expr, arms: readonly Arm[], expected: Ty | null): Ty {
+  const st = checkExpr(fcx, scrutinee, null);
+  const scrutDiverges = fcx.diverges;
+  const cm = new CoerceMany(null);
+  let allDiverge = arms.length > 0;
+  for (const arm of arms) {
+    checkPat(fcx, arm.pat, st);
+    fcx.diverges = false;
+    if (arm.guard) coerceOrReport(fcx, arm.guard, checkExpr(fcx, arm.guard, tys.bool), tys.bool);
+    const bt = checkExpr(fcx, arm.body, expected ?? cm.merged);
+    if (!fcx.diverges) allDiverge = false;
+    const before = cm.merged;
+    if (!cm.push(fcx, arm.body.hirId, bt)) {
+      reportMismatch(fcx, mismatchSpan(arm.body), before ?? bt, bt, undefined, '`match` arms have incompatible types');
+    }
+  }
+  fcx.diverges = scrutDiverges || allDiverge || arms.length === 0;
+  void e;
+  return arms.length === 0 ? tys.never : cm.complete(fcx);
+}

@@ -1,0 +1,192 @@
+import type { Span } from '../diagnostics/span.ts';
+import type { HirPat } from '../hir/pat.ts';
+import type { QPath } from '../hir/path.ts';
+import type { DefId } from '../ty/def-id.ts';
+import { symStr } from '../syntax/symbol.ts';
+import { mkAdt, mkRef, mkTuple, tyKind, tys } from '../ty/interner.ts';
+import type { Ty } from '../ty/ty.ts';
+import { checkExpr } from './check-expr.ts';
+import type { FnCtxt } from './fn-ctxt.ts';
+import { demandEq } from './mismatch.ts';
+
+/** Where the value matched by a `let` pattern came from (for "this expression has type"). */
+export interface PatOrigin {
+  readonly span: Span;
+  readonly ty: Ty;
+}
+
+/** Checks a pattern against the type of the value it matches; records binding types. */
+export function checkPat(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin | null = null): void {
+  const k = p.kind;
+  fcx.writeTy(p.hirId, expected);
+  switch (k.tag) {
+    case 'Wild': case 'Never': case 'Err':
+      return;
+    case 'Binding': {
+      const ty = k.mode.byRef ? mkRef(expected, k.mode.byRef) : expected;
+      fcx.writeTy(p.hirId, ty);
+      fcx.bindingSpans.set(p.hirId, p.span);
+      fcx.results.bindingModes.set(
+        p.hirId,
+        k.mode.byRef ? { tag: 'ByRef', mutbl: k.mode.byRef, bindingMutbl: k.mode.mutbl } : { tag: 'ByValue', mutbl: k.mode.mutbl },
+      );
+      if (k.sub) checkPat(fcx, k.sub, expected, origin);
+      return;
+    }
+    case 'Tuple': {
+      let exp = fcx.shallow(expected);
+      let ek = tyKind(exp);
+      if (ek.tag === 'Infer' && ek.kind === 'ty' && k.dotdot === null) {
+        const fresh = mkTuple(k.pats.map(() => fcx.infcx.newVar()));
+        fcx.infcx.unify(exp, fresh);
+        exp = fresh;
+        ek = tyKind(exp);
+      }
+      if (ek.tag === 'Error') {
+        for (const sp of k.pats) checkPat(fcx, sp, tys.error);
+        return;
+      }
+      if (ek.tag !== 'Tuple' || (k.dotdot === null ? ek.elems.length !== k.pats.length : ek.elems.length < k.pats.length)) {
+        reportTupleMismatch(fcx, p, exp, k.pats.length, origin);
+        for (const sp of k.pats) checkPat(fcx, sp, tys.error);
+        return;
+      }
+      const n = ek.elems.length;
+      k.pats.forEach((sp, i) => {
+        const idx = k.dotdot !== null && i >= k.dotdot ? n - (k.pats.length - i) : i;
+        checkPat(fcx, sp, ek.elems[idx]!);
+      });
+      return;
+    }
+    case 'Ref': {
+      const ek = tyKind(fcx.shallow(expected));
+      if (ek.tag === 'Ref') {
+        checkPat(fcx, k.pat, ek.pointee);
+        return;
+      }
+      const inner = fcx.infcx.newVar();
+      demandEq(fcx, p.span, expected, mkRef(inner, k.mutbl));
+      checkPat(fcx, k.pat, inner);
+      return;
+    }
+    case 'Lit': {
+      const t = checkExpr(fcx, k.expr, expected);
+      demandEq(fcx, p.span, expected, t);
+      return;
+    }
+    case 'Range': {
+      if (k.lo) demandEq(fcx, k.lo.span, expected, checkExpr(fcx, k.lo, expected));
+      if (k.hi) demandEq(fcx, k.hi.span, expected, checkExpr(fcx, k.hi, expected));
+      return;
+    }
+    case 'Or':
+      for (const sp of k.pats) checkPat(fcx, sp, expected, origin);
+      return;
+    case 'Path': {
+      const t = pathPatTy(fcx, k.qpath, p.span);
+      demandEq(fcx, p.span, expected, t);
+      return;
+    }
+    case 'TupleStruct': {
+      const v = variantOfPath(fcx, k.qpath, p.span);
+      if (!v) {
+        for (const sp of k.pats) checkPat(fcx, sp, tys.error);
+        return;
+      }
+      demandEq(fcx, p.span, expected, mkAdt(v.adt, []));
+      const fields = fcx.tcx.adtDef(v.adt).variants[v.variant]!.fields;
+      const n = fields.length;
+      k.pats.forEach((sp, i) => {
+        const idx = k.dotdot !== null && i >= k.dotdot ? n - (k.pats.length - i) : i;
+        checkPat(fcx, sp, fields[idx]?.ty ?? tys.error);
+      });
+      return;
+    }
+    case 'Struct': {
+      const v = variantOfPath(fcx, k.qpath, p.span);
+      if (!v) {
+        for (const f of k.fields) checkPat(fcx, f.pat, tys.error);
+        return;
+      }
+      demandEq(fcx, p.span, expected, mkAdt(v.adt, []));
+      const fields = fcx.tcx.adtDef(v.adt).variants[v.variant]!.fields;
+      for (const f of k.fields) {
+        const name = symStr(f.ident.name);
+        const idx = fields.findIndex((fd) => fd.name === name);
+        if (idx < 0) {
+          fcx.err(`struct \`${fcx.tcx.defName(v.adt)}\` does not have a field named \`${name}\``, 'E0026').primary(f.ident.span, `struct \`${fcx.tcx.defName(v.adt)}\` does not have this field`).emit();
+          checkPat(fcx, f.pat, tys.error);
+          continue;
+        }
+        fcx.results.fieldIndices.set(f.hirId, idx);
+        checkPat(fcx, f.pat, fields[idx]!.ty);
+      }
+      return;
+    }
+    case 'Slice': {
+      const ek = tyKind(fcx.shallow(expected));
+      const elem = ek.tag === 'Array' || ek.tag === 'Slice' ? ek.elem : tys.error;
+      if (elem === tys.error && ek.tag !== 'Error') fcx.err(`expected an array or slice, found \`${fcx.tyStr(expected)}\``, 'E0529').primary(p.span, 'pattern cannot match with input type').emit();
+      for (const sp of [...k.before, ...k.after]) checkPat(fcx, sp, elem);
+      if (k.mid) checkPat(fcx, k.mid, ek.tag === 'Slice' ? expected : tys.error);
+      return;
+    }
+  }
+}
+
+function reportTupleMismatch(fcx: FnCtxt, p: HirPat, exp: Ty, found: number, origin: PatOrigin | null): void {
+  if (fcx.isError(exp)) return;
+  const ek = tyKind(exp);
+  const placeholder = `(${Array.from({ length: found }, () => '_').join(', ')}${found === 1 ? ',' : ''})`;
+  const d = fcx.err('mismatched types', 'E0308');
+  if (ek.tag === 'Tuple') {
+    const plural = (n: number): string => `${n} element${n === 1 ? '' : 's'}`;
+    d.primary(p.span, `expected a tuple with ${plural(ek.elems.length)}, found one with ${plural(found)}`);
+    if (origin) d.label(origin.span, `this expression has type \`${fcx.tyStr(origin.ty)}\``);
+    d.note(`expected tuple \`${fcx.tyStr(exp)}\`\n   found tuple \`${placeholder}\``);
+  } else {
+    d.primary(p.span, `expected ${fcx.descr(exp)}, found tuple`);
+    if (origin) d.label(origin.span, `this expression has type \`${fcx.tyStr(origin.ty)}\``);
+    d.note(`expected type \`${fcx.tyStr(exp)}\`\n     found tuple \`${placeholder}\``);
+  }
+  d.emit();
+}
+
+/** The ADT variant a tuple-struct or struct pattern names. */
+function variantOfPath(fcx: FnCtxt, q: QPath, span: Span): { adt: DefId; variant: number } | null {
+  if (q.tag !== 'Resolved') {
+    fcx.err('associated item paths in patterns are not supported by tsrustc yet').primary(span).emit();
+    return null;
+  }
+  const res = q.path.res;
+  if (res.tag === 'Err') return null;
+  if (res.tag === 'Def' && res.kind === 'Ctor') return fcx.tcx.ctorTarget(res.def);
+  if (res.tag === 'Def' && (res.kind === 'Struct' || res.kind === 'Union')) return { adt: res.def, variant: 0 };
+  if (res.tag === 'Def' && res.kind === 'Variant') {
+    const e = fcx.tcx.parent(res.def);
+    if (e === null) return null;
+    const idx = fcx.tcx.adtDef(e).variants.findIndex((v) => v.def === res.def);
+    return { adt: e, variant: idx };
+  }
+  if (res.tag === 'SelfTyAlias' || res.tag === 'SelfCtor') {
+    const t = tyKind(fcx.tcx.typeOf(res.implDef));
+    if (t.tag === 'Adt') return { adt: t.def, variant: 0 };
+  }
+  fcx.err('expected tuple struct or tuple variant in pattern', 'E0532').primary(span).emit();
+  return null;
+}
+
+function pathPatTy(fcx: FnCtxt, q: QPath, span: Span): Ty {
+  if (q.tag !== 'Resolved') return tys.error;
+  const res = q.path.res;
+  if (res.tag === 'Def') {
+    if (res.kind === 'Const' || res.kind === 'AssocConst' || res.kind === 'Static') return fcx.tcx.typeOf(res.def);
+    if (res.kind === 'Ctor') {
+      const t = fcx.tcx.ctorTarget(res.def);
+      return t ? mkAdt(t.adt, []) : tys.error;
+    }
+  }
+  if (res.tag === 'SelfCtor') return fcx.tcx.typeOf(res.implDef);
+  if (res.tag !== 'Err') fcx.err('expected unit struct, unit variant or constant').primary(span).emit();
+  return tys.error;
+}

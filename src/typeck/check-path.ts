@@ -1,0 +1,85 @@
+import type { Expr } from '../hir/expr.ts';
+import type { QPath } from '../hir/path.ts';
+import type { Res } from '../hir/res.ts';
+import { symStr } from '../syntax/symbol.ts';
+import type { DefId } from '../ty/def-id.ts';
+import { mkAdt, mkTy, tyKind, tys } from '../ty/interner.ts';
+import type { GenericArgs, Ty } from '../ty/ty.ts';
+import { lookupAssocItem } from './assoc-lookup.ts';
+import type { FnCtxt } from './fn-ctxt.ts';
+
+/** The type of a value path: locals, fns, constructors, consts, statics, associated items. */
+export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
+  if (q.tag === 'TypeRelative') {
+    const self = fcx.astConv(q.qself);
+    if (fcx.isError(self)) return tys.error;
+    const name = symStr(q.segment.ident.name);
+    const r = fcx.resolve(self);
+    const found = lookupAssocItem(fcx.tcx, r, name);
+    if (!found) {
+      reportNoAssoc(fcx, r, name, q.segment.ident.span);
+      return tys.error;
+    }
+    fcx.results.typeDependentDefs.set(e.hirId, { def: found.def, args: found.args });
+    return valueTyOfDef(fcx, found.def, found.args);
+  }
+  const res = q.path.res;
+  if (res.tag === 'Def' && res.kind === 'AssocFn') {
+    const trait = fcx.tcx.traitOfItem(res.def);
+    if (trait !== null) {
+      const self = q.qself ? fcx.astConv(q.qself) : fcx.infcx.newVar();
+      fcx.pendingTraitCalls.push({ pathId: e.hirId, method: res.def, trait, selfTy: self, span: e.span });
+      return mkTy({ tag: 'FnDef', def: res.def, args: [{ tag: 'Type', ty: self }] });
+    }
+  }
+  return resValueTy(fcx, res);
+}
+
+export function resValueTy(fcx: FnCtxt, res: Res): Ty {
+  switch (res.tag) {
+    case 'Local': return fcx.nodeTy(res.id);
+    case 'SelfCtor': {
+      const self = fcx.tcx.typeOf(res.implDef);
+      const k = tyKind(self);
+      if (k.tag !== 'Adt') return tys.error;
+      const ctor = fcx.tcx.ctorOf(k.def);
+      if (ctor === null) {
+        fcx.err(`the \`Self\` constructor can only be used with tuple or unit structs`).emit();
+        return tys.error;
+      }
+      return valueTyOfDef(fcx, ctor, []);
+    }
+    case 'Def': return valueTyOfDef(fcx, res.def, []);
+    default: return tys.error;
+  }
+}
+
+/** Type of a path naming definition `def` in value position. */
+export function valueTyOfDef(fcx: FnCtxt, def: DefId, args: GenericArgs): Ty {
+  const kind = fcx.tcx.defKind(def);
+  switch (kind) {
+    case 'Fn': case 'AssocFn': case 'ForeignFn':
+      return mkTy({ tag: 'FnDef', def, args });
+    case 'Ctor': {
+      const target = fcx.tcx.ctorTarget(def);
+      if (!target) return tys.error;
+      const v = fcx.tcx.adtDef(target.adt).variants[target.variant];
+      if (v && v.ctorKind === 'const') return mkAdt(target.adt, []);
+      return mkTy({ tag: 'FnDef', def, args: [] });
+    }
+    case 'Const': case 'AssocConst': case 'Static': case 'ForeignStatic':
+      return fcx.tcx.typeOf(def);
+    default:
+      return tys.error;
+  }
+}
+
+/** E0599 for `Type::name` with no such associated item. */
+export function reportNoAssoc(fcx: FnCtxt, self: Ty, name: string, span: Expr['span']): void {
+  const k = tyKind(self);
+  const what = k.tag === 'Adt' ? `${fcx.tcx.adtDef(k.def).kind} \`${fcx.tyStr(self)}\`` : `type \`${fcx.tyStr(self)}\``;
+  fcx
+    .err(`no function or associated item named \`${name}\` found for ${what} in the current scope`, 'E0599')
+    .primary(span, `function or associated item not found in \`${fcx.tyStr(self)}\``)
+    .emit();
+}

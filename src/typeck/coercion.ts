@@ -1,0 +1,83 @@
+import type { HirId } from '../hir/ids.ts';
+import { mkRef, mkTy, tyKind, tys } from '../ty/interner.ts';
+import type { Ty } from '../ty/ty.ts';
+import type { Adjustment } from './adjustment.ts';
+import type { FnCtxt } from './fn-ctxt.ts';
+import { instSig } from './subst.ts';
+
+/**
+ * Tries to coerce a value of type `source` to `target` (rustc's Coerce): never-to-any,
+ * reborrows (`&mut T` -> `&T`/`&mut T`), unsizing `&[T; N]` -> `&[T]`, references to raw
+ * pointers, `*mut T` -> `*const T`, fn items to fn pointers; otherwise plain unification.
+ * Records the adjustments on `exprId` when it succeeds; leaves no bindings when it fails.
+ */
+export function tryCoerce(fcx: FnCtxt, exprId: HirId | null, source: Ty, target: Ty): boolean {
+  const a = fcx.shallow(source);
+  const b = fcx.shallow(target);
+  if (a === tys.error || b === tys.error) return true;
+  const ka = tyKind(a);
+  const kb = tyKind(b);
+  const infcx = fcx.infcx;
+  const done = (adj: Adjustment[]): boolean => {
+    if (exprId !== null) fcx.addAdjustments(exprId, adj);
+    return true;
+  };
+  if (ka.tag === 'Never') {
+    if (kb.tag === 'Never') return true;
+    if (kb.tag === 'Infer' && kb.kind === 'ty') return infcx.unify(b, a);
+    return done([{ kind: { tag: 'NeverToAny' }, target: b }]);
+  }
+  if (ka.tag === 'Ref' && kb.tag === 'Ref') {
+    if (ka.mutbl === 'not' && kb.mutbl === 'mut') return false;
+    const pa = fcx.shallow(ka.pointee);
+    const pb = fcx.shallow(kb.pointee);
+    const kpa = tyKind(pa);
+    const kpb = tyKind(pb);
+    if (kpa.tag === 'Array' && kpb.tag === 'Slice') {
+      if (!infcx.probe(() => infcx.unify(kpa.elem, kpb.elem))) return false;
+      return done([
+        { kind: { tag: 'Deref', overloaded: null }, target: pa },
+        { kind: { tag: 'Borrow', kind: 'Ref', mutbl: kb.mutbl }, target: mkRef(pa, kb.mutbl) },
+        { kind: { tag: 'Pointer', cast: 'Unsize' }, target: b },
+      ]);
+    }
+    if (!infcx.probe(() => infcx.unify(pa, pb))) return false;
+    if (ka.mutbl === 'not') return true;
+    return done([
+      { kind: { tag: 'Deref', overloaded: null }, target: pa },
+      { kind: { tag: 'Borrow', kind: 'Ref', mutbl: kb.mutbl }, target: b },
+    ]);
+  }
+  if (kb.tag === 'RawPtr' && (ka.tag === 'Ref' || ka.tag === 'RawPtr')) {
+    if (ka.mutbl === 'not' && kb.mutbl === 'mut') return false;
+    if (!infcx.probe(() => infcx.unify(ka.pointee, kb.pointee))) return false;
+    if (ka.tag === 'Ref') {
+      return done([
+        { kind: { tag: 'Deref', overloaded: null }, target: fcx.shallow(ka.pointee) },
+        { kind: { tag: 'Borrow', kind: 'RawPtr', mutbl: kb.mutbl }, target: b },
+      ]);
+    }
+    if (ka.mutbl === kb.mutbl) return true;
+    return done([{ kind: { tag: 'Pointer', cast: 'MutToConstPointer' }, target: b }]);
+  }
+  if (kb.tag === 'FnPtr' && ka.tag === 'FnDef') {
+    const sig = instSig(fcx.tcx, ka.def, ka.args);
+    const reified = mkTy({ tag: 'FnPtr', sig });
+    if (!sig.unsafe && kb.sig.unsafe) {
+      const unsafeTy = mkTy({ tag: 'FnPtr', sig: { ...sig, unsafe: true } });
+      if (!infcx.probe(() => infcx.unify(unsafeTy, b))) return false;
+      return done([
+        { kind: { tag: 'Pointer', cast: 'ReifyFnPointer' }, target: reified },
+        { kind: { tag: 'Pointer', cast: 'UnsafeFnPointer' }, target: b },
+      ]);
+    }
+    if (!infcx.probe(() => infcx.unify(reified, b))) return false;
+    return done([{ kind: { tag: 'Pointer', cast: 'ReifyFnPointer' }, target: b }]);
+  }
+  if (kb.tag === 'FnPtr' && ka.tag === 'FnPtr' && !ka.sig.unsafe && kb.sig.unsafe) {
+    const unsafeTy = mkTy({ tag: 'FnPtr', sig: { ...ka.sig, unsafe: true } });
+    if (!infcx.probe(() => infcx.unify(unsafeTy, b))) return false;
+    return done([{ kind: { tag: 'Pointer', cast: 'UnsafeFnPointer' }, target: b }]);
+  }
+  return infcx.probe(() => infcx.unify(a, b));
+}

@@ -1,0 +1,137 @@
+import type { DiagBuilder } from '../diagnostics/diagnostic.ts';
+import type { Span } from '../diagnostics/span.ts';
+import type { Expr } from '../hir/expr.ts';
+import type { HirId } from '../hir/ids.ts';
+import type { Body } from '../hir/item.ts';
+import type { HirTy } from '../hir/types.ts';
+import type { TcxImpl } from '../middle/tcx.ts';
+import type { DefId } from '../ty/def-id.ts';
+import { tyKind, tys } from '../ty/interner.ts';
+import type { Ty } from '../ty/ty.ts';
+import type { Adjustment } from './adjustment.ts';
+import { astConv, type AstConvCtx } from './astconv.ts';
+import type { CoerceMany } from './coerce-many.ts';
+import { InferCtxt } from './infer.ts';
+import { ResultsTable } from './results-table.ts';
+import { tyDescr, tyToString } from './ty-print.ts';
+
+/** What `break` out of a loop or labeled block contributes to its type. */
+export interface BreakableCtx {
+  /** Null for `while`/`for` loops (their value is always `()`). */
+  readonly coerce: CoerceMany | null;
+  mayBreak: boolean;
+}
+
+export interface DeferredCast {
+  readonly expr: Expr;
+  readonly inner: Expr;
+  readonly from: Ty;
+  readonly to: Ty;
+}
+
+/** A `Trait::method` path whose `Self` type is resolved to an impl once known. */
+export interface PendingTraitCall {
+  readonly pathId: HirId;
+  readonly method: DefId;
+  readonly trait: DefId;
+  readonly selfTy: Ty;
+  readonly span: Span;
+}
+
+/** State of type checking one body (rustc's FnCtxt). */
+export class FnCtxt implements AstConvCtx {
+  readonly infcx = new InferCtxt();
+  readonly results: ResultsTable;
+  diverges = false;
+  readonly breakables = new Map<HirId, BreakableCtx>();
+  readonly casts: DeferredCast[] = [];
+  readonly pendingTraitCalls: PendingTraitCall[] = [];
+  /** Return type of the fn (null for const/static bodies). */
+  retTy: Ty | null = null;
+  retTySpan: Span | null = null;
+  /** While checking a `let x: T = init`: the pattern's span (for "expected because of this assignment"). */
+  letPatSpan: Span | null = null;
+  /** Spans of local bindings (for "type annotations needed"). */
+  readonly bindingSpans = new Map<HirId, Span>();
+  private readonly errorsAtStart: number;
+
+  constructor(
+    readonly tcx: TcxImpl,
+    readonly owner: DefId,
+    readonly body: Body,
+  ) {
+    this.results = new ResultsTable(owner);
+    this.errorsAtStart = tcx.sess.dcx.errorCount;
+  }
+
+  get dcx() {
+    return this.tcx.sess.dcx;
+  }
+
+  /** Errors reported since this body's checking started. */
+  get hasNewErrors(): boolean {
+    return this.tcx.sess.dcx.errorCount > this.errorsAtStart;
+  }
+
+  err(message: string, code: string | null = null): DiagBuilder {
+    this.results.taintedByErrors = true;
+    return this.dcx.err(message, code);
+  }
+
+  infer(_t: HirTy): Ty {
+    return this.infcx.newVar();
+  }
+
+  astConv(t: HirTy): Ty {
+    const ty = astConv(this, t);
+    this.results.nodeTypes.set(t.hirId, ty);
+    return ty;
+  }
+
+  shallow(ty: Ty): Ty {
+    return this.infcx.shallow(ty);
+  }
+
+  resolve(ty: Ty): Ty {
+    return this.infcx.resolve(ty);
+  }
+
+  writeTy(id: HirId, ty: Ty): void {
+    this.results.nodeTypes.set(id, ty);
+  }
+
+  nodeTy(id: HirId): Ty {
+    return this.results.nodeTypes.get(id) ?? tys.error;
+  }
+
+  addAdjustments(id: HirId, adj: readonly Adjustment[]): void {
+    if (adj.length === 0) return;
+    const prev = this.results.adjustmentsMap.get(id);
+    if (prev) prev.push(...adj);
+    else this.results.adjustmentsMap.set(id, [...adj]);
+  }
+
+  tyStr(ty: Ty): string {
+    return tyToString(ty, (d) => this.tcx.defName(d), (t) => this.resolve(t));
+  }
+
+  descr(ty: Ty): string {
+    return tyDescr(ty, (d) => this.tcx.defName(d), (t) => this.resolve(t));
+  }
+
+  isError(ty: Ty): boolean {
+    const t = this.resolve(ty);
+    return t === tys.error || containsError(t);
+  }
+}
+
+function containsError(t: Ty): boolean {
+  const k = tyKind(t);
+  switch (k.tag) {
+    case 'Error': return true;
+    case 'Tuple': return k.elems.some(containsError);
+    case 'Array': case 'Slice': return containsError(k.elem);
+    case 'Ref': case 'RawPtr': return containsError(k.pointee);
+    default: return false;
+  }
+}

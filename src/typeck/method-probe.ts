@@ -1,0 +1,83 @@
+import { mkRef, mkTy, tyKind } from '../ty/interner.ts';
+import type { Mutbl, Ty } from '../ty/ty.ts';
+import type { Adjustment } from './adjustment.ts';
+import { inherentCandidates, traitCandidates, type AssocCandidate } from './assoc-lookup.ts';
+import type { FnCtxt } from './fn-ctxt.ts';
+import { instSig } from './subst.ts';
+
+export interface MethodPick {
+  readonly cand: AssocCandidate;
+  /** Adjustments of the receiver: autoderefs, then autoref or unsizing. */
+  readonly adjustments: readonly Adjustment[];
+}
+
+export type ProbeResult =
+  | { readonly tag: 'found'; readonly pick: MethodPick }
+  | { readonly tag: 'notFound' }
+  /** The receiver is an unsuffixed literal whose integer type is not known yet (E0689). */
+  | { readonly tag: 'ambiguousNumeric'; readonly ty: Ty };
+
+interface Step {
+  readonly ty: Ty;
+  readonly adj: readonly Adjustment[];
+  readonly unsize: boolean;
+}
+
+function autoderefSteps(fcx: FnCtxt, receiver: Ty): Step[] {
+  const steps: Step[] = [];
+  let t = fcx.resolve(receiver);
+  const adj: Adjustment[] = [];
+  for (let i = 0; i < 16; i++) {
+    steps.push({ ty: t, adj: [...adj], unsize: false });
+    const k = tyKind(t);
+    if (k.tag !== 'Ref') break;
+    const inner = fcx.resolve(k.pointee);
+    adj.push({ kind: { tag: 'Deref', overloaded: null }, target: inner });
+    t = inner;
+  }
+  const last = steps[steps.length - 1]!;
+  const lk = tyKind(last.ty);
+  if (lk.tag === 'Array') steps.push({ ty: mkTy({ tag: 'Slice', elem: lk.elem }), adj: last.adj, unsize: true });
+  return steps;
+}
+
+/** The type a method's `self` parameter has for candidate `c` (null for associated fns). */
+function methodSelfTy(fcx: FnCtxt, c: AssocCandidate): Ty | null {
+  const tcx = fcx.tcx;
+  if (tcx.defKind(c.def) !== 'AssocFn' || tcx.implicitSelf(c.def) === 'none') return null;
+  return instSig(tcx, c.def, c.args).inputs[0] ?? null;
+}
+
+/**
+ * Method lookup (rustc's probe): for each autoderef step of the receiver (then `[T; N]` ->
+ * `[T]`), try by value, then `&`, then `&mut`; inherent methods before trait methods.
+ */
+export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string): ProbeResult {
+  const tcx = fcx.tcx;
+  for (const step of autoderefSteps(fcx, receiver)) {
+    const sk = tyKind(step.ty);
+    if (sk.tag === 'Infer') {
+      if (sk.kind !== 'ty') return { tag: 'ambiguousNumeric', ty: step.ty };
+      return { tag: 'notFound' };
+    }
+    const groups = [inherentCandidates(tcx, step.ty, name), traitCandidates(tcx, step.ty, name)];
+    for (const autoref of [null, 'not', 'mut'] as (Mutbl | null)[]) {
+      if (step.unsize && autoref === null) continue;
+      const adjusted = autoref ? mkRef(step.ty, autoref) : step.ty;
+      for (const group of groups) {
+        const c = group.find((cand) => methodSelfTy(fcx, cand) === adjusted);
+        if (!c) continue;
+        const adjustments: Adjustment[] = [...step.adj];
+        if (step.unsize) {
+          const arrTy = step.adj.length > 0 ? step.adj[step.adj.length - 1]!.target : fcx.resolve(receiver);
+          adjustments.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: autoref! }, target: mkRef(arrTy, autoref!) });
+          adjustments.push({ kind: { tag: 'Pointer', cast: 'Unsize' }, target: adjusted });
+        } else if (autoref) {
+          adjustments.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: autoref }, target: adjusted });
+        }
+        return { tag: 'found', pick: { cand: c, adjustments } };
+      }
+    }
+  }
+  return { tag: 'notFound' };
+}

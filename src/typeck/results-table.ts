@@ -1,0 +1,70 @@
+import type { HirId } from '../hir/ids.ts';
+import type { DefId } from '../ty/def-id.ts';
+import { tys } from '../ty/interner.ts';
+import type { GenericArgs, Ty } from '../ty/ty.ts';
+import type { Adjustment, BindingMode, TypeDependentDef } from './adjustment.ts';
+import type { TypeckResults } from './results.ts';
+
+const NO_ADJ: readonly Adjustment[] = [];
+const NO_ARGS: GenericArgs = [];
+
+/** The mutable tables behind `TypeckResults`, filled while checking and resolved by writeback. */
+export class ResultsTable implements TypeckResults {
+  taintedByErrors = false;
+  readonly nodeTypes = new Map<HirId, Ty>();
+  readonly nodeArgsMap = new Map<HirId, GenericArgs>();
+  readonly typeDependentDefs = new Map<HirId, TypeDependentDef>();
+  readonly adjustmentsMap = new Map<HirId, Adjustment[]>();
+  readonly bindingModes = new Map<HirId, BindingMode>();
+  readonly fieldIndices = new Map<HirId, number>();
+  readonly coercionCasts = new Set<HirId>();
+  readonly constValues = new Map<HirId, bigint>();
+
+  constructor(readonly owner: DefId) {}
+
+  nodeType(id: HirId): Ty {
+    const t = this.nodeTypes.get(id);
+    if (t === undefined) throw new Error(`no type recorded for HIR node ${id}`);
+    return t;
+  }
+
+  nodeTypeOpt(id: HirId): Ty | null {
+    return this.nodeTypes.get(id) ?? null;
+  }
+
+  nodeArgs(id: HirId): GenericArgs {
+    return this.nodeArgsMap.get(id) ?? NO_ARGS;
+  }
+
+  typeDependentDef(id: HirId): TypeDependentDef | null {
+    return this.typeDependentDefs.get(id) ?? null;
+  }
+
+  adjustments(id: HirId): readonly Adjustment[] {
+    return this.adjustmentsMap.get(id) ?? NO_ADJ;
+  }
+
+  exprTyAdjusted(id: HirId): Ty {
+    const adj = this.adjustmentsMap.get(id);
+    if (adj && adj.length > 0) return adj[adj.length - 1]!.target;
+    return this.nodeTypes.get(id) ?? tys.error;
+  }
+
+  bindingMode(id: HirId): BindingMode {
+    return this.bindingModes.get(id) ?? { tag: 'ByValue', mutbl: 'not' };
+  }
+
+  fieldIndex(id: HirId): number {
+    const i = this.fieldIndices.get(id);
+    if (i === undefined) throw new Error(`no field index recorded for HIR node ${id}`);
+    return i;
+  }
+
+  isCoercionCast(id: HirId): boolean {
+    return this.coercionCasts.has(id);
+  }
+
+  constValue(id: HirId): bigint | null {
+    return this.constValues.get(id) ?? null;
+  }
+}

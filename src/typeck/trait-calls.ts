@@ -1,0 +1,41 @@
+import { mkTy, tyKind } from '../ty/interner.ts';
+import type { FnCtxt, PendingTraitCall } from './fn-ctxt.ts';
+
+/**
+ * Resolves `Trait::method` / `<T as Trait>::method` paths to the impl's method once `Self`
+ * is known (rustc selects the impl through trait obligations; with no generics yet, an
+ * exact match of the impl's self type is enough). `final`: report what stays unresolved.
+ */
+export function resolveTraitCalls(fcx: FnCtxt, final: boolean): void {
+  const pending = fcx.pendingTraitCalls.splice(0);
+  for (const p of pending) {
+    if (!resolveOne(fcx, p, final)) fcx.pendingTraitCalls.push(p);
+  }
+}
+
+function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
+  const tcx = fcx.tcx;
+  const self = fcx.resolve(p.selfTy);
+  if (fcx.isError(self)) return true;
+  const k = tyKind(self);
+  if (k.tag === 'Infer') {
+    if (!final) return false;
+    fcx.err('type annotations needed', 'E0282').primary(p.span, 'cannot infer type').emit();
+    return true;
+  }
+  if (k.tag === 'Param') return true;
+  const impl = tcx.findImpl(p.trait, self);
+  if (impl === null) {
+    const traitName = tcx.defName(p.trait);
+    fcx
+      .err(`the trait bound \`${fcx.tyStr(self)}: ${traitName}\` is not satisfied`, 'E0277')
+      .primary(p.span, `the trait \`${traitName}\` is not implemented for \`${fcx.tyStr(self)}\``)
+      .emit();
+    return true;
+  }
+  const item = tcx.assocItemNamed(impl, tcx.defName(p.method));
+  const tdd = item !== null ? { def: item, args: [] } : { def: p.method, args: [{ tag: 'Type' as const, ty: self }] };
+  fcx.results.typeDependentDefs.set(p.pathId, tdd);
+  fcx.writeTy(p.pathId, mkTy({ tag: 'FnDef', def: tdd.def, args: tdd.args }));
+  return true;
+}

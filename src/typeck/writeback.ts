@@ -1,0 +1,75 @@
+import { mkTy, tyKind, tys } from '../ty/interner.ts';
+import type { GenericArgs, Ty } from '../ty/ty.ts';
+import { checkDeferredCast } from './check-cast.ts';
+import type { FnCtxt } from './fn-ctxt.ts';
+import { resolveTraitCalls } from './trait-calls.ts';
+
+function hasInfer(t: Ty): boolean {
+  const k = tyKind(t);
+  switch (k.tag) {
+    case 'Infer': return true;
+    case 'Tuple': return k.elems.some(hasInfer);
+    case 'Array': case 'Slice': return hasInfer(k.elem);
+    case 'Ref': case 'RawPtr': return hasInfer(k.pointee);
+    case 'FnPtr': return k.sig.inputs.some(hasInfer) || hasInfer(k.sig.output);
+    case 'Adt': case 'FnDef': return k.args.some((a) => a.tag === 'Type' && hasInfer(a.ty));
+    default: return false;
+  }
+}
+
+function eraseInfer(t: Ty): Ty {
+  const k = tyKind(t);
+  switch (k.tag) {
+    case 'Infer': return tys.error;
+    case 'Tuple': return mkTy({ tag: 'Tuple', elems: k.elems.map(eraseInfer) });
+    case 'Array': return mkTy({ ...k, elem: eraseInfer(k.elem) });
+    case 'Slice': return mkTy({ ...k, elem: eraseInfer(k.elem) });
+    case 'Ref': case 'RawPtr': return mkTy({ ...k, pointee: eraseInfer(k.pointee) });
+    case 'FnPtr': return mkTy({ tag: 'FnPtr', sig: { ...k.sig, inputs: k.sig.inputs.map(eraseInfer), output: eraseInfer(k.sig.output) } });
+    case 'Adt': case 'FnDef': return mkTy({ ...k, args: eraseArgs(k.args) });
+    default: return t;
+  }
+}
+
+function eraseArgs(args: GenericArgs): GenericArgs {
+  return args.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: eraseInfer(a.ty) } : a));
+}
+
+/**
+ * End of a body (rustc's fallback + writeback): unresolved integer literals become `i32`
+ * (floats `f64`), pending trait paths and casts are settled, and every recorded type is
+ * replaced by its fully resolved form. Types that stay unknown become errors.
+ */
+export function writeback(fcx: FnCtxt): void {
+  resolveTraitCalls(fcx, false);
+  for (const { ty, kind } of fcx.infcx.unbound()) {
+    if (kind === 'int') fcx.infcx.unify(ty, tys.i32);
+    else if (kind === 'float') fcx.infcx.unify(ty, tys.f64);
+  }
+  resolveTraitCalls(fcx, true);
+  for (const c of fcx.casts) checkDeferredCast(fcx, c);
+
+  const r = fcx.results;
+  let reported = false;
+  const fix = (t: Ty, id: number | null): Ty => {
+    const x = fcx.resolve(t);
+    if (!hasInfer(x)) return x;
+    if (!reported && !fcx.hasNewErrors && id !== null && fcx.bindingSpans.has(id)) {
+      reported = true;
+      fcx.err('type annotations needed', 'E0282').primary(fcx.bindingSpans.get(id)!).emit();
+    }
+    return eraseInfer(x);
+  };
+  // Bindings first so that "type annotations needed" points at a variable.
+  for (const id of fcx.bindingSpans.keys()) {
+    const t = r.nodeTypes.get(id);
+    if (t !== undefined) r.nodeTypes.set(id, fix(t, id));
+  }
+  for (const [id, t] of r.nodeTypes) r.nodeTypes.set(id, fix(t, null));
+  for (const [, adj] of r.adjustmentsMap) {
+    for (let i = 0; i < adj.length; i++) adj[i] = { kind: adj[i]!.kind, target: fix(adj[i]!.target, null) };
+  }
+  for (const [id, d] of r.typeDependentDefs) r.typeDependentDefs.set(id, { def: d.def, args: eraseArgs(fcx.infcx.resolveArgs(d.args)) });
+  for (const [id, a] of r.nodeArgsMap) r.nodeArgsMap.set(id, eraseArgs(fcx.infcx.resolveArgs(a)));
+  if (fcx.hasNewErrors) r.taintedByErrors = true;
+}
