@@ -54,8 +54,8 @@ export class HirDsl implements MirBuildCx {
   private readonly constCache = new Map<DefId, ConstTree>();
   readonly typeck: TypeckResults;
 
-  constructor(readonly src = '') {
-    this.file = this.sourceMap.addFile('test.rs', src);
+  constructor(readonly src = '', fileName = 'test.rs') {
+    this.file = this.sourceMap.addFile(fileName, src);
     const self = this;
     this.typeck = {
       owner: defId(0, 0),
@@ -94,6 +94,14 @@ export class HirDsl implements MirBuildCx {
       if (pos < 0) throw new Error(`'${text}' (#${nth}) not in test source`);
     }
     return { lo: this.file.startPos + pos, hi: this.file.startPos + pos + text.length, ctxt: 0 };
+  }
+
+  /** Span of `sub` inside the `nth` occurrence of `context` (`atIn('x = 6', 'x')`). */
+  atIn(context: string, sub: string, nth = 1): Span {
+    const c = this.at(context, nth);
+    const off = context.indexOf(sub);
+    if (off < 0) throw new Error(`'${sub}' not in '${context}'`);
+    return { lo: c.lo + off, hi: c.lo + off + sub.length, ctxt: 0 };
   }
 
   private sp(s: Span | string | undefined): Span {

@@ -59,7 +59,7 @@ export function evalConstBody(body: Body, cx: { pointerWidth: number; adtDef: Mi
     const v = machine.run(body, []);
     return toTree(v, body.locals[0]!.ty, () => null);
   } catch (e) {
-    if (e instanceof MirPanic) throw new ConstEvalError(`evaluation panicked: ${e.panicMessage}`, body.span);
+    if (e instanceof MirPanic) throw new ConstEvalError(e.evalMessage ?? e.panicMessage, e.span ?? body.span);
     if (e instanceof InterpError) throw new ConstEvalError(e.message, body.span);
     throw e;
   }

@@ -2,8 +2,10 @@ import type { AdtDef } from '../../ty/adt.ts';
 import type { DefId } from '../../ty/def-id.ts';
 import { tyKind } from '../../ty/interner.ts';
 import type { Ty } from '../../ty/ty.ts';
-import { assertPanicMessage } from '../assert-message.ts';
-import type { BinOp, Body, Constant, Operand, Place, Rvalue, Terminator } from '../mir.ts';
+import { DUMMY_SP } from '../../diagnostics/span.ts';
+import { assertDumpFormat, assertPanicMessage } from '../assert-message.ts';
+import { prettyConstant } from '../pretty.ts';
+import type { AssertKind, BinOp, Body, Constant, Operand, Place, Rvalue, Terminator } from '../mir.ts';
 import { bitsToValue, discriminantTy, intInfo, operandTy, placeTy, truncBits, type IntInfo } from '../tys.ts';
 import { cloneValue, int, InterpError, MirPanic, UNINIT, ZST, type Box, type Pointer, type Value } from './value.ts';
 
@@ -92,7 +94,7 @@ export class Machine {
           msg = msg.replace('{len}', String(this.intOf(this.operand(f, t.msg.len))))
             .replace('{index}', String(this.intOf(this.operand(f, t.msg.index))));
         }
-        throw new MirPanic(msg);
+        throw new MirPanic(msg, t.span, this.evalMessage(f, t.msg));
       }
       case 'Call': {
         const fv = this.operand(f, t.func);
@@ -105,6 +107,23 @@ export class Machine {
       }
       case 'InlineAsm': throw new InterpError('inline assembly cannot be interpreted');
     }
+  }
+
+  /** The assert's message with its operands rendered as constants (for const-eval errors). */
+  private evalMessage(f: Frame, m: AssertKind): string {
+    const ops = m.tag === 'BoundsCheck' ? [m.len, m.index]
+      : m.tag === 'Overflow' ? (m.op === 'Shl' || m.op === 'Shr' ? [m.rhs] : [m.lhs, m.rhs])
+      : m.tag === 'MisalignedPointerDereference' ? [m.required, m.found]
+      : [m.operand];
+    const shown = ops.map((o) => {
+      const v = this.operand(f, o);
+      if (v.k !== 'int') return '_';
+      if (m.tag === 'BoundsCheck') return v.bits.toString();
+      const c = prettyConstant({ ty: operandTy(f.body, o), value: { tag: 'Scalar', bits: v.bits }, span: DUMMY_SP }, { defPath: () => '', pointerWidth: this.cx.pointerWidth });
+      return c.startsWith('const ') ? c.slice(6) : c;
+    });
+    let i = 0;
+    return assertDumpFormat(m).replace(/\{\}/g, () => shown[i++] ?? '_');
   }
 
   // ---- places ----

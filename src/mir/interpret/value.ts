@@ -1,3 +1,4 @@
+import type { Span } from '../../diagnostics/span.ts';
 import type { DefId } from '../../ty/def-id.ts';
 import type { GenericArgs } from '../../ty/ty.ts';
 
@@ -42,7 +43,13 @@ export function cloneValue(v: Value): Value {
 
 /** A panic of the interpreted program (failed assert, `panic` lang item). */
 export class MirPanic extends Error {
-  constructor(readonly panicMessage: string) {
+  constructor(
+    readonly panicMessage: string,
+    /** Where it panicked (the failed assert), if known. */
+    readonly span: Span | null = null,
+    /** rustc's const-eval wording (`attempt to compute `u8::MAX + 1_u8`, which would overflow`). */
+    readonly evalMessage: string | null = null,
+  ) {
     super(`panicked: ${panicMessage}`);
   }
 }

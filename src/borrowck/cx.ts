@@ -1,0 +1,20 @@
+import type { Span } from '../diagnostics/span.ts';
+import type { Body as HirBody } from '../hir/item.ts';
+import type { HirTy } from '../hir/types.ts';
+import type { AdtDef } from '../ty/adt.ts';
+import type { DefId } from '../ty/def-id.ts';
+import type { Ty } from '../ty/ty.ts';
+
+/** What borrowck needs besides the MIR: the HIR for wording and suggestions, names. */
+export interface BorrowckCx {
+  /** The body's HIR (labels such as "an `else` arm might be missing here"); null if unknown. */
+  readonly hir: HirBody | null;
+  /** Parameter types as written, in order (to suggest `&mut T` for `&T`); null if unknown. */
+  readonly paramTys: readonly HirTy[] | null;
+  adtDef(def: DefId): AdtDef;
+  isCopy(ty: Ty): boolean;
+  /** Name of a static, for "cannot assign to immutable static item `S`". */
+  defName(def: DefId): string;
+  /** Span of a static's head (`static S: T`), for "this `static` cannot be written to". */
+  defSpan(def: DefId): Span;
+}

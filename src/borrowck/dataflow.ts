@@ -1,0 +1,171 @@
+import { successors } from '../mir/build/simplify.ts';
+import type { BasicBlock, Body } from '../mir/mir.ts';
+import { BitSet } from './bitset.ts';
+import type { MoveData } from './move-data.ts';
+
+/** Receives the effects of one statement: bits that become set (gen) or clear (kill). */
+export interface Trans {
+  gen(i: number): void;
+  kill(i: number): void;
+}
+
+/** A forward gen/kill dataflow problem joined by union (rustc's GenKillAnalysis). */
+export interface GenKillAnalysis {
+  readonly domainSize: number;
+  /** State at the start of the body. */
+  entryState(): BitSet;
+  /** Effect of statement `index` of `block` (`index` = statement count: the terminator). */
+  effect(t: Trans, block: BasicBlock, index: number): void;
+}
+
+class StateTrans implements Trans {
+  constructor(public state: BitSet) {}
+  gen(i: number): void {
+    this.state.add(i);
+  }
+  kill(i: number): void {
+    this.state.remove(i);
+  }
+}
+
+class GenKillTrans implements Trans {
+  constructor(readonly genSet: BitSet, readonly killSet: BitSet) {}
+  gen(i: number): void {
+    this.genSet.add(i);
+    this.killSet.remove(i);
+  }
+  kill(i: number): void {
+    this.killSet.add(i);
+    this.genSet.remove(i);
+  }
+}
+
+/** Blocks in reverse postorder from the start block. */
+export function reversePostorder(body: Body): BasicBlock[] {
+  const n = body.blocks.length;
+  const visited = new Uint8Array(n);
+  const post: BasicBlock[] = [];
+  const stack: { b: BasicBlock; succ: BasicBlock[]; i: number }[] = [{ b: 0, succ: successors(body.blocks[0]!.terminator), i: 0 }];
+  visited[0] = 1;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.i < top.succ.length) {
+      const s = top.succ[top.i++]!;
+      if (!visited[s]) {
+        visited[s] = 1;
+        stack.push({ b: s, succ: successors(body.blocks[s]!.terminator), i: 0 });
+      }
+    } else {
+      post.push(top.b);
+      stack.pop();
+    }
+  }
+  return post.reverse();
+}
+
+/**
+ * Solves a gen/kill problem: the state on entry of every block. Each block's effect is
+ * summarized once as a gen and a kill set, then a worklist in reverse postorder iterates
+ * to the fixpoint (a few passes over the blocks for structured code).
+ */
+export function solve(body: Body, a: GenKillAnalysis): BitSet[] {
+  const n = body.blocks.length;
+  const gens: BitSet[] = [];
+  const kills: BitSet[] = [];
+  for (let bb = 0; bb < n; bb++) {
+    const t = new GenKillTrans(new BitSet(a.domainSize), new BitSet(a.domainSize));
+    const stmts = body.blocks[bb]!.statements.length;
+    for (let i = 0; i <= stmts; i++) a.effect(t, bb, i);
+    gens.push(t.genSet);
+    kills.push(t.killSet);
+  }
+  const entry: BitSet[] = Array.from({ length: n }, () => new BitSet(a.domainSize));
+  entry[0] = a.entryState();
+  const order = reversePostorder(body);
+  const rank = new Int32Array(n).fill(-1);
+  order.forEach((b, i) => (rank[b] = i));
+  // Each block is queued at most once at a time: a ring buffer of n slots suffices.
+  const queued = new Uint8Array(n);
+  const ring = new Int32Array(n);
+  let head = 0;
+  let count = 0;
+  for (const b of order) {
+    ring[(head + count++) % n] = b;
+    queued[b] = 1;
+  }
+  const out = new BitSet(a.domainSize);
+  while (count > 0) {
+    const bb = ring[head]!;
+    head = (head + 1) % n;
+    count--;
+    queued[bb] = 0;
+    out.copyFrom(entry[bb]!);
+    out.subtract(kills[bb]!);
+    out.union(gens[bb]!);
+    for (const s of successors(body.blocks[bb]!.terminator)) {
+      if (entry[s]!.union(out) && !queued[s] && rank[s]! >= 0) {
+        queued[s] = 1;
+        ring[(head + count++) % n] = s;
+      }
+    }
+  }
+  return entry;
+}
+
+/** Replays one block's effects from its entry state, calling `visit` before each statement. */
+export function walkBlock(body: Body, analyses: { a: GenKillAnalysis; state: BitSet }[], bb: BasicBlock, visit: (index: number) => void): void {
+  const trans = analyses.map((x) => new StateTrans(x.state));
+  const stmts = body.blocks[bb]!.statements.length;
+  for (let i = 0; i <= stmts; i++) {
+    visit(i);
+    analyses.forEach((x, k) => x.a.effect(trans[k]!, bb, i));
+  }
+}
+
+/**
+ * Locals that may be uninitialized (rustc's MaybeUninitializedPlaces, per local): set at
+ * the start for everything but the arguments and at `StorageLive`/`StorageDead`; cleared
+ * by assignments of the whole local.
+ */
+export function maybeUninit(body: Body, md: MoveData): GenKillAnalysis {
+  const size = body.locals.length;
+  return {
+    domainSize: size,
+    entryState() {
+      const s = BitSet.full(size);
+      for (let a = 1; a <= body.argCount; a++) s.remove(a);
+      return s;
+    },
+    effect(t, bb, i) {
+      const s = body.blocks[bb]!.statements[i];
+      if (s && (s.tag === 'StorageLive' || s.tag === 'StorageDead')) t.gen(s.local);
+      const inits = md.initsAt[bb]!.get(i);
+      if (inits) for (const k of inits) t.kill(md.inits[k]!.local);
+    },
+  };
+}
+
+/**
+ * Init sites that may have run on some path to here without the variable's scope being
+ * re-entered since (rustc's EverInitializedPlaces; `StorageLive` ends earlier inits so an
+ * immutable `let` in a loop is fresh on every iteration).
+ */
+export function everInit(body: Body, md: MoveData): GenKillAnalysis {
+  const size = md.inits.length;
+  return {
+    domainSize: size,
+    entryState() {
+      const s = new BitSet(size);
+      md.inits.forEach((init, k) => {
+        if (init.block === null) s.add(k);
+      });
+      return s;
+    },
+    effect(t, bb, i) {
+      const s = body.blocks[bb]!.statements[i];
+      if (s && (s.tag === 'StorageLive' || s.tag === 'StorageDead')) for (const k of md.initsOfLocal[s.local]!) t.kill(k);
+      const inits = md.initsAt[bb]!.get(i);
+      if (inits) for (const k of inits) t.gen(k);
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { borrowck } from '../borrowck/index.ts';
+import type { BorrowckCx } from '../borrowck/cx.ts';
+import { itemBody } from '../hir/hir.ts';
+import type { TcxImpl } from '../middle/tcx.ts';
+import { isLocal, type DefId } from '../ty/def-id.ts';
+import { tyKind } from '../ty/interner.ts';
+import type { Ty } from '../ty/ty.ts';
+import { buildMir } from './build/body.ts';
+import type { MirBuildCx } from './build/cx.ts';
+import type { ConstTree } from './const-tree.ts';
+import { ConstEvalError, evalConstItem } from './interpret/const-eval.ts';
+import type { Body } from './mir.ts';
+
+// The MIR station on top of the middle: `tcx.registerMirBuilder(buildAndCheckMir)`.
+// `tcx.mirBody(def)` then builds a body, borrow-checks it and reports its errors. The driver
+// should force `tcx.mirBody(owner.def)` for every HIR body owner (so borrowck errors in
+// unused fns are reported too) and then `sess.dcx.abortIfErrors()`.
+
+const cxCache = new WeakMap<TcxImpl, MirBuildCx>();
+
+/** MirBuildCx over the middle's queries. */
+export function mirBuildCx(tcx: TcxImpl): MirBuildCx {
+  let cx = cxCache.get(tcx);
+  if (cx) return cx;
+  const copyImpls = new Map<Ty, boolean>();
+  cx = {
+    sess: tcx.sess,
+    hirBody: (def) => itemBody(tcx.hir, def),
+    typeckResults: (def) => tcx.typeck(def),
+    defKind: (def) => tcx.defKind(def),
+    parent: (def) => tcx.parent(def),
+    fnSig: (def) => tcx.fnSig(def),
+    adtDef: (def) => tcx.adtDef(def),
+    isCopy(ty) {
+      let r = copyImpls.get(ty);
+      if (r === undefined) {
+        const copy = tcx.langItem('copy');
+        r = copy !== null && tyKind(ty).tag === 'Adt' && tcx.findImpl(copy, ty) !== null;
+        copyImpls.set(ty, r);
+      }
+      return r;
+    },
+    constTree(def): ConstTree {
+      return tcx.queries.get('constTree', def, () => evalConst(tcx, def), () => ({ tag: 'Scalar', bits: 0n }));
+    },
+    staticMutability: (def) => (tcx.p(def).staticMutable(def) ? 'mut' : 'not'),
+  };
+  cxCache.set(tcx, cx);
+  return cx;
+}
+
+function evalConst(tcx: TcxImpl, def: DefId): ConstTree {
+  if (!isLocal(def)) {
+    const v = tcx.constIntValue(def);
+    if (v === null) throw new Error(`value of extern const ${tcx.defPath(def).join('::')} is not available`);
+    return { tag: 'Scalar', bits: v };
+  }
+  try {
+    return evalConstItem(def, mirBuildCx(tcx));
+  } catch (e) {
+    if (!(e instanceof ConstEvalError)) throw e;
+    tcx.sess.dcx.err(e.reason, 'E0080').primary(e.span, `evaluation of \`${tcx.defName(def)}\` failed here`).emit();
+    return { tag: 'Scalar', bits: 0n };
+  }
+}
+
+export function borrowckCx(tcx: TcxImpl, def: DefId): BorrowckCx {
+  const item = tcx.hir.items.get(def);
+  return {
+    hir: itemBody(tcx.hir, def),
+    paramTys: item && item.kind.tag === 'Fn' ? item.kind.sig.decl.inputs : null,
+    adtDef: (d) => tcx.adtDef(d),
+    isCopy: (ty) => mirBuildCx(tcx).isCopy(ty),
+    defName: (d) => tcx.defName(d),
+    defSpan: (d) => tcx.defSpan(d),
+  };
+}
+
+/** Builds and borrow-checks the MIR of a local body, reporting errors to the session. */
+export function buildAndCheckMir(tcx: TcxImpl, def: DefId): Body {
+  const body = buildMir(def, mirBuildCx(tcx));
+  for (const d of borrowck(body, borrowckCx(tcx, def))) tcx.sess.dcx.emit(d);
+  return body;
+}
