@@ -146,57 +146,83 @@ function writeMessage(buf: StyledBuffer, row: number, col: number, msg: string, 
   }
 }
 
-/** Is `sugg` the original with text added around it (rustc's `as_substr`)? */
-function asSubstr(original: string, sugg: string): [string, string] | null {
-  const i = sugg.indexOf(original);
-  if (original === '' || i < 0) return null;
-  // rustc requires the original to be a prefix or suffix-extended match exactly once.
-  if (sugg.startsWith(original)) return ['', sugg.slice(original.length)];
-  if (sugg.endsWith(original)) return [sugg.slice(0, sugg.length - original.length), ''];
+/**
+ * rustc's `as_substr`: if `sugg` is `original` with something inserted in the middle
+ * (`AACC` -> `AABBCC`), returns [prefix length, inserted text, suffix length].
+ */
+function asSubstr(original: string, sugg: string): [number, string, number] | null {
+  let p = 0;
+  while (p < original.length && p < sugg.length && original[p] === sugg[p]) p++;
+  const o = original.slice(p);
+  const s = sugg.slice(p);
+  if (s.endsWith(o)) return [p, s.slice(0, s.length - o.length), o.length];
   return null;
+}
+
+interface Part {
+  span: Span;
+  replacement: string;
+}
+
+/** rustc's `trim_trivial_replacements`: a replacement that keeps the original becomes an insertion. */
+function trimPart(sm: SourceMap, p: Part): Part {
+  if (p.replacement === '') return p;
+  const orig = sm.snippet(p.span);
+  const r = asSubstr(orig, p.replacement);
+  if (!r) return p;
+  const [pre, mid, suf] = r;
+  return { span: { lo: p.span.lo + pre, hi: p.span.hi - suf, ctxt: p.span.ctxt }, replacement: mid };
 }
 
 function renderSuggestion(buf: StyledBuffer, sm: SourceMap, s: Sugg, lnw: number): void {
   let row = buf.numLines;
   buf.puts(row, 0, 'help', 'help');
   writeMessage(buf, row, 4, `: ${s.msg}`, 'plain', 6);
+  buf.putc(buf.numLines, lnw + 1, '|', 'lineNo');
   for (const sub of s.subs.slice(0, 4)) {
     if ((sub.style ?? 'showCode') === 'hidden') continue;
-    const parts = partsOf(sub).sort((a, b) => a.span.lo - b.span.lo);
+    const parts = partsOf(sub).map((p) => trimPart(sm, p)).sort((a, b) => a.span.lo - b.span.lo);
     const first = parts[0]!;
-    const loLoc = lookupLoc(sm, first.span.lo);
     const last = parts[parts.length - 1]!;
+    const loLoc = lookupLoc(sm, first.span.lo);
     const hiLoc = lookupLoc(sm, last.span.hi);
     if (!loLoc || !hiLoc) continue;
-    buf.putc(buf.numLines, lnw + 1, '|', 'lineNo');
     const file = loLoc.file;
+    const isAddition = (p: Part): boolean => p.span.hi === p.span.lo && p.replacement !== '';
+    const isDeletion = (p: Part): boolean => p.span.hi > p.span.lo && p.replacement.trim() === '';
+    const isDestructive = (p: Part): boolean =>
+      p.span.hi > p.span.lo && p.replacement.trim() !== '' && asSubstr(sm.snippet(p.span).trim(), p.replacement.trim()) === null;
     const isMultiline = loLoc.line !== hiLoc.line || parts.some((p) => p.replacement.includes('\n'));
-    const hasDeletion = parts.some((p) => {
-      const orig = sm.snippet(p.span);
-      if (p.span.hi > p.span.lo && p.replacement === '') return true;
-      return p.span.hi > p.span.lo && asSubstr(orig.trim(), p.replacement.trim()) === null;
-    });
+    const hasDeletion = parts.some((p) => isDeletion(p) || isDestructive(p));
     const line = loLoc.line;
     const lineStart = file.startPos + file.lineStarts[line - 1]!;
-    const oldLine = lineText(file, line);
+    const endLineStart = file.startPos + file.lineStarts[hiLoc.line - 1]!;
+    const oldLast = lineText(file, hiLoc.line);
+    // The patched text of the affected lines.
+    let complete = sm.snippet({ lo: lineStart, hi: first.span.lo, ctxt: 0 });
+    let pos = first.span.lo;
+    for (const p of parts) {
+      complete += sm.snippet({ lo: pos, hi: p.span.lo, ctxt: 0 }) + p.replacement;
+      pos = p.span.hi;
+    }
+    complete += oldLast.slice(pos - endLineStart);
     if (hasDeletion && !isMultiline) {
       // Diff: `N - old` / `N + new`, changed parts colored.
       row = buf.numLines;
       buf.puts(row, 0, String(line).padStart(lnw), 'lineNo');
       buf.puts(row, lnw + 1, '- ', 'removal');
       let col = lnw + 3;
-      let pos = lineStart;
+      pos = lineStart;
       for (const p of parts) {
-        const before = sm.snippet({ lo: pos, hi: p.span.lo, ctxt: 0 });
-        buf.puts(row, col, normalizeLine(before), 'plain');
-        col += normalizeLine(before).length;
+        const before = normalizeLine(sm.snippet({ lo: pos, hi: p.span.lo, ctxt: 0 }));
+        buf.puts(row, col, before, 'plain');
+        col += before.length;
         const removed = normalizeLine(sm.snippet(p.span));
         buf.puts(row, col, removed, 'removal');
         col += removed.length;
         pos = p.span.hi;
       }
-      const tail = oldLine.slice(pos - lineStart);
-      buf.puts(row, col, normalizeLine(tail), 'plain');
+      buf.puts(row, col, normalizeLine(oldLast.slice(pos - lineStart)), 'plain');
       row = buf.numLines;
       buf.puts(row, 0, String(line).padStart(lnw), 'lineNo');
       buf.puts(row, lnw + 1, '+ ', 'addition');
@@ -210,64 +236,40 @@ function renderSuggestion(buf: StyledBuffer, sm: SourceMap, s: Sugg, lnw: number
         col += p.replacement.length;
         pos = p.span.hi;
       }
-      buf.puts(row, col, normalizeLine(oldLine.slice(pos - lineStart)), 'plain');
+      buf.puts(row, col, normalizeLine(oldLast.slice(pos - lineStart)), 'plain');
       buf.putc(buf.numLines, lnw + 1, '|', 'lineNo');
       continue;
     }
-    if (isMultiline) {
-      // Multi-line suggestions: show the patched lines plainly.
-      let text = sm.snippet({ lo: lineStart, hi: first.span.lo, ctxt: 0 });
-      let pos = first.span.lo;
-      for (const p of parts) {
-        text += sm.snippet({ lo: pos, hi: p.span.lo, ctxt: 0 }) + p.replacement;
-        pos = p.span.hi;
-      }
-      const endLineStart = file.startPos + file.lineStarts[hiLoc.line - 1]!;
-      text += lineText(file, hiLoc.line).slice(pos - endLineStart);
-      let n = line;
-      for (const l of text.split('\n')) {
-        row = buf.numLines;
-        buf.puts(row, 0, String(n).padStart(lnw), 'lineNo');
-        buf.puts(row, lnw + 1, '| ', 'lineNo');
-        buf.puts(row, lnw + 3, normalizeLine(l), 'plain');
-        n++;
-      }
+    const underline = !isMultiline && (parts.length !== 1 || parts[0]!.replacement.trim() !== complete.trim());
+    let n = line;
+    for (const l of complete.split('\n')) {
+      row = buf.numLines;
+      buf.puts(row, 0, String(n).padStart(lnw), 'lineNo');
+      buf.puts(row, lnw + 1, '| ', 'lineNo');
+      buf.puts(row, lnw + 3, normalizeLine(l), 'plain');
+      n++;
+    }
+    if (!underline) {
+      buf.putc(buf.numLines, lnw + 1, '|', 'lineNo');
       continue;
     }
-    // Underline: the patched line with `+` under inserted text.
-    row = buf.numLines;
-    buf.puts(row, 0, String(line).padStart(lnw), 'lineNo');
-    buf.puts(row, lnw + 1, '| ', 'lineNo');
-    let col = lnw + 3;
-    let pos = lineStart;
-    const marks: [number, number, string][] = [];
+    // Color the inserted text and mark it with `+` (insertions) or `~` (replacements).
+    const textRow = buf.numLines - 1;
+    const markRow = buf.numLines;
+    buf.putc(markRow, lnw + 1, '|', 'lineNo');
+    let offset = 0;
     for (const p of parts) {
-      const before = normalizeLine(sm.snippet({ lo: pos, hi: p.span.lo, ctxt: 0 }));
-      buf.puts(row, col, before, 'plain');
-      col += before.length;
-      const orig = sm.snippet(p.span);
-      const sub2 = p.span.hi > p.span.lo ? asSubstr(orig.trim(), p.replacement.trim()) : null;
-      if (sub2) {
-        const [pre, post] = sub2;
-        buf.puts(row, col, pre, 'addition');
-        marks.push([col, pre.length, '+']);
-        col += pre.length;
-        buf.puts(row, col, orig, 'plain');
-        col += orig.length;
-        buf.puts(row, col, post, 'addition');
-        marks.push([col, post.length, '+']);
-        col += post.length;
-      } else {
-        buf.puts(row, col, p.replacement, 'addition');
-        marks.push([col, p.replacement.length, p.span.hi > p.span.lo ? '~' : '+']);
-        col += p.replacement.length;
+      const startCol = lnw + 3 + normalizeLine(sm.snippet({ lo: lineStart, hi: p.span.lo, ctxt: 0 })).length + offset;
+      const ws = p.replacement.trim() === '';
+      const lead = ws ? 0 : p.replacement.length - p.replacement.trimStart().length;
+      const len = ws ? p.replacement.length : p.replacement.trim().length;
+      const ch = isAddition(p) ? '+' : '~';
+      for (let i = 0; i < len; i++) {
+        buf.putc(markRow, startCol + lead + i, ch, 'addition');
+        buf.putc(textRow, startCol + lead + i, buf.getc(textRow, startCol + lead + i), 'addition');
       }
-      pos = p.span.hi;
+      offset += p.replacement.length - (p.span.hi - p.span.lo);
     }
-    buf.puts(row, col, normalizeLine(oldLine.slice(pos - lineStart)), 'plain');
-    row = buf.numLines;
-    buf.putc(row, lnw + 1, '|', 'lineNo');
-    for (const [c, n, ch] of marks) for (let i = 0; i < n; i++) buf.putc(row, c + i, ch, 'addition');
   }
 }
 

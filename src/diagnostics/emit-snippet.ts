@@ -14,8 +14,12 @@ export interface DLoc {
   readonly col: number;
 }
 
-/** Line/column as rustc reports them; a position at EOF after a final newline stays on the last line. */
-export function lookupLoc(sm: SourceMap, pos: number): DLoc | null {
+/**
+ * Line/column as rustc reports them; a position at EOF after a final newline stays on the
+ * last line. The display column stops at the end of the line's text, except for the end of
+ * a multi-line span (`countNewline`), where rustc counts the newline as one column.
+ */
+export function lookupLoc(sm: SourceMap, pos: number, countNewline = false): DLoc | null {
   const file = sm.fileAt(pos);
   if (!file) return null;
   const rel = pos - file.startPos;
@@ -30,7 +34,9 @@ export function lookupLoc(sm: SourceMap, pos: number): DLoc | null {
   // rustc's line table has no entry for the empty "line" after a trailing newline.
   if (lo > 0 && starts[lo] === file.src.length && rel === file.src.length) lo--;
   const lineStart = starts[lo]!;
-  return { file, line: lo + 1, col: displayWidth(file.src, lineStart, rel) };
+  let col = displayWidth(file.src, lineStart, rel);
+  if (countNewline && rel > lineStart && (file.src.charCodeAt(rel - 1) === 10)) col++;
+  return { file, line: lo + 1, col };
 }
 
 /** 1-based char column (for `-->` lines): code points, tabs count 1 (as rustc). */
@@ -57,6 +63,8 @@ export function charCol(sm: SourceMap, pos: number): { file: SourceFile; line: n
 
 export function charWidth(cp: number): number {
   if (cp === 9) return 4;
+  // Line breaks take no room (a position at EOF points just after the last character).
+  if (cp === 10 || cp === 13) return 0;
   // East Asian wide and fullwidth ranges (approximation of unicode-width).
   if (
     (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf && cp !== 0x303f) || (cp >= 0xac00 && cp <= 0xd7a3) ||
@@ -151,7 +159,8 @@ export function collectAnnotations(sm: SourceMap, labels: readonly SpanLabel[], 
   for (const sl of labels) {
     if (sl.span.lo === 0 && sl.span.hi === 0) continue;
     const lo = lookupLoc(sm, sl.span.lo);
-    const hi = lookupLoc(sm, Math.max(sl.span.hi, sl.span.lo));
+    let hi = lookupLoc(sm, Math.max(sl.span.hi, sl.span.lo));
+    if (hi && lo && hi.line !== lo.line) hi = lookupLoc(sm, Math.max(sl.span.hi, sl.span.lo), true);
     if (!lo || !hi || lo.file !== hi.file) continue;
     const fa = get(lo.file);
     if (lo.line !== hi.line) {
@@ -437,7 +446,7 @@ function renderSourceLine(
     if (pos0 === 0 && (a.type === 'mstart' || a.type === 'mend')) {
       buf.putc(lineOffset + 1, codeOffset + a.startCol, u, st);
     } else if (pos0 !== 0 && (hasLabel(a) || takesSpace(a))) {
-      buf.putc(lineOffset + 1, codeOffset + a.startCol, a.type === 'single' ? u : '|', st);
+      buf.putc(lineOffset + 1, codeOffset + a.startCol, u, st);
     }
   }
   drawPassing(lineLen + 2);

@@ -18,7 +18,7 @@ export type { Edition } from './edition.ts';
 export { Parser, PErr } from './parser/api.ts';
 export type { PathStyle } from './parser/api.ts';
 export { tokenToString, tokenDescr, litToString } from './token-text.ts';
-export { mkLit } from './parser/lit.ts';
+export { mkLit, litFromToken, checkLit } from './parser/lit.ts';
 
 /** Lexes a file and checks its delimiters (FatalError after reporting imbalance). */
 export function lexFile(sess: ParseSess, file: SourceFile): { tokens: Token[]; match: Int32Array } {

@@ -42,6 +42,33 @@ function margin(file: SourceFile, pos: number): number {
  * FatalError on any imbalance.
  */
 export function matchDelims(tokens: readonly Token[], file: SourceFile | null, dcx: DiagCtxt): Int32Array {
+  // Fast path: a stack of open indices; the diagnostic pass below runs only on imbalance.
+  const match = new Int32Array(tokens.length);
+  const st = new Int32Array(tokens.length);
+  let sp = 0;
+  let ok = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'open') st[sp++] = i;
+    else if (t.kind === 'close') {
+      if (sp === 0) {
+        ok = false;
+        break;
+      }
+      const o = st[--sp]!;
+      if ((tokens[o] as Token & { kind: 'open' }).delim !== t.delim) {
+        ok = false;
+        break;
+      }
+      match[o] = i;
+      match[i] = o;
+    }
+  }
+  if (ok && sp === 0) return match;
+  return matchDelimsReport(tokens, file, dcx);
+}
+
+function matchDelimsReport(tokens: readonly Token[], file: SourceFile | null, dcx: DiagCtxt): Int32Array {
   const match = new Int32Array(tokens.length).fill(-1);
   const stack: Open[] = [];
   const matchingBlocks: [Span, Span][] = [];

@@ -38,3 +38,15 @@ export function parserFor(src: string, edition: Edition = '2021'): { p: Parser; 
   const tts = lexToTokenTrees(sess, file);
   return { p: new Parser(sess, tts), out };
 }
+
+/** What `rustc -Z parse-crate-root-only FILE` prints on stderr, from our parser. */
+export function parseOnlyStderr(name: string, src: string, edition: Edition = '2021'): string {
+  const { sess, sm, out, dcx } = session(edition);
+  const file = sm.addFile(name, src);
+  try {
+    parseCrateFromFile(sess, file);
+  } catch (e) {
+    if (!(e instanceof FatalError)) throw e;
+  }
+  return out() + dcx.summary();
+}

@@ -62,12 +62,19 @@ export function reportEscapeError(
       return;
     case 'InvalidEscape': {
       const c = slice.slice(1);
-      const b = dcx.err(`unknown ${isByte ? 'byte' : 'character'} escape: \`${escapeDefault(c)}\``).primary(
-        { lo: sp.lo + 1, hi: sp.hi, ctxt: 0 },
-        `unknown ${isByte ? 'byte' : 'character'} escape`,
-      );
-      if (mode === 'str' || mode === 'byteStr' || mode === 'cStr') {
-        b.help('if you meant to write a literal backslash (perhaps escaping in a regular expression), consider a raw string literal');
+      const label = isByte ? 'unknown byte escape' : 'unknown character escape';
+      const b = dcx.err(`${label}: \`${escapeDefault(c)}\``).primary({ lo: sp.lo + 1, hi: sp.hi, ctxt: 0 }, label);
+      if (c === '{' || (c === '}' && (mode === 'str' || mode === 'rawStr'))) {
+        b.help('if used in a formatting string, curly braces are escaped with `{{` and `}}`');
+      } else if (c === '\r') {
+        b.help('this is an isolated carriage return; consider checking your editor and version control settings');
+      } else {
+        if (mode === 'str' || mode === 'char') {
+          b.help('if you meant to write a literal backslash (perhaps escaping in a regular expression), consider a raw string literal', litSpan, [
+            { span: litSpan, replacement: `r"${text}"`, applicability: 'MaybeIncorrect' },
+          ]);
+        }
+        b.help('for more information, visit <https://doc.rust-lang.org/reference/tokens.html#literals>');
       }
       b.emit();
       return;
@@ -122,7 +129,24 @@ export function reportEscapeError(
       return;
     }
     case 'NonAsciiCharInByte': {
-      dcx.err(`non-ASCII character in ${describeMode(mode)}`).primary(sp, 'must be ASCII').emit();
+      const b = dcx.err(`non-ASCII character in ${describeMode(mode)}`).primary(sp, 'must be ASCII');
+      const cp = slice.codePointAt(0)!;
+      if (mode === 'rawByteStr') {
+        b.emit();
+        return;
+      }
+      if (cp <= 0xff) {
+        const hex = cp.toString(16).toUpperCase().padStart(2, '0');
+        b.help(`if you meant to use the unicode code point for '${slice}', use a \\xHH escape`, sp, [
+          { span: sp, replacement: `\\x${hex}`, applicability: 'MaybeIncorrect', style: 'verbose' },
+        ]);
+      } else {
+        const bytes = [...new TextEncoder().encode(slice)].map((x) => `\\x${x.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+        b.help(`if you meant to use the UTF-8 encoding of '${slice}', use \\xHH escapes`, sp, [
+          { span: sp, replacement: bytes, applicability: 'MaybeIncorrect', style: 'verbose' },
+        ]);
+      }
+      b.emit();
       return;
     }
     case 'NulInCStr':

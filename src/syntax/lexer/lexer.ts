@@ -13,6 +13,10 @@ import { reportEscapeError } from './escape-errors.ts';
 
 const EOF = -1;
 
+// A direct-mapped cache of recently seen identifiers (process-wide, like the interner).
+const IDENT_CACHE_MASK = 4095;
+const identCache: ({ text: string; sym: Symbol } | undefined)[] = new Array(IDENT_CACHE_MASK + 1);
+
 /** Characters that can start or continue a punctuation token (used for `joint`). */
 function isPunctChar(c: number): boolean {
   switch (c) {
@@ -34,8 +38,6 @@ export class Lexer {
   private readonly src: string;
   private readonly n: number;
   readonly tokens: Token[] = [];
-  /** Offsets of doc-comment/whitespace are not tokens; `unknownRun` collapses repeated bad chars. */
-  private lastUnknown: { ch: number; count: number; report: (() => void) | null } | null = null;
 
   constructor(
     src: string,
@@ -75,14 +77,11 @@ export class Lexer {
 
   tokenize(): Token[] {
     this.skipBomAndShebang();
+    const tokens = this.tokens;
     for (;;) {
       const t = this.next();
-      this.flushUnknown(t);
-      if (t.kind === 'eof') {
-        this.tokens.push(t);
-        return this.tokens;
-      }
-      this.tokens.push(t);
+      tokens.push(t);
+      if (t.kind === 'eof') return tokens;
     }
   }
 
@@ -117,10 +116,6 @@ export class Lexer {
     const c = this.at(i + 2);
     if (c === 33) return true;
     return c === 42 && this.at(i + 3) !== 42 && this.at(i + 3) !== 47;
-  }
-
-  private flushUnknown(next: Token | null): void {
-    void next;
   }
 
   private punct(p: PunctKind, lo: number): Token {
@@ -319,27 +314,37 @@ export class Lexer {
   private blockComment(lo: number): Token | null {
     let depth = 1;
     let i = lo + 2;
-    const nested: number[] = [];
     while (i < this.n) {
       const c = this.src.charCodeAt(i);
       if (c === 47 && this.at(i + 1) === 42) {
         depth++;
-        nested.push(i);
         i += 2;
       } else if (c === 42 && this.at(i + 1) === 47) {
         depth--;
         i += 2;
         if (depth === 0) break;
-        nested.pop();
       } else i++;
     }
     const isDoc = this.isDocBlock(lo);
     if (depth > 0) {
-      const b = this.err(lo, this.n, isDoc ? 'unterminated block doc-comment' : 'unterminated block comment', 'E0758');
-      // rustc points at the nested comments that kept the outer one open.
-      if (nested.length > 0) {
-        b.label(this.sp(lo, lo + 2), 'unterminated block comment');
-        for (const p of nested) b.label(this.sp(p, p + 2), '...as last nested comment starts here, maybe you want to close this instead?');
+      const msg = isDoc ? 'unterminated block doc-comment' : 'unterminated block comment';
+      const b = this.err(lo, this.n, msg, 'E0758');
+      // rustc points at the last nested comment that was closed (it may be meant to close this one).
+      const opens: number[] = [];
+      let last: [number, number] | null = null;
+      for (let k = lo; k < this.n - 1; k++) {
+        const c = this.src.charCodeAt(k);
+        const d = this.src.charCodeAt(k + 1);
+        if (c === 47 && d === 42) opens.push(k);
+        else if (c === 42 && d === 47) {
+          const o = opens.pop();
+          last = o === undefined ? null : [o, k];
+        }
+      }
+      if (last) {
+        b.label(this.sp(lo, lo + 2), msg);
+        b.label(this.sp(last[0], last[0] + 2), '...as last nested comment starts here, maybe you want to close this instead?');
+        b.label(this.sp(last[1], last[1] + 2), '...and last nested comment terminates here.');
       }
       b.emit();
       throw new FatalError();
@@ -353,6 +358,20 @@ export class Lexer {
       this.err(lo + 3 + off, lo + 4 + off, 'bare CR not allowed in block doc-comment').emit();
     }
     return { kind: 'doc', style, comment: 'block', sym: intern(text), span: this.sp(lo, i) };
+  }
+
+  /** Interns src[lo, hi) without slicing when the identifier was seen before. */
+  private internIdent(lo: number, hi: number): Symbol {
+    const src = this.src;
+    let h = hi - lo;
+    for (let i = lo; i < hi; i++) h = (Math.imul(h, 31) + src.charCodeAt(i)) | 0;
+    const slot = h & IDENT_CACHE_MASK;
+    const e = identCache[slot];
+    if (e !== undefined && e.text.length === hi - lo && src.startsWith(e.text, lo)) return e.sym;
+    const text = src.slice(lo, hi);
+    const sym = intern(text);
+    identCache[slot] = { text, sym };
+    return sym;
   }
 
   private eatIdentChars(i: number): number {
@@ -371,14 +390,10 @@ export class Lexer {
   }
 
   private identSym(lo: number, hi: number): Symbol {
-    let text = this.src.slice(lo, hi);
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) >= 0x80) {
-        text = text.normalize('NFC');
-        break;
-      }
+    for (let i = lo; i < hi; i++) {
+      if (this.src.charCodeAt(i) >= 0x80) return intern(this.src.slice(lo, hi).normalize('NFC'));
     }
-    return intern(text);
+    return this.internIdent(lo, hi);
   }
 
   private identOrPrefix(lo: number): Token {
@@ -392,7 +407,7 @@ export class Lexer {
         .err(`prefix \`${name}\` is unknown`)
         .primary(this.sp(lo, hi), 'unknown prefix')
         .note('prefixed identifiers and literals are reserved since Rust 2021')
-        .help('consider inserting whitespace here', this.sp(hi, hi), [{ span: this.sp(hi, hi), replacement: ' ', applicability: 'MaybeIncorrect' }])
+        .help('consider inserting whitespace here', this.sp(hi, hi), [{ span: this.sp(hi, hi), replacement: ' ', applicability: 'MaybeIncorrect', style: 'verbose' }])
         .emit();
     }
     const sym = this.identSym(lo, hi);
@@ -456,13 +471,13 @@ export class Lexer {
         else i++;
       }
       if (kind === 'char') this.fatal(lo, i, 'unterminated character literal', 'E0762');
-      this.fatal(lo, i, 'unterminated byte constant', 'E0763');
+      this.fatal(lo + 1, i, 'unterminated byte constant', 'E0763');
     }
     for (;;) {
       if (i >= n) {
         const msg = kind === 'str' ? 'unterminated double quote string' : kind === 'byteStr' ? 'unterminated double quote byte string' : 'unterminated C string';
         const code = kind === 'str' ? 'E0765' : kind === 'byteStr' ? 'E0766' : 'E0767';
-        this.fatal(lo, n, msg, code);
+        this.fatal(kind === 'str' ? lo : lo + 1, n, msg, code);
       }
       const c = this.src.charCodeAt(i);
       if (c === 34) break;
@@ -511,8 +526,8 @@ export class Lexer {
     }
     if (this.at(i) !== 34) {
       const bad = this.cpAt(i);
-      if (bad === EOF) this.fatal(lo, i, 'unterminated raw string', 'E0748', 'unterminated raw string');
-      this.fatal(i, i + this.cpLen(bad), `found invalid character; only \`#\` is allowed in raw string delimitation: ${String.fromCodePoint(bad)}`, null);
+      if (bad === EOF) this.fatal(lo, lo, 'unterminated raw string', 'E0748', 'unterminated raw string');
+      this.fatal(lo, i + this.cpLen(bad), `found invalid character; only \`#\` is allowed in raw string delimitation: ${String.fromCodePoint(bad)}`, null);
     }
     if (hashes > 255) {
       this.fatal(lo, i + 1, `too many \`#\` symbols: raw strings may be delimited by up to 255 \`#\` symbols, but found ${hashes}`, null);
@@ -522,8 +537,8 @@ export class Lexer {
     const closer = '"' + '#'.repeat(hashes);
     const end = this.src.indexOf(closer, j);
     if (end < 0) {
-      const b = this.err(lo, lo + (hashLo - lo) + hashes + 1, 'unterminated raw string', 'E0748', 'unterminated raw string');
-      b.note(`this raw string should be terminated with \`"${'#'.repeat(hashes)}\``);
+      const b = this.err(lo, lo, 'unterminated raw string', 'E0748', 'unterminated raw string');
+      if (hashes > 0) b.note(`this raw string should be terminated with \`"${'#'.repeat(hashes)}\``);
       b.emit();
       throw new FatalError();
     }

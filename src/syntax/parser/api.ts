@@ -20,7 +20,7 @@ import * as pat from './pat.ts';
 import * as path from './path.ts';
 import * as stmt from './stmt.ts';
 import * as ty from './ty.ts';
-import { mkLit } from './lit.ts';
+import { litFromToken } from './lit.ts';
 
 export { PErr };
 export type PathStyle = path.PathStyle;
@@ -128,7 +128,7 @@ export class Parser extends Cursor {
     const t = this.token;
     if (t.kind === 'literal' && (t.lit.kind === 'str' || t.lit.kind === 'strRaw')) {
       this.bump();
-      const lit = mkLit(this.sess.dcx, t.lit, t.span);
+      const lit = litFromToken(t.lit, t.span);
       if (lit.value.tag !== 'Str') return null;
       return { value: lit.value.value, span: t.span, lit };
     }

@@ -7,6 +7,8 @@ import { parsePath } from './path.ts';
 import { parseExpr } from './expr.ts';
 import { kw } from '../symbol.ts';
 import { buildTrees } from '../token-trees.ts';
+import type { Span } from '../../diagnostics/span.ts';
+import { parseItemCommon, itemDescrShort } from './item.ts';
 
 /** Outer attributes (`#[...]` and `///`) before an item, statement, field... */
 export function parseOuterAttributes(p: Parser): Attribute[] {
@@ -18,13 +20,12 @@ export function parseOuterAttributes(p: Parser): Attribute[] {
       if (p.isPunct('!', next)) {
         // An inner attribute where only outer ones may be: rustc reports and keeps it.
         const a = parseAttribute(p, 'inner');
-        p.emit(
-          p
-            .err('an inner attribute is not permitted in this context')
-            .primary(a.span)
-            .note('inner attributes, like `#![no_std]`, annotate the item enclosing them, and are usually found at the beginning of source files')
-            .note('outer attributes, like `#[test]`, annotate the item following them'),
-        );
+        const b = p
+          .err('an inner attribute is not permitted in this context')
+          .primary(a.span)
+          .note('inner attributes, like `#![no_std]`, annotate the item enclosing them, and are usually found at the beginning of source files');
+        annotateFollowingItem(p, b, a.span);
+        p.emit(b);
         (attrs ??= []).push(a);
         continue;
       }
@@ -48,6 +49,30 @@ export function parseOuterAttributes(p: Parser): Attribute[] {
 }
 
 const EMPTY: Attribute[] = [];
+
+/** rustc's `annotate_following_item_if_applicable` for a misplaced inner attribute. */
+function annotateFollowingItem(p: Parser, b: import('../../diagnostics/diagnostic.ts').DiagBuilder, attrSpan: Span): void {
+  const snap = p.snapshot();
+  p.speculative++;
+  let item = null;
+  try {
+    item = parseItemCommon(p, [], 'mod');
+  } catch (e) {
+    if (!(e instanceof PErr)) throw e;
+  }
+  p.speculative--;
+  p.restore(snap);
+  if (item) {
+    const descr = itemDescrShort(item.kind);
+    b.label(item.span, `the inner attribute doesn't annotate this ${descr}`);
+    const bang = { lo: attrSpan.lo + 1, hi: attrSpan.lo + 2, ctxt: 0 };
+    b.help(`to annotate the ${descr}, change the attribute from inner to outer style`, bang, [
+      { span: bang, replacement: '', applicability: 'MachineApplicable', style: 'verbose' },
+    ]);
+  } else {
+    b.note('outer attributes, like `#[test]`, annotate the item following them');
+  }
+}
 
 /** Inner attributes (`#![...]`, `//!`) at the start of a crate, module, block or body. */
 export function parseInnerAttributes(p: Parser): Attribute[] {

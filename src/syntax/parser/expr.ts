@@ -21,9 +21,11 @@ import { parseOuterAttributes, parseInnerAttributes, parseDelimArgs } from './at
 import { parsePath, parseQPath, parseAngleArgsOnly } from './path.ts';
 import { parseTy, parseTyNoPlus, parseRetTy, mkTy } from './ty.ts';
 import { parsePatAllowTopAlt, parsePatNoTopAlt } from './pat.ts';
-import { parseBlock, parseBlockCommon } from './stmt.ts';
+import { parseBlock, parseBlockCommon, recoverStmt } from './stmt.ts';
 import { parseLateBoundLifetimeDefs } from './generics.ts';
-import { mkLit } from './lit.ts';
+import { litFromToken } from './lit.ts';
+import { commaSeq } from './seq.ts';
+import { blockNoOpeningBrace } from './stmt.ts';
 
 // Precedences (rustc's ExprPrecedence order).
 const P_ASSIGN = 2;
@@ -186,7 +188,10 @@ export function parseExprAssocRest(p: Parser, minPrec: number, excl: boolean, lh
       );
     }
     p.bump();
-    if (op.k === 'bin' && op.prec === P_COMPARE) checkNoChainedComparison(p, lhs, op.op, opSpan);
+    if (op.k === 'bin' && op.prec === P_COMPARE) {
+      const r = checkNoChainedComparison(p, lhs, op.op, opSpan);
+      if (r) return r;
+    }
     if (op.k === 'cast') {
       const ty = parseAsCastTy(p);
       lhs = mkExpr(p, { lo: lhs.span.lo, hi: ty.span.hi, ctxt: lhs.span.ctxt }, { tag: 'Cast', expr: lhs, ty });
@@ -218,23 +223,102 @@ function parseExprAssocWithRes(p: Parser, minPrec: number, excl: boolean, r: num
   }
 }
 
-function checkNoChainedComparison(p: Parser, lhs: Expr, op: BinOpKind, opSpan: Span): void {
-  if (lhs.kind.tag !== 'Binary') return;
+/**
+ * rustc's `check_no_chained_comparison`: `a < b < c` and friends. Either reports and goes
+ * on (returning null), returns an error expression for the rest, or throws.
+ */
+function checkNoChainedComparison(p: Parser, lhs: Expr, outer: BinOpKind, outerSpan: Span): Expr | null {
+  if (lhs.kind.tag !== 'Binary') return null;
   const inner = lhs.kind.op;
   const isCmp = (o: BinOpKind): boolean => o === '==' || o === '!=' || o === '<' || o === '<=' || o === '>' || o === '>=';
-  if (!isCmp(inner)) return;
-  const b = p.err('comparison operators cannot be chained').primary(lhs.kind.opSpan).primary(opSpan);
-  const ineq = (o: BinOpKind): boolean => o === '<' || o === '<=' || o === '>' || o === '>=';
-  if (ineq(inner) && ineq(op)) {
-    const mid = lhs.kind.rhs;
-    const snippet = p.sess.sourceMap.snippet(mid.span);
-    b.help('split the comparison into two', { lo: mid.span.hi, hi: mid.span.hi, ctxt: 0 }, [
-      { span: { lo: mid.span.hi, hi: mid.span.hi, ctxt: 0 }, replacement: ` && ${snippet}`, applicability: 'MaybeIncorrect', style: 'verbose' },
+  if (!isCmp(inner)) return null;
+  const l1 = lhs.kind.lhs;
+  const r1 = lhs.kind.rhs;
+  const b = p.err('comparison operators cannot be chained').primary(lhs.kind.opSpan).primary(outerSpan);
+  const lt = (o: BinOpKind): boolean => o === '<' || o === '<=';
+  const gt = (o: BinOpKind): boolean => o === '>' || o === '>=';
+  const enclose = (a: Span, z: Span): void => {
+    b.help('parenthesize the comparison', a, [
+      {
+        span: { lo: a.lo, hi: a.lo, ctxt: 0 },
+        replacement: '(',
+        applicability: 'MaybeIncorrect',
+        style: 'verbose',
+        parts: [
+          { span: { lo: a.lo, hi: a.lo, ctxt: 0 }, replacement: '(' },
+          { span: { lo: z.hi, hi: z.hi, ctxt: 0 }, replacement: ')' },
+        ],
+      },
     ]);
-  } else if (inner === '<' && op === '>') {
+  };
+  const speculate = (): Expr | null => {
+    const snap = p.snapshot();
+    p.speculative++;
+    try {
+      const e = parseExpr(p);
+      p.speculative--;
+      return e;
+    } catch (e) {
+      p.speculative--;
+      if (!(e instanceof PErr)) throw e;
+      p.restore(snap);
+      return null;
+    }
+  };
+  const suggest = (): boolean => {
+    if ((inner === '==' && outer === '==') || (lt(inner) && lt(outer)) || (gt(inner) && gt(outer))) {
+      const at = { lo: r1.span.hi, hi: r1.span.hi, ctxt: 0 };
+      b.help('split the comparison into two', at, [
+        { span: at, replacement: ` && ${p.sess.sourceMap.snippet(r1.span)}`, applicability: 'MaybeIncorrect', style: 'verbose' },
+      ]);
+      return false;
+    }
+    if (inner === '==' && (lt(outer) || gt(outer))) {
+      const r2 = speculate();
+      if (r2) enclose(r1.span, r2.span);
+      return true;
+    }
+    if ((lt(inner) || gt(inner)) && outer === '==') {
+      if (speculate()) {
+        enclose(l1.span, r1.span);
+        return true;
+      }
+      return false;
+    }
+    return false;
+  };
+  if ((inner === '<' && outer === '<') || outer === '>') {
+    if (outer === '<') {
+      // `foo<bar<...>>(` or `foo<bar>::` would be a missing turbofish; look past the args.
+      const snap = p.snapshot();
+      p.bump();
+      let acc = 1;
+      while (acc > 0 && !p.isEof()) {
+        if (p.isPunct('<')) acc++;
+        else if (p.isPunct('>')) acc--;
+        else if (p.isPunct('>>')) acc -= 2;
+        p.bump();
+      }
+      if (!p.isOpen('(') && !p.isPunct('::')) p.restore(snap);
+    }
+    if (!p.isPunct('::') && !p.isOpen('(')) {
+      if (l1.kind.tag !== 'Lit' && r1.kind.tag !== 'Lit') {
+        b.help('use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments');
+        b.help('or use `(...)` if you meant to specify fn arguments');
+      }
+      if (suggest()) {
+        p.emit(b);
+        return mkExpr(p, { lo: lhs.span.lo, hi: p.prevSpan.hi, ctxt: 0 }, { tag: 'Err' });
+      }
+      throw new PErr(b);
+    }
     b.help('use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments');
+    throw new PErr(b);
   }
+  const recovered = suggest();
   p.emit(b);
+  if (recovered) return mkExpr(p, { lo: lhs.span.lo, hi: p.prevSpan.hi, ctxt: 0 }, { tag: 'Err' });
+  return null;
 }
 
 function isAtStartOfRangeRhs(p: Parser): boolean {
@@ -394,11 +478,7 @@ export function parseExprDotOrCallWith(p: Parser, e0: Expr, lo: Span): Expr {
 /** `(a, b, c)` argument list. */
 function parseParenExprList(p: Parser): Expr[] {
   p.bump();
-  const args: Expr[] = [];
-  while (!p.isClose('(')) {
-    args.push(parseExprInList(p));
-    if (!p.eat(',')) break;
-  }
+  const args = commaSeq(p, '(', () => parseExprInList(p)).items;
   p.expectClose('(');
   return args;
 }
@@ -474,7 +554,7 @@ export function parseLitExpr(p: Parser): Expr {
   const t = p.token;
   if (t.kind === 'literal') {
     p.bump();
-    const lit = mkLit(p.sess.dcx, t.lit, t.span);
+    const lit = litFromToken(t.lit, t.span);
     return mkExpr(p, t.span, { tag: 'Lit', lit });
   }
   if (t.kind === 'ident' && !t.raw && (t.sym === kw.True || t.sym === kw.False)) {
@@ -660,14 +740,13 @@ function parseExprPathStart(p: Parser): Expr {
 
 /** After a path: macro call `path!(...)`, struct literal `path { ... }`, or a path. */
 function parseExprPathRest(p: Parser, lo: Span, qself: QSelf | null, path: Path): Expr {
-  if (qself === null && p.isPunct('!') && !p.isPunct('=', p.look(1)) && p.look(1).kind === 'open') {
-    p.bump();
+  if (p.eat('!')) {
     const args = parseDelimArgs(p);
     const span = p.sp(lo);
     const mac: MacCall = { path, args, span };
     return mkExpr(p, span, { tag: 'MacCall', mac });
   }
-  if (p.isOpen('{')) {
+  if (p.checkOpen('{')) {
     const s = maybeParseStructExpr(p, lo, qself, path);
     if (s) return s;
   }
@@ -774,25 +853,8 @@ export function parseExprStruct(p: Parser, lo: Span, qself: QSelf | null, path: 
 function parseExprTupleParens(p: Parser): Expr {
   const lo = p.span;
   p.bump();
-  const elems: Expr[] = [];
-  let trailing = false;
-  const old = p.restrictions;
-  p.restrictions = old & R.AllowLet;
-  try {
-    while (!p.isClose('(')) {
-      elems.push(parseExprRes(p, p.restrictions));
-      if (p.eat(',')) trailing = true;
-      else {
-        trailing = false;
-        if (!p.isClose('(')) {
-          p.expectedOneOfNotFound(['`)`', '`,`']);
-        }
-        break;
-      }
-    }
-  } finally {
-    p.restrictions = old;
-  }
+  const r = p.restrictions & R.AllowLet;
+  const { items: elems, trailing } = commaSeq(p, '(', () => parseExprRes(p, r));
   p.expectClose('(');
   const span = p.sp(lo);
   if (elems.length === 1 && !trailing) return mkExpr(p, span, { tag: 'Paren', expr: elems[0]! });
@@ -813,11 +875,12 @@ function parseExprArray(p: Parser): Expr {
     return mkExpr(p, p.sp(lo), { tag: 'Repeat', elem: first, count: { id: p.id(), value: count } });
   }
   const elems = [first];
-  while (p.eat(',')) {
-    if (p.isClose('[')) break;
-    elems.push(parseExpr(p));
+  if (p.eat(',')) elems.push(...commaSeq(p, '[', () => parseExpr(p)).items);
+  else p.expected.push('`;`');
+  if (!p.isClose('[')) {
+    p.expected.push('`,`');
+    p.expectClose('[');
   }
-  if (!p.isClose('[')) p.expectedOneOfNotFound(['`,`', '`]`']);
   p.bump();
   return mkExpr(p, p.sp(lo), { tag: 'Array', elems });
 }
@@ -848,9 +911,27 @@ function parseExprLabeled(p: Parser): Expr {
   const lo = p.span;
   const label = parseLabel(p);
   if (!p.eat(':')) {
-    // `'a` alone in expression position: rustc reports a missing colon or a char literal.
-    const b = p.err('expected `while`, `for`, `loop` or `{` after a label').primary(p.span, 'expected `while`, `for`, `loop` or `{` after a label');
-    throw new PErr(b);
+    const msg = 'expected `while`, `for`, `loop` or `{` after a label';
+    const name = symStrOf(label.ident.name).slice(1);
+    const t = p.token;
+    const couldBeChar = [...name].length === 1;
+    if ((t.kind === 'close' || p.isPunct(',') || t.kind === 'punct') && couldBeChar) {
+      // `'a;` is most likely an unclosed char literal.
+      const at = { lo: label.ident.span.hi, hi: label.ident.span.hi, ctxt: 0 };
+      p.emit(
+        p
+          .err(msg)
+          .primary(t.span, msg)
+          .help("add `'` to close the char literal", at, [{ span: at, replacement: "'", applicability: 'MaybeIncorrect', style: 'verbose' }]),
+      );
+      const tl = { kind: 'char' as const, symbol: intern(name), suffix: null };
+      return mkExpr(p, label.ident.span, { tag: 'Lit', lit: litFromToken(tl, label.ident.span) });
+    }
+    if (p.isPunct(',') || p.isPunct('>')) {
+      p.emit(p.err(msg).primary(t.span, msg));
+      return mkExpr(p, lo, { tag: 'Err' });
+    }
+    throw new PErr(p.err(msg).primary(t.span, msg));
   }
   if (p.isKw(kw.While)) return parseExprWhile(p, label, lo);
   if (p.isKw(kw.For)) return parseExprFor(p, label, lo);
@@ -885,15 +966,111 @@ function parseExprBreak(p: Parser): Expr {
   return mkExpr(p, p.sp(lo), { tag: 'Break', label, expr: e });
 }
 
-/** Condition of `if`/`while`: no struct literals, `let` allowed. */
+/** Condition of `if`/`while`: no struct literals, `let` allowed; let chains checked. */
 function parseExprCond(p: Parser): Expr {
-  return parseExprRes(p, R.NoStructLiteral | R.AllowLet);
+  const cond = parseExprRes(p, R.NoStructLiteral | R.AllowLet);
+  checkCond(p, cond, true);
+  return cond;
+}
+
+type ForbidLet = { tag: 'or'; span: Span } | { tag: 'parens'; span: Span } | { tag: 'other' } | null;
+
+/**
+ * rustc's `CondChecker`: `let` is allowed at the top of a condition and in `&&` chains
+ * (Rust 2024+ only, unless `alwaysAllowChains`); anywhere else it is reported.
+ */
+function checkCond(p: Parser, cond: Expr, editionDependent: boolean): void {
+  let depth = 0;
+  let forbid: ForbidLet = null;
+  const visit = (e: Expr): void => {
+    depth++;
+    const k = e.kind;
+    const saved = forbid;
+    switch (k.tag) {
+      case 'Let':
+        if (p.recoveredLets.has(e)) break;
+        if (forbid) {
+          if (forbid.tag === 'or') {
+            p.emit(p.err('`||` operators are not supported in let chain conditions').primary(forbid.span));
+          } else {
+            const b = p.err('expected expression, found `let` statement').primary(e.span);
+            if (forbid.tag === 'parens') {
+              b.note('`let`s wrapped in parentheses are not supported in a context with let chains', forbid.span);
+            } else {
+              b.note('only supported directly in conditions of `if` and `while` expressions');
+            }
+            p.emit(b);
+          }
+          p.recoveredLets.add(e);
+        } else if (depth > 1 && editionDependent && p.ed < '2024') {
+          p.emit(p.err('let chains are only allowed in Rust 2024 or later').primary(e.span));
+        }
+        break;
+      case 'Binary':
+        if (k.op === '&&') {
+          visit(k.lhs);
+          visit(k.rhs);
+        } else if (k.op === '||' && (forbid === null || forbid.tag === 'or')) {
+          forbid = { tag: 'or', span: k.opSpan };
+          visit(k.lhs);
+          visit(k.rhs);
+        } else {
+          forbid = { tag: 'other' };
+          visit(k.lhs);
+          visit(k.rhs);
+        }
+        break;
+      case 'Paren':
+        forbid = forbid === null || forbid.tag === 'parens' ? { tag: 'parens', span: k.expr.span } : { tag: 'other' };
+        visit(k.expr);
+        break;
+      case 'Assign': case 'AssignOp':
+        forbid = { tag: 'other' };
+        visit(k.lhs);
+        visit(k.rhs);
+        break;
+      case 'Unary': case 'Await': case 'Try': case 'AddrOf': case 'Field': case 'Cast': case 'Type':
+        forbid = { tag: 'other' };
+        visit(k.expr);
+        break;
+      case 'Range':
+        forbid = { tag: 'other' };
+        if (k.start) visit(k.start);
+        if (k.end) visit(k.end);
+        break;
+      case 'Index':
+        forbid = { tag: 'other' };
+        visit(k.expr);
+        visit(k.index);
+        break;
+      case 'Call':
+        forbid = { tag: 'other' };
+        visit(k.func);
+        for (const a of k.args) visit(a);
+        break;
+      case 'MethodCall':
+        forbid = { tag: 'other' };
+        visit(k.receiver);
+        for (const a of k.args) visit(a);
+        break;
+      case 'Tup':
+        forbid = { tag: 'other' };
+        for (const a of k.elems) visit(a);
+        break;
+      default:
+        break;
+    }
+    forbid = saved;
+    depth--;
+  };
+  visit(cond);
 }
 
 function parseExprLet(p: Parser): Expr {
   const lo = p.span;
   p.bump();
-  if ((p.restrictions & R.AllowLet) === 0) {
+  const forbidden = (p.restrictions & R.AllowLet) === 0;
+  if (forbidden) {
     const b = p
       .err('expected expression, found `let` statement')
       .primary(lo)
@@ -911,29 +1088,28 @@ function parseExprLet(p: Parser): Expr {
     p.restrictions = old;
   }
   const span = p.sp(lo);
-  return mkExpr(p, span, { tag: 'Let', pat, expr, span });
+  const e = mkExpr(p, span, { tag: 'Let', pat, expr, span });
+  if (forbidden) p.recoveredLets.add(e);
+  return e;
 }
 
 function parseExprIf(p: Parser): Expr {
   const lo = p.span;
   p.bump();
   const cond = parseExprCond(p);
+  let then: Block;
   if (!p.isOpen('{')) {
-    p.expected.push('`{`');
-    const b = p.expectedOneOfDiag();
-    b.label(p.sp(lo), 'this `if` expression has a condition, but no block');
-    throw new PErr(b);
+    const e = blockNoOpeningBrace(p);
+    e.diag.note('the `if` expression is missing a block after this condition', cond.span);
+    throw e;
   }
-  const then = parseBlock(p);
+  then = parseBlock(p);
   let els: Expr | null = null;
   if (p.eatKw(kw.Else)) {
     const elo = p.span;
     if (p.isKw(kw.If)) els = parseExprIf(p);
     else if (p.isOpen('{')) els = parseExprBlockLabeled(p, null, elo, 'default');
-    else {
-      p.expected.push('`{`', '`if`');
-      throw p.unexpectedErr();
-    }
+    else throw blockNoOpeningBrace(p);
   }
   return mkExpr(p, p.sp(lo), { tag: 'If', cond, then, else: els });
 }
@@ -955,12 +1131,13 @@ function parseExprFor(p: Parser, label: Label | null, lo: Span): Expr {
   p.bump();
   const isAwait = p.ed >= '2018' && p.isKw(kw.Await) && false;
   const pat = parsePatAllowTopAlt(p);
-  if (!p.isKw(kw.In)) {
-    p.expected.push('`in`');
-    const b = p.expectedOneOfDiag();
-    throw new PErr(b);
+  if (!p.eatKw(kw.In)) {
+    // rustc reports the missing `in` and parses on as if it were there.
+    const between = { lo: p.prevSpan.hi, hi: p.span.lo, ctxt: 0 };
+    const b = p.err('missing `in` in `for` loop').primary(between);
+    b.help('try adding `in` here', between, [{ span: between, replacement: ' in ', applicability: 'MaybeIncorrect', style: 'verbose' }]);
+    p.emit(b);
   }
-  p.bump();
   const iter = parseExprRes(p, R.NoStructLiteral);
   const { block, attrs } = parseBlockCommon(p, 'default', true);
   return mkExpr(p, p.sp(lo), { tag: 'ForLoop', pat, iter, body: block, label, isAwait }, attrs);
@@ -970,18 +1147,30 @@ function parseExprMatch(p: Parser): Expr {
   const lo = p.span;
   p.bump();
   const scrutinee = parseExprRes(p, R.NoStructLiteral);
-  if (!p.isOpen('{')) {
-    p.expected.push('`{`');
-    throw p.unexpectedErr();
+  if (!p.checkOpen('{')) {
+    const e = p.unexpectedErr();
+    e.diag.label(lo, 'while parsing this `match` expression');
+    throw e;
   }
   p.bump();
   const attrs = parseInnerAttributes(p);
   const arms: Arm[] = [];
-  while (!p.isClose('{')) {
-    if (p.isEof()) break;
-    arms.push(parseArm(p));
+  while (!p.isClose('{') && !p.isEof()) {
+    try {
+      arms.push(parseArm(p));
+    } catch (e) {
+      if (!(e instanceof PErr) || p.speculative) throw e;
+      // rustc: report, skip to the end of the `match`, and keep the arms parsed so far.
+      e.diag.emit();
+      recoverStmt(p);
+      const span = { lo: lo.lo, hi: p.span.hi, ctxt: lo.ctxt };
+      if (p.isClose('{')) p.bump();
+      const errPat = { id: p.id(), kind: { tag: 'Err' as const }, span };
+      arms.push({ id: p.id(), attrs: [], pat: errPat, guard: null, body: mkExpr(p, span, { tag: 'Err' }), span });
+      return mkExpr(p, span, { tag: 'Match', scrutinee, arms }, attrs);
+    }
   }
-  p.expectClose('{');
+  p.bump();
   return mkExpr(p, p.sp(lo), { tag: 'Match', scrutinee, arms }, attrs);
 }
 
@@ -990,27 +1179,51 @@ function parseArm(p: Parser): Arm {
   const lo = p.span;
   const pat = parsePatAllowTopAlt(p);
   let guard: Expr | null = null;
-  if (p.eatKw(kw.If)) guard = parseExprRes(p, R.AllowLet | R.InIfGuard);
-  if (!p.isPunct('=>')) {
-    if (!guard) p.expected.push('`if`');
-    p.expected.push('`=>`');
-    throw p.unexpectedErr();
+  if (p.eatKw(kw.If)) {
+    guard = parseExprRes(p, R.AllowLet | R.InIfGuard);
+    checkCond(p, guard, false);
   }
-  p.bump();
-  const armStartSpan = p.span;
-  const body = parseExprRes(p, R.StmtExpr);
+  const arrowSpan = p.span;
+  if (!p.eat('=>')) throw p.unexpectedErr();
+  let body: Expr;
+  try {
+    body = parseExprRes(p, R.StmtExpr);
+  } catch (e) {
+    if (e instanceof PErr) e.diag.label(arrowSpan, 'while parsing the `match` arm starting here');
+    throw e;
+  }
   const requireComma = exprRequiresSemi(body) && !p.isClose('{');
-  if (requireComma) {
-    if (!p.eat(',')) {
-      if (!p.isClose('{')) {
-        p.expected.push('`}`');
-        const b = p.expectedOneOfDiag();
-        b.label(armStartSpan.lo <= body.span.lo ? { lo: lo.lo, hi: pat.span.hi + 0, ctxt: 0 } : lo, 'while parsing the `match` arm starting here');
-        throw new PErr(b);
+  if (!requireComma) {
+    p.eat(',');
+  } else if (!p.eat(',')) {
+    p.expected.push('`}`');
+    const err = p.expectedOneOfDiag();
+    if (!p.isPunct('=>')) {
+      // If a pattern and `=>` follow, only the comma is missing.
+      const snap = p.snapshot();
+      p.speculative++;
+      let patternFollows = false;
+      try {
+        parsePatAllowTopAlt(p);
+        patternFollows = p.isPunct('=>');
+      } catch (e) {
+        if (!(e instanceof PErr)) throw e;
+      }
+      p.speculative--;
+      p.restore(snap);
+      if (patternFollows) {
+        const at = { lo: body.span.hi, hi: body.span.hi, ctxt: 0 };
+        p.emit(
+          p
+            .err('expected `,` following `match` arm')
+            .primary(at)
+            .help('missing a comma here to end this `match` arm', at, [{ span: at, replacement: ',', applicability: 'MachineApplicable', style: 'verbose' }]),
+        );
+        return { id: p.id(), attrs, pat, guard, body, span: p.sp(lo) };
       }
     }
-  } else {
-    p.eat(',');
+    err.label(arrowSpan, 'while parsing the `match` arm starting here');
+    throw new PErr(err);
   }
   return { id: p.id(), attrs, pat, guard, body, span: p.sp(lo) };
 }
@@ -1032,7 +1245,7 @@ function parseExprClosure(p: Parser): Expr {
   }
   const capture = p.eatKw(kw.Move) ? 'move' : 'ref';
   const declLo = p.span;
-  const inputs: Param[] = [];
+  let inputs: Param[] = [];
   if (p.isPunct('||')) {
     p.bump();
   } else {
@@ -1040,10 +1253,7 @@ function parseExprClosure(p: Parser): Expr {
       p.expected.push('`|`');
       throw p.unexpectedErr();
     }
-    while (!p.checkBreakable('|')) {
-      inputs.push(parseClosureParam(p));
-      if (!p.eat(',')) break;
-    }
+    inputs = commaSeq(p, '|', () => parseClosureParam(p)).items;
     if (!p.breakAndEat('|')) p.expectedOneOfNotFound();
   }
   const output = parseRetTy(p, true);
@@ -1051,11 +1261,35 @@ function parseExprClosure(p: Parser): Expr {
   const declSpan = p.sp(declLo);
   let body: Expr;
   if (output.tag === 'Ty') {
-    // With an explicit return type the body must be a block.
+    // With an explicit return type the body must be a block; rustc recovers `-> T expr`.
     const blo = p.span;
-    if (!p.isOpen('{')) {
-      p.expected.push('`{`');
-      throw p.unexpectedErr();
+    const tok = p.token;
+    if (p.canBeginExpr() && !p.isOpen('{') && !(tok.kind === 'interpolated' && tok.nt.tag === 'block')) {
+      const snap = p.snapshot();
+      p.speculative++;
+      let e: Expr | null = null;
+      try {
+        e = parseExprRes(p, p.restrictions & ~(R.StmtExpr | R.AllowLet));
+      } catch (err) {
+        if (!(err instanceof PErr)) throw err;
+      }
+      p.speculative--;
+      if (e) {
+        const lo0 = { lo: e.span.lo, hi: e.span.lo, ctxt: 0 };
+        const hi0 = { lo: e.span.hi, hi: e.span.hi, ctxt: 0 };
+        p.emit(
+          p
+            .err(`expected \`{\`, found ${p.descr(tok)}`)
+            .primary(tok.span)
+            .label(output.ty.span, 'explicit return type requires closure body to be enclosed in braces')
+            .help('wrap the expression in curly braces', e.span, [
+              { span: lo0, replacement: '{ ', applicability: 'MachineApplicable', parts: [{ span: lo0, replacement: '{ ' }, { span: hi0, replacement: ' }' }] },
+            ]),
+        );
+        body = e;
+        return mkExpr(p, { lo: lo.lo, hi: body.span.hi, ctxt: lo.ctxt }, { tag: 'Closure', binder, capture, constness, coroutine, isStatic, decl, body, declSpan });
+      }
+      p.restore(snap);
     }
     const { block, attrs } = parseBlockCommon(p, 'default', true);
     body = mkExpr(p, p.sp(blo), { tag: 'Block', block, label: null }, attrs);

@@ -22,8 +22,9 @@ import { parseTy, parseRetTy, parseTyForParam, mkTy } from './ty.ts';
 import { parseGenerics, parseGenericBounds, parseWhereClause, emptyGenerics } from './generics.ts';
 import { parsePatNoTopAlt, mkPat } from './pat.ts';
 import { parseExpr } from './expr.ts';
-import { parseBlockCommon, expectSemi } from './stmt.ts';
-import { mkLit } from './lit.ts';
+import { parseBlockCommon, expectSemi, docCommentDoesNotDocument } from './stmt.ts';
+import { litFromToken } from './lit.ts';
+import { commaSeq } from './seq.ts';
 
 export type ItemCtx = 'mod' | 'stmt' | 'trait' | 'impl' | 'foreign';
 
@@ -308,8 +309,8 @@ function parseConstRest(
   } else {
     // rustc: "missing type for `const` item", recovered with `_`.
     const sp: Span = { lo: ident.span.hi, hi: ident.span.hi, ctxt: 0 };
-    const b = p.err(`missing type for \`${what}\` item`).primary(ident.span.hi === p.span.lo ? p.span : sp);
-    b.help('provide a type for the item', sp, [{ span: sp, replacement: ': <type>', applicability: 'HasPlaceholders', style: 'showCode' }]);
+    const b = p.err(`missing type for \`${what}\` item`).primary(sp);
+    b.help('provide a type for the item', sp, [{ span: sp, replacement: ': <type>', applicability: 'HasPlaceholders', style: 'verbose' }]);
     p.emit(b);
     ty = mkTy(p, sp, { tag: 'Infer' });
   }
@@ -373,7 +374,7 @@ export function parseAbi(p: Parser): string | null {
   const t = p.token;
   if (t.kind === 'literal') {
     p.bump();
-    const lit = mkLit(p.sess.dcx, t.lit, t.span);
+    const lit = litFromToken(t.lit, t.span);
     if (lit.value.tag === 'Str') return lit.value.value;
     p.emit(p.err('non-string ABI literal').primary(t.span));
     return 'C';
@@ -392,15 +393,15 @@ function parseFn(p: Parser, lo: Span, defaultness: 'final' | 'default', ctx: Ite
   let sigHi = p.prevSpan;
   let body = null;
   let innerAttrs: Attribute[] = [];
-  if (p.isPunct(';')) {
+  const reqBody = ctx !== 'trait' && ctx !== 'foreign';
+  if (reqBody ? p.isPunct(';') : p.check(';')) {
     p.bump();
     sigHi = p.prevSpan;
-  } else if (p.isOpen('{') || (p.token.kind === 'interpolated' && p.token.nt.tag === 'block')) {
+  } else if (p.checkOpen('{') || (p.token.kind === 'interpolated' && p.token.nt.tag === 'block')) {
     const r = parseBlockCommon(p, 'default', true);
     body = r.block;
     innerAttrs = r.attrs;
   } else {
-    p.expected.push('`;`', '`{`');
     throw p.unexpectedErr();
   }
   const sig = { header, decl: { inputs, output }, span: { lo: lo.lo, hi: sigHi.hi, ctxt: lo.ctxt } };
@@ -411,20 +412,13 @@ function parseFn(p: Parser, lo: Span, defaultness: 'final' | 'default', ctx: Ite
 export function parseFnParams(p: Parser, opts: FnParamOpts): Param[] {
   if (!p.checkOpen('(')) throw p.unexpectedErr();
   p.bump();
-  const params: Param[] = [];
   let first = true;
-  while (!p.isClose('(')) {
-    params.push(parseParam(p, opts, first));
+  const params = commaSeq(p, '(', () => {
+    const r = parseParam(p, opts, first);
     first = false;
-    if (!p.eat(',')) {
-      if (!p.isClose('(')) {
-        p.expected.push('`)`');
-        p.expectedOneOfNotFound();
-      }
-      break;
-    }
-  }
-  p.bump();
+    return r;
+  }).items;
+  p.expectClose('(');
   return params;
 }
 
@@ -462,9 +456,36 @@ function parseParam(p: Parser, opts: FnParamOpts, first: boolean): Param {
   }
   const pat = parsePatNoTopAlt(p);
   if (!p.eat(':')) {
-    // rustc: "expected one of `:`, `@`, or `|`, found ..." (+ anonymous-param help in 2018+).
-    p.expected.push('`:`', '`@`', '`|`');
-    throw p.unexpectedErr();
+    // rustc: "expected one of `:`, `@`, or `|`, found ..." with anonymous-parameter help.
+    p.expected.push('`@`', '`|`');
+    const err = p.expectedOneOfDiag();
+    if (opts.reqName && (p.isPunct(',') || p.isPunct('<') || p.isClose('('))) {
+      let pk = pat.kind;
+      let refPrefix: string | null = null;
+      if (pk.tag === 'Ref' && pk.pat.kind.tag === 'Ident') {
+        refPrefix = pk.mutbl === 'mut' ? '&mut ' : '&';
+        pk = pk.pat.kind;
+      }
+      if (pk.tag === 'Ident') {
+        const name = symStr(pk.ident.name);
+        const lo0 = { lo: pat.span.lo, hi: pat.span.lo, ctxt: 0 };
+        const hi0 = { lo: pat.span.hi, hi: pat.span.hi, ctxt: 0 };
+        if (!p.isPunct('<')) {
+          err.help('if this is a parameter name, give it a type', refPrefix ? pat.span : hi0, [
+            refPrefix
+              ? { span: pat.span, replacement: `${name}: ${refPrefix}TypeName`, applicability: 'HasPlaceholders', style: 'verbose' }
+              : { span: hi0, replacement: ': TypeName', applicability: 'HasPlaceholders', style: 'verbose' },
+          ]);
+        }
+        err.help('if this is a type, explicitly ignore the parameter name', lo0, [{ span: lo0, replacement: '_: ', applicability: 'MachineApplicable', style: 'verbose' }]);
+        if (!p.isPunct('<')) {
+          p.emit(err);
+          const ty = mkTy(p, hi0, { tag: 'Err' });
+          return { id: p.id(), attrs, ty, pat, span: p.sp(lo), isPlaceholder: false };
+        }
+      }
+    }
+    throw new PErr(err);
   }
   const ty = parseTyForParam(p, opts.allowCVariadic);
   return { id: p.id(), attrs, ty, pat, span: p.sp(lo), isPlaceholder: false };
@@ -774,11 +795,7 @@ function parseUseTreeGlobOrNested(p: Parser): UseTreeKind {
     throw p.unexpectedErr();
   }
   p.bump();
-  const items: UseTree[] = [];
-  while (!p.isClose('{')) {
-    items.push(parseUseTree(p));
-    if (!p.eat(',')) break;
-  }
+  const items: UseTree[] = commaSeq(p, '{', () => parseUseTree(p)).items;
   p.expectClose('{');
   return { tag: 'Nested', items, span: p.sp(lo) };
 }
@@ -825,7 +842,7 @@ export function parseModContents(p: Parser, braced: boolean): { attrs: Attribute
       const isLet = p.isKw(kw.Let);
       const b = p.err(`expected item, found ${p.descr()}`).primary(p.span, isLet ? '`let` cannot be used for global variables' : 'expected item');
       if (isLet) {
-        b.help('consider using `static` or `const` instead of `let`', p.span, [{ span: p.span, replacement: 'static', applicability: 'MaybeIncorrect', style: 'verbose' }]);
+        b.help('consider using `static` or `const` instead of `let`', p.span, [{ span: p.span, replacement: 'static', applicability: 'MaybeIncorrect', style: 'hideCodeInline' }]);
       }
       b.note('for a full list of items that can appear in modules, see <https://doc.rust-lang.org/reference/items.html>');
       throw new PErr(b);
@@ -873,18 +890,8 @@ function parseEnum(p: Parser, attrs: Attribute[]): ItemParts {
   generics = parseWhereClause(p, generics);
   if (!p.checkOpen('{')) throw p.unexpectedErr();
   p.bump();
-  const variants: Variant[] = [];
-  while (!p.isClose('{')) {
-    variants.push(parseVariant(p));
-    if (!p.eat(',')) {
-      if (!p.isClose('{')) {
-        p.expected.push('`}`');
-        p.expectedOneOfNotFound();
-      }
-      break;
-    }
-  }
-  p.bump();
+  const variants: Variant[] = commaSeq(p, '{', () => parseVariant(p)).items;
+  p.expectClose('{');
   return { ident, kind: { tag: 'Enum', variants, generics }, attrs };
 }
 
@@ -894,8 +901,8 @@ function parseVariant(p: Parser): Variant {
   const vis = parseVisibility(p);
   const ident = p.parseIdent();
   let data: VariantData;
-  if (p.isOpen('{')) data = { tag: 'Struct', fields: parseRecordFields(p), recovered: false };
-  else if (p.isOpen('(')) data = { tag: 'Tuple', fields: parseTupleFields(p), id: p.id() };
+  if (p.checkOpen('{')) data = { tag: 'Struct', fields: parseRecordFields(p, { span: ident.span, what: 'variant' }), recovered: false };
+  else if (p.checkOpen('(')) data = { tag: 'Tuple', fields: parseTupleFields(p), id: p.id() };
   else data = { tag: 'Unit', id: p.id() };
   let disrExpr = null;
   if (p.eat('=')) disrExpr = { id: p.id(), value: parseExpr(p) };
@@ -909,11 +916,11 @@ function parseStructOrUnion(p: Parser, attrs: Attribute[], tag: 'Struct' | 'Unio
   if (p.isKw(kw.Where)) {
     generics = parseWhereClause(p, generics);
     if (p.eat(';')) data = { tag: 'Unit', id: p.id() };
-    else data = { tag: 'Struct', fields: parseRecordFields(p), recovered: false };
+    else data = { tag: 'Struct', fields: parseRecordFields(p, { span: ident.span, what: tag.toLowerCase() }), recovered: false };
   } else if (tag === 'Struct' && p.eat(';')) {
     data = { tag: 'Unit', id: p.id() };
   } else if (p.isOpen('{')) {
-    data = { tag: 'Struct', fields: parseRecordFields(p), recovered: false };
+    data = { tag: 'Struct', fields: parseRecordFields(p, { span: ident.span, what: tag.toLowerCase() }), recovered: false };
   } else if (tag === 'Struct' && p.isOpen('(')) {
     const fields = parseTupleFields(p);
     generics = parseWhereClause(p, generics);
@@ -929,53 +936,74 @@ function parseStructOrUnion(p: Parser, attrs: Attribute[], tag: 'Struct' | 'Unio
   return { ident, kind: { tag, data, generics }, attrs };
 }
 
-function parseRecordFields(p: Parser): FieldDef[] {
+/** `{ fields }`; an error in a field is reported and the rest of the body skipped. */
+function parseRecordFields(p: Parser, owner: { span: Span; what: string } | null = null): FieldDef[] {
   if (!p.checkOpen('{')) throw p.unexpectedErr();
+  const openIdx = p.pos;
   p.bump();
   const fields: FieldDef[] = [];
+  try {
+    parseRecordFieldsInner(p, fields);
+  } catch (e) {
+    if (!(e instanceof PErr) || p.speculative || !owner) throw e;
+    const end = p.closeOf(openIdx);
+    p.pos = end;
+    p.token = p.toks[end]!;
+    e.diag.label(owner.span, `while parsing this ${owner.what}`);
+    e.diag.emit();
+  }
+  p.expectClose('{');
+  return fields;
+}
+
+function parseRecordFieldsInner(p: Parser, fields: FieldDef[]): void {
   while (!p.isClose('{')) {
+    if (p.isEof()) break;
     const attrs = parseOuterAttributes(p);
     const lo = p.span;
     const vis = parseVisibility(p);
     const ident = p.parseIdent();
-    if (!p.isPunct(':')) {
-      p.expected.push('`:`');
-      p.expectedOneOfNotFound();
-    }
-    p.bump();
+    if (!p.eat(':')) p.expectedOneOfNotFound();
     const ty = parseTy(p);
     if (p.eat('=')) parseExpr(p); // default field values (unstable): parsed, not kept
     fields.push({ id: p.id(), attrs, vis, ident, ty, span: p.sp(lo) });
-    if (!p.eat(',')) {
-      if (!p.isClose('{')) {
-        p.expected.push('`}`');
-        throw p.unexpectedErr();
-      }
-      break;
+    // rustc's `parse_single_struct_field` separator handling.
+    if (p.isPunct(';')) {
+      const sp = p.span;
+      p.bump();
+      const b = p.err('struct fields are separated by `,`').primary(sp);
+      b.help('replace `;` with `,`', sp, [{ span: sp, replacement: ',', applicability: 'MachineApplicable', style: 'hideCodeInline' }]);
+      throw new PErr(b);
+    }
+    if (p.isPunct(',')) p.bump();
+    else if (p.isClose('{')) {
+      /* end */
+    } else if (p.token.kind === 'doc') {
+      const b = docCommentDoesNotDocument(p, p.span);
+      p.bump();
+      if (p.eat(',') || p.isClose('{')) p.emit(b);
+      else throw new PErr(b);
+    } else {
+      const sp = { lo: p.prevSpan.hi, hi: p.prevSpan.hi, ctxt: 0 };
+      const b = p.err(`expected \`,\`, or \`}\`, found ${p.descr()}`).primary(sp);
+      if (p.token.kind === 'ident' || (p.isPunct('#') && p.isOpen('[', p.look(1)))) {
+        b.help('try adding a comma', sp, [{ span: sp, replacement: ',', applicability: 'MachineApplicable' }]);
+        p.emit(b);
+      } else throw new PErr(b);
     }
   }
-  p.bump();
-  return fields;
 }
 
 function parseTupleFields(p: Parser): FieldDef[] {
   p.bump();
-  const fields: FieldDef[] = [];
-  while (!p.isClose('(')) {
+  const fields = commaSeq(p, '(', () => {
     const attrs = parseOuterAttributes(p);
     const lo = p.span;
     const vis = parseVisibility(p);
     const ty = parseTy(p);
-    fields.push({ id: p.id(), attrs, vis, ident: null, ty, span: p.sp(lo) });
-    if (!p.eat(',')) {
-      if (!p.isClose('(')) {
-        p.expected.push('`)`');
-        throw p.unexpectedErr();
-      }
-      break;
-    }
-  }
-  p.bump();
+    return { id: p.id(), attrs, vis, ident: null, ty, span: p.sp(lo) } as FieldDef;
+  }).items;
+  p.expectClose('(');
   return fields;
 }
 

@@ -145,6 +145,22 @@ export function reportLitError(dcx: DiagCtxt, e: LitError, tl: TokenLit, span: S
   void tl;
 }
 
+/**
+ * Builds an AST literal without reporting (rustc reports bad suffixes and digits when the
+ * literal is lowered, not while parsing: macros may accept any literal token).
+ */
+export function litFromToken(tl: TokenLit, span: Span): Lit {
+  const errs: LitError[] = [];
+  return { token: tl, value: litValue(tl, errs), span };
+}
+
+/** Reports what is wrong with a literal (for the stations that consume it). */
+export function checkLit(dcx: DiagCtxt, lit: Lit): void {
+  const errs: LitError[] = [];
+  litValue(lit.token, errs);
+  for (const e of errs) reportLitError(dcx, e, lit.token, lit.span);
+}
+
 /** Builds an AST literal, reporting problems (the value is `Err` when there were any). */
 export function mkLit(dcx: DiagCtxt, tl: TokenLit, span: Span): Lit {
   const errs: LitError[] = [];

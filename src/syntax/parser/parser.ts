@@ -63,6 +63,8 @@ export class Parser {
   restrictions = 0;
   /** Set while parsing speculatively: errors must not be emitted inline. */
   speculative = 0;
+  /** `let` expressions already reported as misplaced (rustc's `Recovered::Yes`). */
+  recoveredLets = new WeakSet<object>();
 
   constructor(sess: ParseSess, tts: readonly TokenTree[], eofSpan?: Span) {
     this.sess = sess;
@@ -98,6 +100,7 @@ export class Parser {
     w.expected = [];
     w.restrictions = 0;
     w.speculative = 0;
+    w.recoveredLets = new WeakSet<object>();
     return p;
   }
 

@@ -10,6 +10,7 @@ import type { Parser } from './parser.ts';
 import { PErr } from './parser.ts';
 import { parsePath, parseQPath } from './path.ts';
 import { parseOuterAttributes, parseDelimArgs } from './attr.ts';
+import { commaSeq } from './seq.ts';
 import { mkExpr, parseLitExpr, parseBlockExprAfterKw } from './expr.ts';
 
 export function mkPat(p: Parser, span: Span, kind: PatKind): Pat {
@@ -312,16 +313,7 @@ function parsePatNoRange(p: Parser): Pat {
 /** `( p, q, .. )` or `[ ... ]`: elements are full patterns (or-patterns allowed). */
 function parsePatTupleElems(p: Parser, delim: '(' | '['): { pats: Pat[]; trailingComma: boolean } {
   p.bump();
-  const pats: Pat[] = [];
-  let trailingComma = false;
-  while (!p.isClose(delim)) {
-    pats.push(parsePatAllowTopAlt(p));
-    if (p.eat(',')) trailingComma = true;
-    else {
-      trailingComma = false;
-      break;
-    }
-  }
+  const r = commaSeq(p, delim, () => parsePatAllowTopAlt(p));
   p.expectClose(delim);
-  return { pats, trailingComma };
+  return { pats: r.items, trailingComma: r.trailing };
 }

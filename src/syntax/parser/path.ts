@@ -12,6 +12,7 @@ import { parseGenericBounds } from './generics.ts';
 import { parseBlock } from './stmt.ts';
 import { parseExprRes, mkExpr, parseLitExpr } from './expr.ts';
 import { isPathSegmentKeyword } from '../keywords.ts';
+import { commaSeq } from './seq.ts';
 
 export type PathStyle = 'expr' | 'type' | 'mod' | 'pat';
 
@@ -108,13 +109,15 @@ export function parsePathSegment(p: Parser, style: PathStyle): PathSegment {
     if (t.kind === 'punct') return t.p === '<' || t.p === '<<';
     return style === 'type' && t.kind === 'open' && t.delim === '(';
   };
-  if (p.isPunct('::') && (p.isPunct('<', p.look(1)) || p.isPunct('<<', p.look(1)) || (style === 'type' && p.isOpen('(', p.look(1))))) {
+  if (style === 'type') {
+    p.expected.push('`<`', '`(`');
+    if (isArgsStart()) return { id, ident, args: parseGenericArgs(p, style) };
+  }
+  if (p.isPunct('::') && (p.isPunct('<', p.look(1)) || p.isPunct('<<', p.look(1)) || p.isOpen('(', p.look(1)))) {
     p.bump();
     return { id, ident, args: parseGenericArgs(p, style) };
   }
-  if ((style === 'type' || (style === 'pat' && false)) && isArgsStart()) {
-    return { id, ident, args: parseGenericArgs(p, style) };
-  }
+  p.expected.push('`::`');
   return { id, ident, args: null };
 }
 
@@ -128,11 +131,7 @@ function parseGenericArgs(p: Parser, style: PathStyle): GenericArgs {
       p.bump();
       return { tag: 'ParenthesizedElided', span: p.sp(lo) };
     }
-    const inputs: Ty[] = [];
-    while (!p.isClose('(')) {
-      inputs.push(parseTy(p));
-      if (!p.eat(',')) break;
-    }
+    const inputs: Ty[] = commaSeq(p, '(', () => parseTy(p)).items;
     p.expectClose('(');
     const inputsSpan = p.sp(lo);
     const output: FnRetTy = parseRetTy(p, true);

@@ -29,13 +29,59 @@ export function parseBlockCommon(p: Parser, rules: 'default' | 'unsafe', allowIn
     return { block: t.nt.block, attrs: [] };
   }
   const lo = p.span;
-  if (!p.checkOpen('{')) {
-    throw new PErr(p.expectedOneOfDiag());
-  }
+  if (!p.checkOpen('{')) throw blockNoOpeningBrace(p);
   p.bump();
   const attrs = allowInner ? parseInnerAttributes(p) : parseInnerAttributes(p);
   const stmts = parseBlockTail(p);
   return { block: { id: p.id(), stmts, rules, span: p.sp(lo) }, attrs };
+}
+
+/**
+ * rustc's `error_block_no_opening_brace`: "expected `{`, found X", and when a statement
+ * follows (`if x return;`), a suggestion to wrap it in a block.
+ */
+export function blockNoOpeningBrace(p: Parser): PErr {
+  const sp = p.span;
+  const b = p.err(`expected \`{\`, found ${p.descr()}`).primary(sp);
+  const doNotSuggest = p.isKw(kw.In) || p.isPunct(':') || p.isKw(kw.Raw, p.prevToken);
+  const snap = p.snapshot();
+  p.speculative++;
+  try {
+    const stmt = parseStmtWithoutRecovery(p);
+    if (stmt && !(((!p.isKw(kw.Else) && p.isOpen('{', p.look(1))) || doNotSuggest)) && stmt.kind.tag !== 'Empty') {
+      let stmtSpan = stmt.span;
+      const ownLine = isLineBeforeEmpty(p, sp);
+      if (ownLine && p.isPunct(';')) stmtSpan = { lo: stmt.span.lo, hi: p.span.hi, ctxt: 0 };
+      const lo0 = { lo: stmtSpan.lo, hi: stmtSpan.lo, ctxt: 0 };
+      const hi0 = { lo: stmtSpan.hi, hi: stmtSpan.hi, ctxt: 0 };
+      b.help('you might have meant to write this as part of a block', stmtSpan, [
+        { span: lo0, replacement: '{ ', applicability: 'MaybeIncorrect', parts: [{ span: lo0, replacement: '{ ' }, { span: hi0, replacement: ' }' }] },
+      ]);
+    }
+  } catch (e) {
+    if (!(e instanceof PErr)) throw e;
+  }
+  p.speculative--;
+  p.restore(snap);
+  b.label(sp, 'expected `{`');
+  return new PErr(b);
+}
+
+function isLineBeforeEmpty(p: Parser, sp: Span): boolean {
+  const f = p.sess.sourceMap.fileAt(sp.lo);
+  if (!f) return false;
+  let i = sp.lo - f.startPos - 1;
+  while (i >= 0 && f.src.charCodeAt(i) !== 10) {
+    const c = f.src.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+    i--;
+  }
+  return true;
+}
+
+/** A statement parsed only to improve an error message (no `;` handling). */
+export function parseStmtForRecovery(p: Parser): Stmt | null {
+  return parseStmtWithoutRecovery(p);
 }
 
 /** Statements up to and including the closing `}`. */
@@ -203,14 +249,17 @@ function errorOuterAttrs(p: Parser, attrs: readonly Attribute[]): void {
   const last = attrs[attrs.length - 1];
   if (!last) return;
   if (last.kind.tag === 'DocComment') {
-    p.emit(
-      p
-        .err('expected statement after outer attribute'.replace('outer attribute', 'outer attribute'))
-        .primary(last.span),
-    );
+    p.emit(docCommentDoesNotDocument(p, last.span));
     return;
   }
-  p.emit(p.err('expected statement after outer attribute').primary(last.span));
+  if (attrs.some((a) => a.style === 'outer')) p.emit(p.err('expected statement after outer attribute').primary(last.span));
+}
+
+export function docCommentDoesNotDocument(p: Parser, span: Span): import('../../diagnostics/diagnostic.ts').DiagBuilder {
+  return p
+    .err("found a documentation comment that doesn't document anything", 'E0585')
+    .primary(span)
+    .help('doc comments must come before what they document, if a comment was intended use `//`');
 }
 
 function parseStmtPathStart(p: Parser, lo: Span, attrs: readonly Attribute[]): Stmt {

@@ -14,6 +14,7 @@ import { parseGenericBounds, parseLateBoundLifetimeDefs, canBeginBound } from '.
 import { parseDelimArgs } from './attr.ts';
 import { parseFnParams, parseAbi } from './item.ts';
 import { kwExtra } from '../keywords.ts';
+import { commaSeq } from './seq.ts';
 
 export function mkTy(p: Parser, span: Span, kind: TyKind): Ty {
   return { id: p.id(), kind, span };
@@ -52,14 +53,17 @@ function parseTyCommon(p: Parser, allowPlus: boolean, allowCVariadic: boolean): 
     kind = { tag: 'Never' };
   } else if (p.isPunct('*')) {
     p.bump();
+    const star = p.prevSpan;
     let mutbl: 'not' | 'mut' = 'not';
     if (p.eatKw(kw.Mut)) mutbl = 'mut';
     else if (!p.eatKw(kw.Const)) {
+      const at = { lo: star.hi, hi: star.hi, ctxt: star.ctxt };
       const b = p
         .err('expected `mut` or `const` keyword in raw pointer type')
-        .primary(p.span)
-        .help('add `mut` or `const` here', { lo: p.prevSpan.hi, hi: p.prevSpan.hi, ctxt: 0 }, [
-          { span: { lo: p.prevSpan.hi, hi: p.prevSpan.hi, ctxt: 0 }, replacement: 'mut ', applicability: 'HasPlaceholders', style: 'verbose' },
+        .primary(star)
+        .help('add `mut` or `const` here', at, [
+          { span: at, replacement: 'mut ', applicability: 'HasPlaceholders', style: 'verbose' },
+          { span: at, replacement: 'const ', applicability: 'HasPlaceholders', style: 'verbose' },
         ]);
       p.emit(b);
     }
@@ -203,11 +207,11 @@ function parseBorrowedRest(p: Parser, lo: Span): Ty {
 
 function parsePathStartTy(p: Parser, lo: Span, allowPlus: boolean): Ty {
   const path = parsePath(p, 'type');
-  if (p.isPunct('!') && !p.isPunct('=', p.look(1))) {
-    p.bump();
+  if (p.eat('!')) {
     const args = parseDelimArgs(p);
     return mkTy(p, p.sp(lo), { tag: 'MacCall', mac: { path, args, span: p.sp(lo) } });
   }
+  if (allowPlus) p.expected.push('`+`');
   if (allowPlus && p.isPunct('+') && canBeginBoundAfterPlus(p)) {
     // 2015 bare trait object `Trait + Send`.
     const first: GenericBound = {
@@ -229,17 +233,9 @@ function canBeginBoundAfterPlus(p: Parser): boolean {
 
 function parseTyTupleOrParens(p: Parser, lo: Span, allowPlus: boolean): Ty {
   p.bump();
-  const tys: Ty[] = [];
-  let trailingComma = false;
-  while (!p.isClose('(')) {
-    tys.push(parseTy(p));
-    if (p.eat(',')) {
-      trailingComma = true;
-    } else {
-      trailingComma = false;
-      break;
-    }
-  }
+  const r = commaSeq(p, '(', () => parseTy(p));
+  const tys: Ty[] = r.items;
+  const trailingComma = r.trailing;
   p.expectClose('(');
   if (tys.length === 1 && !trailingComma) {
     const inner = tys[0]!;

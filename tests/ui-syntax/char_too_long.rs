@@ -1,0 +1,4 @@
+// a character literal with two characters
+fn main() {
+    let c = 'ab'; //~ ERROR character literal may only contain one codepoint
+}

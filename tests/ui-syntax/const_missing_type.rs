@@ -1,0 +1,3 @@
+// `const` items need a type
+const X = 5; //~ ERROR missing type for `const` item
+fn main() {}

@@ -1,0 +1,4 @@
+// `else` needs a block or `if`
+fn main() {
+    if true {} else return; //~ ERROR expected `{`, found keyword `return`
+}

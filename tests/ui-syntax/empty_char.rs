@@ -1,0 +1,4 @@
+// an empty character literal
+fn main() {
+    let c = ''; //~ ERROR empty character literal
+}

@@ -1,0 +1,6 @@
+// variants need commas between them
+enum E {
+    A
+    B, //~ ERROR expected one of
+}
+fn main() {}

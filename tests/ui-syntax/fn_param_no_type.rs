@@ -1,0 +1,3 @@
+// function parameters need types
+fn f(x) {} //~ ERROR expected one of
+fn main() {}

@@ -1,0 +1,4 @@
+// `=` needs an expression after it
+fn main() {
+    let x = ; //~ ERROR expected expression, found `;`
+}

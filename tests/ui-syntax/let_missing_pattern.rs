@@ -1,0 +1,4 @@
+// `let` needs a pattern
+fn main() {
+    let = 5; //~ ERROR expected pattern, found `=`
+}

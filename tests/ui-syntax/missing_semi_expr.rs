@@ -1,0 +1,6 @@
+// a missing `;` between two expression statements
+fn f() {}
+fn main() {
+    f() //~ ERROR expected `;`
+    f();
+}

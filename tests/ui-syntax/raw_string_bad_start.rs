@@ -1,0 +1,4 @@
+// only `#` may delimit a raw string
+fn main() {
+    let s = r##x"abc"##; //~ ERROR found invalid character
+}

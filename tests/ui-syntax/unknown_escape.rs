@@ -1,0 +1,4 @@
+// an escape that does not exist
+fn main() {
+    let s = "a\qb"; //~ ERROR unknown character escape: `q`
+}

@@ -1,0 +1,4 @@
+// a block comment that never ends
+fn main() {}
+/* one //~ ERROR E0758
+   /* nested */

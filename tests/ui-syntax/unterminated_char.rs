@@ -1,0 +1,4 @@
+// a character literal that never ends
+fn main() {
+    let c = 'a; //~ ERROR E0762
+}

@@ -1,0 +1,3 @@
+// `use` needs a `;`
+use std::fmt //~ ERROR expected `;`
+fn main() {}
