@@ -185,7 +185,7 @@ function lowerArm(cx: LoweringCtx, a: ast.Arm): Arm {
   return { hirId: cx.id(), pat, guard, body, span: a.span };
 }
 
-function lowerAsm(cx: LoweringCtx, asm: ast.InlineAsm): import('./expr.ts').HirInlineAsm {
+export function lowerAsm(cx: LoweringCtx, asm: ast.InlineAsm): import('./expr.ts').HirInlineAsm {
   const operands = asm.operands.map(({ op, span }) => {
     let o: HirAsmOperand;
     switch (op.tag) {

@@ -7,7 +7,7 @@ import type { ItemAttrs } from './attrs.ts';
 import type { BodyId } from './ids.ts';
 import type { FieldDef, FnDecl, HirFnSig, ImplicitSelf, ItemKind, Param, Variant, VariantData } from './item.ts';
 import type { LoweringCtx } from './lower-ctx.ts';
-import { blockExpr, lowerExpr } from './lower-expr.ts';
+import { blockExpr, lowerAsm, lowerExpr } from './lower-expr.ts';
 import { lowerTraitPath } from './lower-path.ts';
 import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
 import { lowerAbi, lowerTy } from './lower-ty.ts';
@@ -103,7 +103,7 @@ function lowerItem(cx: LoweringCtx, item: ast.Item): void {
       cx.unsupported('trait aliases are', item.span);
       return;
     case 'GlobalAsm':
-      cx.unsupported('`global_asm!` is', item.span);
+      add({ tag: 'GlobalAsm', asm: lowerAsm(cx, k.asm) });
       return;
     case 'ExternCrate': case 'Use': case 'MacroDef': case 'MacCall':
       return;

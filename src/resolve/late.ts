@@ -200,6 +200,11 @@ export class LateResolver implements PathScope {
     }
     const r = resolvePath(this.t, this, segs, path.global, ns, this.privacy);
     if (r.tag === 'ok') {
+      // A module named like a builtin type (`mod str`) does not hide the type (as in rustc).
+      if (ns === 'type' && segs.length === 1 && r.res.tag === 'Def' && r.res.kind === 'Mod' && !path.global) {
+        const prim = primTyByName(segs[0]!.name);
+        if (prim) return { res: { tag: 'PrimTy', prim }, segRes: [{ tag: 'PrimTy', prim }], unresolved: 0 };
+      }
       if (r.unresolved === 0 && !resFitsNs(r.res, ns)) {
         this.deferred.push(() => reportPathError(this.t, this, this.dcx, segs, path, ns, isCall, { tag: 'wrongNs', found: r.res }));
         return { res: RES_ERR, segRes: r.segRes, unresolved: 0 };

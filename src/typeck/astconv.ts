@@ -32,8 +32,7 @@ export function resToTy(tcx: TcxImpl, res: Res, span: HirTy['span']): Ty {
     case 'PrimTy': return primTy(res.prim);
     case 'SelfTyAlias': return tcx.typeOf(res.implDef);
     case 'SelfTyParam': return SELF_PARAM;
-    case 'Err': return tys.error;
-    case 'Local': case 'SelfCtor': return tys.error;
+    case 'Err': case 'Local': case 'SelfCtor': return tys.error;
     case 'Def':
       switch (res.kind) {
         case 'Struct': case 'Enum': case 'Union': return mkAdt(res.def, []);

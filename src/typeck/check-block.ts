@@ -48,7 +48,7 @@ function checkLet(fcx: FnCtxt, l: LetStmt): void {
   let patTy: Ty;
   let origin: { span: LetStmt['span']; ty: Ty } | null = null;
   if (l.init) {
-    if (decl && l.ty) {
+    if (decl !== null && l.ty) {
       const tySpan = l.ty.span;
       const saved = fcx.letPatSpan;
       fcx.letPatSpan = l.pat.span;

@@ -18,7 +18,7 @@ export function checkIf(fcx: FnCtxt, e: Expr, cond: Expr, then: Expr, els: Expr 
     fcx.diverges = false;
     const tt = checkExpr(fcx, then, tys.unit);
     fcx.diverges = condDiverges;
-    const want = expected ? fcx.resolve(expected) : null;
+    const want = expected !== null ? fcx.resolve(expected) : null;
     if (want !== null && want !== tys.unit && !fcx.isError(want) && fcx.infcx.varKind(want) === null) {
       const d = fcx.err('`if` may be missing an `else` clause', 'E0317').primary(e.span, `expected ${fcx.descr(want)}, found \`()\``);
       if (fcx.letPatSpan) d.label(fcx.letPatSpan, 'expected because of this assignment');

@@ -47,7 +47,7 @@ export function checkLit(fcx: FnCtxt, v: LitValue, expected: Ty | null): Ty {
     case 'Bool': return tys.bool;
     case 'Int': {
       if (v.suffix) return tys[v.suffix];
-      if (expected) {
+      if (expected !== null) {
         const k = tyKind(fcx.shallow(expected));
         if (k.tag === 'Int' || k.tag === 'Uint') return fcx.shallow(expected);
       }
@@ -56,13 +56,15 @@ export function checkLit(fcx: FnCtxt, v: LitValue, expected: Ty | null): Ty {
     case 'Float': {
       if (v.suffix === 'f32') return tys.f32;
       if (v.suffix === 'f64') return tys.f64;
-      if (expected && tyKind(fcx.shallow(expected)).tag === 'Float') return fcx.shallow(expected);
+      if (expected !== null && tyKind(fcx.shallow(expected)).tag === 'Float') return fcx.shallow(expected);
       return fcx.infcx.newVar('float');
     }
     case 'CStr':
       fcx.err('C string literals are not supported by tsrustc yet').emit();
       return tys.error;
-    case 'Err': return tys.error;
+    case 'Err':
+      fcx.sawErrorNode = true;
+      return tys.error;
   }
 }
 
@@ -74,13 +76,13 @@ function checkKind(fcx: FnCtxt, e: Expr, expected: Ty | null): Ty {
     case 'Call': return checkCall(fcx, e, k.func, k.args);
     case 'MethodCall': return checkMethodCall(fcx, e, k.seg, k.receiver, k.args, k.span);
     case 'Tup': {
-      const hints = expected ? tyKind(fcx.shallow(expected)) : null;
+      const hints = expected !== null ? tyKind(fcx.shallow(expected)) : null;
       const elems = k.elems.map((el, i) => checkExpr(fcx, el, hints && hints.tag === 'Tuple' ? (hints.elems[i] ?? null) : null));
       return mkTuple(elems);
     }
     case 'Array': return checkArray(fcx, k.elems, expected);
     case 'Repeat': {
-      const hint = expected ? tyKind(fcx.shallow(expected)) : null;
+      const hint = expected !== null ? tyKind(fcx.shallow(expected)) : null;
       const elem = checkExpr(fcx, k.elem, hint && hint.tag === 'Array' ? hint.elem : null);
       const n = evalConstInt(fcx.tcx, k.count);
       if (n === null) {
@@ -118,13 +120,15 @@ function checkKind(fcx: FnCtxt, e: Expr, expected: Ty | null): Ty {
     case 'Struct': return checkStructExpr(fcx, e, k.qpath, k.fields, k.base);
     case 'InlineAsm': return checkAsm(fcx, k.asm);
     case 'DropTemps': return checkExpr(fcx, k.expr, expected);
-    case 'Err': return tys.error;
+    case 'Err':
+      fcx.sawErrorNode = true;
+      return tys.error;
   }
 }
 
 function checkArray(fcx: FnCtxt, elems: readonly Expr[], expected: Ty | null): Ty {
   let hint: Ty | null = null;
-  if (expected) {
+  if (expected !== null) {
     const k = tyKind(fcx.shallow(expected));
     if (k.tag === 'Array' || k.tag === 'Slice') hint = k.elem;
   }
@@ -140,7 +144,7 @@ function checkArray(fcx: FnCtxt, elems: readonly Expr[], expected: Ty | null): T
 
 function checkAddrOf(fcx: FnCtxt, raw: boolean, mutbl: Mutbl, inner: Expr, expected: Ty | null): Ty {
   let hint: Ty | null = null;
-  if (expected) {
+  if (expected !== null) {
     const k = tyKind(fcx.shallow(expected));
     if (k.tag === 'Ref' || k.tag === 'RawPtr') {
       const pk = tyKind(fcx.shallow(k.pointee));

@@ -50,7 +50,9 @@ export function resValueTy(fcx: FnCtxt, res: Res): Ty {
       return valueTyOfDef(fcx, ctor, []);
     }
     case 'Def': return valueTyOfDef(fcx, res.def, []);
-    default: return tys.error;
+    default:
+      fcx.sawErrorNode = true;
+      return tys.error;
   }
 }
 

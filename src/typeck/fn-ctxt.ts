@@ -68,9 +68,12 @@ export class FnCtxt implements AstConvCtx {
     return this.tcx.sess.dcx;
   }
 
-  /** Errors reported since this body's checking started. */
+  /** Set when the body contains a node that failed earlier (unresolved path, parse error). */
+  sawErrorNode = false;
+
+  /** Errors reported since this body's checking started, or inherited from resolution. */
   get hasNewErrors(): boolean {
-    return this.tcx.sess.dcx.errorCount > this.errorsAtStart;
+    return this.sawErrorNode || this.tcx.sess.dcx.errorCount > this.errorsAtStart;
   }
 
   err(message: string, code: string | null = null): DiagBuilder {
@@ -84,6 +87,7 @@ export class FnCtxt implements AstConvCtx {
 
   astConv(t: HirTy): Ty {
     const ty = astConv(this, t);
+    if (this.isError(ty)) this.sawErrorNode = true;
     this.results.nodeTypes.set(t.hirId, ty);
     return ty;
   }

@@ -100,7 +100,12 @@ export class InferCtxt {
     if (a === b) return true;
     const ka = tyKind(a);
     const kb = tyKind(b);
-    if (ka.tag === 'Error' || kb.tag === 'Error') return true;
+    if (ka.tag === 'Error' || kb.tag === 'Error') {
+      // A variable meeting an error becomes the error: no "type annotations needed" cascade.
+      if (ka.tag === 'Infer') this.bind(ka.id, b);
+      if (kb.tag === 'Infer') this.bind(kb.id, a);
+      return true;
+    }
     if (ka.tag === 'Infer') return this.unifyVar(ka, a, b, kb);
     if (kb.tag === 'Infer') return this.unifyVar(kb, b, a, ka);
     switch (ka.tag) {

@@ -20,12 +20,16 @@ function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
   const k = tyKind(self);
   if (k.tag === 'Infer') {
     if (!final) return false;
+    // After an error the unknown type is most likely a consequence of it (rustc's tainting).
+    if (fcx.hasNewErrors) return true;
     fcx.err('type annotations needed', 'E0282').primary(p.span, 'cannot infer type').emit();
     return true;
   }
   if (k.tag === 'Param') return true;
   const impl = tcx.findImpl(p.trait, self);
   if (impl === null) {
+    // Reported at the end of the body, after cast errors, as rustc's fulfillment does.
+    if (!final) return false;
     const traitName = tcx.defName(p.trait);
     fcx
       .err(`the trait bound \`${fcx.tyStr(self)}: ${traitName}\` is not satisfied`, 'E0277')

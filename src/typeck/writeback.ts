@@ -46,8 +46,8 @@ export function writeback(fcx: FnCtxt): void {
     if (kind === 'int') fcx.infcx.unify(ty, tys.i32);
     else if (kind === 'float') fcx.infcx.unify(ty, tys.f64);
   }
-  resolveTraitCalls(fcx, true);
   for (const c of fcx.casts) checkDeferredCast(fcx, c);
+  resolveTraitCalls(fcx, true);
 
   const r = fcx.results;
   let reported = false;
