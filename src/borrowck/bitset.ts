@@ -34,7 +34,7 @@ export class BitSet {
     const w = this.words;
     const o = other.words;
     for (let i = 0; i < w.length; i++) {
-      const v = w[i]! | o[i]!;
+      const v = (w[i]! | o[i]!) >>> 0;
       if (v !== w[i]) {
         w[i] = v;
         changed = true;
