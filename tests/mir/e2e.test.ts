@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { frontend } from './frontend.ts';
+
+describe('MIR from real source (parser + resolve + typeck + MIR station)', () => {
+  it('builds and runs arithmetic, loops, tuples and calls', () => {
+    const f = frontend(`
+fn add(a: i32, b: i32) -> i32 { a + b }
+fn sum(n: u32) -> u32 { let mut i = 0; let mut s = 0; while i < n { s += i; i += 1; } s }
+fn fact(n: u64) -> u64 { if n == 0 { 1 } else { n * fact(n - 1) } }
+fn tup(a: i32) -> i32 { let t = (a, a * 2); let (x, y) = t; x + y + t.1 }
+fn brk() -> i64 { let mut k = 0; loop { k += 1; if k == 7 { break k * 3; } } }
+fn forsum(n: u8) -> u32 { let mut s = 0u32; for i in 0..=n { s += i as u32; } s }
+fn main() {}
+`);
+    expect(f.text()).toBe('');
+    expect(f.run('add', [2n, 40n])).toBe(42n);
+    expect(f.run('add', [2147483647n, 1n])).toBe('attempt to add with overflow');
+    expect(f.run('sum', [10n])).toBe(45n);
+    expect(f.run('fact', [10n])).toBe(3628800n);
+    expect(f.run('tup', [3n])).toBe(15n);
+    expect(f.run('brk')).toBe(21n);
+    expect(f.run('forsum', [255n])).toBe(32640n);
+  });
+});
