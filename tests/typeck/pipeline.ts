@@ -13,7 +13,8 @@ import { analyzeCrate, type Analysis } from '../../src/middle/analyze.ts';
 import { encodeMetadata, loadCrate, type LoadedCrate } from '../../src/metadata/index.ts';
 import type { CrateType, Session } from '../../src/session/session.ts';
 import { newParseSess, parseCrateFromFile, parseModFile } from '../../src/syntax/index.ts';
-import { symStr } from '../../src/syntax/symbol.ts';
+import type { Attribute } from '../../src/syntax/ast/index.ts';
+import { attrName } from '../../src/hir/attr-parse.ts';
 import { loadTarget, targetCfg } from '../../src/target/index.ts';
 import { targetInfo } from '../../src/driver/session-setup.ts';
 
@@ -39,9 +40,8 @@ export function session(crateName: string, crateTypes: CrateType[], target = 'x8
   return { sess, out: () => text };
 }
 
-function hasInnerAttr(attrs: readonly { style: string; kind: { tag: string } }[], name: string): boolean {
-  return attrs.some((a) => a.style === 'inner' && a.kind.tag === 'Normal' && (a.kind as { path: { segments: { ident: { name: number } }[] } }).path.segments.length === 1 &&
-    symStr((a.kind as { path: { segments: { ident: { name: import('../../src/syntax/symbol.ts').Symbol } }[] } }).path.segments[0]!.ident.name) === name);
+function hasInnerAttr(attrs: readonly Attribute[], name: string): boolean {
+  return attrs.some((a) => a.style === 'inner' && attrName(a) === name);
 }
 
 /** Runs the front end on `file` (relative paths as rustc prints them when run from the repo root). */
