@@ -14,19 +14,19 @@ fn collatz_steps(mut n: u64) -> u32 {
 fn main() {
     println!("Hello from tsrustc!");
     for i in 1..=LIMIT {
-        let word = if i % 15 == 0 {
-            "FizzBuzz"
+        let (word, is_word) = if i % 15 == 0 {
+            ("FizzBuzz", true)
         } else if i % 3 == 0 {
-            "Fizz"
+            ("Fizz", true)
         } else if i % 5 == 0 {
-            "Buzz"
+            ("Buzz", true)
         } else {
-            ""
+            ("", false)
         };
-        if word == "" {
-            print!("{} ", i);
-        } else {
+        if is_word {
             print!("{} ", word);
+        } else {
+            print!("{} ", i);
         }
     }
     println!();

@@ -1,5 +1,6 @@
 // The codegen entry point for the driver: collect mono items, partition them into codegen
 // units, and produce one textual LLVM module per unit.
+import { globalAsmLines } from './global-asm.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { Session } from '../session/session.ts';
 import type { Tcx } from '../ty/context.ts';
@@ -90,6 +91,7 @@ function codegenUnit(tcx: Tcx, sess: Session, opts: CodegenCrateOptions, cgu: Co
     codegenInstance(cx, inst, isLocal(inst.def) && inst.args.length === 0 ? itemLinkage(cx, inst.def) : 'internal');
   }
   if (entry !== null) codegenMainShim(cx, entry);
+  if (cgu.primary) for (const line of globalAsmLines(tcx.globalAsm(), sess.target.arch)) cx.m.moduleAsm(line);
   // Anything referenced that this crate must define but the collector did not list.
   for (;;) {
     const missing = [...cx.referencedInstances.entries()].filter(([k, inst]) => !done.has(k) && shouldCodegenLocally(tcx, inst) && !cx.m.isDefined(symbolOf(cx, inst)));

@@ -1,3 +1,4 @@
+import type { GlobalAsmBlock } from '../ty/context.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { HirCrate } from '../hir/hir.ts';
 import type { ImplicitSelf, Visibility } from '../hir/item.ts';
@@ -28,6 +29,8 @@ export class TcxImpl implements Tcx {
   readonly queries: QueryCache;
   private readonly providers = new Map<CrateNum, CrateProvider>();
   private mirBuilder: MirBuilder | null = null;
+  /** Lint diagnostics, emitted after all type errors as rustc's lint passes run later. */
+  readonly lints: ((first: boolean) => void)[] = [];
   private typeckFn: TypeckFn | null = null;
 
   constructor(
@@ -309,6 +312,14 @@ export class TcxImpl implements Tcx {
 
   entryFn(): DefId | null {
     return this.crate(LOCAL_CRATE).entryFn();
+  }
+
+  globalAsm(): readonly GlobalAsmBlock[] {
+    const out: GlobalAsmBlock[] = [];
+    for (const item of this.hir.items.values()) {
+      if (item.kind.tag === 'GlobalAsm') out.push({ template: item.kind.asm.template, options: [...item.kind.asm.options], span: item.span });
+    }
+    return out;
   }
 
   normalize(ty: Ty): Ty {

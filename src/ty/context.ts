@@ -1,4 +1,5 @@
 import type { Body } from '../mir/mir.ts';
+import type { InlineAsmTemplatePiece } from '../syntax/ast/asm.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { AdtDef } from './adt.ts';
 import type { CrateNum, DefId } from './def-id.ts';
@@ -60,4 +61,13 @@ export interface Tcx {
   needsDrop(ty: Ty): boolean;
   /** The `Drop::drop` impl method for an ADT, if any. */
   dropImpl(adt: DefId): DefId | null;
+  /** The local crate's `global_asm!` blocks, in source order. */
+  globalAsm(): readonly GlobalAsmBlock[];
+}
+
+export interface GlobalAsmBlock {
+  readonly template: readonly InlineAsmTemplatePiece[];
+  /** `att_syntax`, `raw`. */
+  readonly options: readonly string[];
+  readonly span: Span;
 }

@@ -1,5 +1,6 @@
 // A small in-memory crate answering the Tcx queries codegen needs, so codegen tests can
 // hand-build MIR without the front end.
+import type { GlobalAsmBlock } from '../../../src/ty/context.ts';
 import type { Body } from '../../../src/mir/mir.ts';
 import type { Span } from '../../../src/diagnostics/span.ts';
 import type { AdtDef, ReprOptions, VariantDef } from '../../../src/ty/adt.ts';
@@ -207,6 +208,12 @@ export class FakeTcx implements Tcx {
   dropImpl(): DefId | null {
     return null;
   }
+  globalAsm(): readonly GlobalAsmBlock[] {
+    return this.globalAsmBlocks;
+  }
+
+  globalAsmBlocks: GlobalAsmBlock[] = [];
+
 
   /** Every local def (the driver's `items` list). */
   localItems(): DefId[] {
