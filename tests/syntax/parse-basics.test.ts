@@ -123,3 +123,17 @@ fn main() {
     expect(r.crate!.items.length).toBe(2);
   });
 });
+
+describe('split tokens', () => {
+  it('reads `&&` as two borrows in expressions, patterns and types', () => {
+    const r = parseSource('fn f(a: &&u8) { let &&b = &&c; }');
+    expect(r.stderr).toBe('');
+    const f = r.crate!.items[0]!.kind as unknown as { tag: 'Fn'; sig: { decl: { inputs: { ty: { kind: { tag: string; ty: { kind: { tag: string; ty: { kind: { tag: string } } } } } } }[] } }; body: { stmts: { kind: { local: { pat: { kind: { tag: string; pat: { kind: { tag: string; pat: { kind: { tag: string } } } } } }; init: { expr: { kind: { tag: string; expr: { kind: { tag: string; expr: { kind: { tag: string } } } } } } } } } }[] } };
+    const ty = f.sig.decl.inputs[0]!.ty;
+    expect([ty.kind.tag, ty.kind.ty.kind.tag, ty.kind.ty.kind.ty.kind.tag]).toEqual(['Ref', 'Ref', 'Path']);
+    const local = f.body.stmts[0]!.kind.local;
+    expect([local.pat.kind.tag, local.pat.kind.pat.kind.tag, local.pat.kind.pat.kind.pat.kind.tag]).toEqual(['Ref', 'Ref', 'Ident']);
+    const e = local.init.expr;
+    expect([e.kind.tag, e.kind.expr.kind.tag, e.kind.expr.kind.expr.kind.tag]).toEqual(['AddrOf', 'AddrOf', 'Path']);
+  });
+});

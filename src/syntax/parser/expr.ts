@@ -415,8 +415,7 @@ function parseExprBorrow(p: Parser, lo: Span, attrs: readonly Attribute[]): Expr
   if (p.isPunct('&&')) {
     // `&&x` is `&(&x)`.
     p.breakAndEat('&');
-    const innerLo = p.span;
-    const inner = parseBorrowRest(p, innerLo, NO_ATTRS);
+    const inner = parseExprBorrow(p, p.span, NO_ATTRS);
     return mkExpr(p, p.sp(lo), { tag: 'AddrOf', raw: false, mutbl: 'not', expr: inner }, attrs);
   }
   p.bump();

@@ -11,6 +11,7 @@ import { PErr } from './parser.ts';
 import { parsePath, parseQPath } from './path.ts';
 import { parseOuterAttributes, parseDelimArgs } from './attr.ts';
 import { commaSeq } from './seq.ts';
+import { patToString } from '../pretty/print.ts';
 import { mkExpr, parseLitExpr, parseBlockExprAfterKw } from './expr.ts';
 
 export function mkPat(p: Parser, span: Span, kind: PatKind): Pat {
@@ -277,26 +278,70 @@ function parsePatStruct(p: Parser, lo: Span, qself: QSelf | null, path: Path): P
 function parsePatIdentWithMode(p: Parser, lo: Span): Pat {
   let byRef: Mutability | null = null;
   if (p.eatKw(kw.Ref)) byRef = p.eatKw(kw.Mut) ? 'mut' : 'not';
+  else if (p.isKw(kw.Mut)) return parsePatIdentMut(p, lo);
   const mutbl: Mutability = p.eatKw(kw.Mut) ? 'mut' : 'not';
-  if (byRef === null && mutbl === 'mut' && !p.isIdent()) {
-    // `mut (a, b)`: rustc reports it; parse the inner pattern for recovery.
-    const inner = parsePatNoTopAlt(p);
-    p.emit(p.err('`mut` must be followed by a named binding').primary({ lo: lo.lo, hi: inner.span.lo, ctxt: 0 }).note('`mut` may be followed by `variable` and `variable @ pattern`'));
-    return inner;
-  }
   const ident = p.parseIdent();
   let sub: Pat | null = null;
   if (p.eat('@')) sub = parsePatNoTopAlt(p);
   return mkPat(p, p.sp(lo), { tag: 'Ident', mode: { byRef, mutbl }, ident, sub });
 }
 
+/** rustc's `parse_pat_ident_mut`: `mut` applies to a binding; `mut (a, b)` is reported. */
+function parsePatIdentMut(p: Parser, lo: Span): Pat {
+  p.bump(); // mut
+  let byRef: Mutability | null = null;
+  if (p.eatKw(kw.Ref)) byRef = p.eatKw(kw.Mut) ? 'mut' : 'not';
+  const pat = parsePatNoTopAlt(p);
+  const k = pat.kind;
+  if (k.tag === 'Ident' && k.mode.byRef === null && k.mode.mutbl === 'not') {
+    return mkPat(p, p.sp(lo), { tag: 'Ident', mode: { byRef, mutbl: 'mut' }, ident: k.ident, sub: k.sub });
+  }
+  let changed = false;
+  const addMut = (q: Pat): Pat => {
+    const qk = q.kind;
+    switch (qk.tag) {
+      case 'Ident': {
+        const mode = qk.mode.byRef === null && qk.mode.mutbl === 'not' ? ((changed = true), { byRef: null, mutbl: 'mut' as const }) : qk.mode;
+        return { ...q, kind: { ...qk, mode, sub: qk.sub ? addMut(qk.sub) : null } };
+      }
+      case 'Struct': return { ...q, kind: { ...qk, fields: qk.fields.map((f) => ({ ...f, pat: addMut(f.pat) })) } };
+      case 'TupleStruct': return { ...q, kind: { ...qk, pats: qk.pats.map(addMut) } };
+      case 'Or': return { ...q, kind: { ...qk, pats: qk.pats.map(addMut) } };
+      case 'Tuple': return { ...q, kind: { ...qk, pats: qk.pats.map(addMut) } };
+      case 'Slice': return { ...q, kind: { ...qk, pats: qk.pats.map(addMut) } };
+      case 'Box': case 'Deref': case 'Ref': case 'Paren': return { ...q, kind: { ...qk, pat: addMut(qk.pat) } };
+      default: return q;
+    }
+  };
+  const fixed = addMut(pat);
+  const note = '`mut` may be followed by `variable` and `variable @ pattern`';
+  if (changed) {
+    const span = { lo: lo.lo, hi: pat.span.hi, ctxt: 0 };
+    p.emit(
+      p
+        .err('`mut` must be attached to each individual binding')
+        .primary(span)
+        .note(note)
+        .help('add `mut` to each binding', span, [{ span, replacement: patToString(fixed, { edition: p.ed }), applicability: 'MachineApplicable', style: 'verbose' }]),
+    );
+  } else {
+    const span = { lo: lo.lo, hi: pat.span.lo, ctxt: 0 };
+    p.emit(
+      p
+        .err('`mut` must be followed by a named binding')
+        .primary(span)
+        .note(note)
+        .help('remove the `mut` prefix', span, [{ span, replacement: '', applicability: 'MachineApplicable', style: 'verbose' }]),
+    );
+  }
+  return fixed;
+}
+
 function parsePatDeref(p: Parser, lo: Span): Pat {
   if (p.isPunct('&&')) {
+    // `&&pat` is `&(&pat)`: split the token; the inner `&` is parsed as usual.
     p.breakAndEat('&');
-    const innerLo = p.span;
-    const mutbl: Mutability = p.eatKw(kw.Mut) ? 'mut' : 'not';
-    const sub = parsePatNoRange(p);
-    const inner = mkPat(p, p.sp(innerLo), { tag: 'Ref', pat: sub, mutbl });
+    const inner = parsePatDeref(p, p.span);
     return mkPat(p, p.sp(lo), { tag: 'Ref', pat: inner, mutbl: 'not' });
   }
   p.bump();

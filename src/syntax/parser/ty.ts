@@ -185,8 +185,7 @@ function parseBorrowedTy(p: Parser, lo: Span): Ty {
   // `&&T` is a reference to a reference.
   if (p.isPunct('&&')) {
     p.breakAndEat('&');
-    const innerLo = p.span;
-    const inner = parseBorrowedRest(p, innerLo);
+    const inner = parseBorrowedTy(p, p.span);
     return mkTy(p, p.sp(lo), { tag: 'Ref', lifetime: null, mutbl: 'not', ty: inner });
   }
   p.bump();
