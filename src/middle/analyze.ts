@@ -52,6 +52,8 @@ export function analyzeCrate(sess: Session, crate: ast.Crate, deps: readonly Loa
   tcx.registerTypeck(typeckBody);
   collectSignatures(tcx, lowered.hir);
   for (const o of lowered.hir.bodyOwners) tcx.typeck(o.def);
+  tcx.lints.forEach((emit, i) => emit(i === 0));
+  tcx.lints.length = 0;
   if (isBin && !lowered.hir.attrs.noMain && tcx.entryFn() === null && !sess.dcx.hasErrors()) {
     sess.dcx
       .err(`\`main\` function not found in crate \`${sess.crateName}\``, 'E0601')

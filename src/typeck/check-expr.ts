@@ -71,7 +71,9 @@ export function checkLit(fcx: FnCtxt, v: LitValue, expected: Ty | null): Ty {
 function checkKind(fcx: FnCtxt, e: Expr, expected: Ty | null): Ty {
   const k: ExprKind = e.kind;
   switch (k.tag) {
-    case 'Lit': return checkLit(fcx, k.lit.value, expected);
+    case 'Lit':
+      if (k.lit.value.tag === 'Int') fcx.intLits.push({ lit: e, span: e.span, negated: false });
+      return checkLit(fcx, k.lit.value, expected);
     case 'Path': return checkPathExpr(fcx, e, k.qpath);
     case 'Call': return checkCall(fcx, e, k.func, k.args);
     case 'MethodCall': return checkMethodCall(fcx, e, k.seg, k.receiver, k.args, k.span);

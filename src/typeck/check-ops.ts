@@ -115,6 +115,13 @@ export function checkUnary(fcx: FnCtxt, e: Expr, op: UnOp, inner: Expr, expected
     return tys.error;
   }
   const t = checkExpr(fcx, inner, expected);
+  if (op === 'Neg') {
+    const lit = fcx.intLits.find((l) => l.lit === inner);
+    if (lit) {
+      lit.negated = true;
+      lit.span = e.span;
+    }
+  }
   if (fcx.isError(t)) return tys.error;
   const k = tyKind(fcx.shallow(t));
   const sym = op === 'Not' ? '!' : '-';

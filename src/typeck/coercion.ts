@@ -29,24 +29,35 @@ export function tryCoerce(fcx: FnCtxt, exprId: HirId | null, source: Ty, target:
   }
   if (ka.tag === 'Ref' && kb.tag === 'Ref') {
     if (ka.mutbl === 'not' && kb.mutbl === 'mut') return false;
-    const pa = fcx.shallow(ka.pointee);
     const pb = fcx.shallow(kb.pointee);
-    const kpa = tyKind(pa);
     const kpb = tyKind(pb);
-    if (kpa.tag === 'Array' && kpb.tag === 'Slice') {
-      if (!infcx.probe(() => infcx.unify(kpa.elem, kpb.elem))) return false;
-      return done([
-        { kind: { tag: 'Deref', overloaded: null }, target: pa },
-        { kind: { tag: 'Borrow', kind: 'Ref', mutbl: kb.mutbl }, target: mkRef(pa, kb.mutbl) },
-        { kind: { tag: 'Pointer', cast: 'Unsize' }, target: b },
-      ]);
+    // Autoderef the source (`&&str` -> `&str`), then reborrow or unsize.
+    let step = fcx.shallow(ka.pointee);
+    const derefs: Adjustment[] = [{ kind: { tag: 'Deref', overloaded: null }, target: step }];
+    let mutOk = true;
+    for (let i = 0; i < 8; i++) {
+      const ks = tyKind(step);
+      if (ks.tag === 'Array' && kpb.tag === 'Slice' && mutOk) {
+        if (infcx.probe(() => infcx.unify(ks.elem, kpb.elem))) {
+          return done([
+            ...derefs,
+            { kind: { tag: 'Borrow', kind: 'Ref', mutbl: kb.mutbl }, target: mkRef(step, kb.mutbl) },
+            { kind: { tag: 'Pointer', cast: 'Unsize' }, target: b },
+          ]);
+        }
+      }
+      const s = step;
+      if (infcx.probe(() => infcx.unify(s, pb))) {
+        if (i === 0 && ka.mutbl === 'not') return true;
+        if (kb.mutbl === 'mut' && !mutOk) return false;
+        return done([...derefs, { kind: { tag: 'Borrow', kind: 'Ref', mutbl: kb.mutbl }, target: b }]);
+      }
+      if (ks.tag !== 'Ref') return false;
+      if (ks.mutbl === 'not') mutOk = false;
+      step = fcx.shallow(ks.pointee);
+      derefs.push({ kind: { tag: 'Deref', overloaded: null }, target: step });
     }
-    if (!infcx.probe(() => infcx.unify(pa, pb))) return false;
-    if (ka.mutbl === 'not') return true;
-    return done([
-      { kind: { tag: 'Deref', overloaded: null }, target: pa },
-      { kind: { tag: 'Borrow', kind: 'Ref', mutbl: kb.mutbl }, target: b },
-    ]);
+    return false;
   }
   if (kb.tag === 'RawPtr' && (ka.tag === 'Ref' || ka.tag === 'RawPtr')) {
     if (ka.mutbl === 'not' && kb.mutbl === 'mut') return false;

@@ -12,6 +12,7 @@ import type { Adjustment } from './adjustment.ts';
 import { astConv, type AstConvCtx } from './astconv.ts';
 import type { CoerceMany } from './coerce-many.ts';
 import { InferCtxt } from './infer.ts';
+import type { IntLit } from './lint-literals.ts';
 import { ResultsTable } from './results-table.ts';
 import { tyDescr, tyToString } from './ty-print.ts';
 
@@ -45,6 +46,8 @@ export class FnCtxt implements AstConvCtx {
   diverges = false;
   readonly breakables = new Map<HirId, BreakableCtx>();
   readonly casts: DeferredCast[] = [];
+  /** Integer literals, for the `overflowing_literals` lint after inference. */
+  readonly intLits: IntLit[] = [];
   readonly pendingTraitCalls: PendingTraitCall[] = [];
   /** Return type of the fn (null for const/static bodies). */
   retTy: Ty | null = null;

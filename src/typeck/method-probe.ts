@@ -48,6 +48,14 @@ function methodSelfTy(fcx: FnCtxt, c: AssocCandidate): Ty | null {
   return instSig(tcx, c.def, c.args).inputs[0] ?? null;
 }
 
+/** Inside a trait's default method, `self.m()` calls the trait's own `m` (on `Self`). */
+function selfParamCandidates(fcx: FnCtxt, self: Ty, name: string): AssocCandidate[] {
+  const trait = fcx.tcx.traitOfItem(fcx.owner);
+  if (trait === null) return [];
+  const item = fcx.tcx.assocItemNamed(trait, name);
+  return item === null ? [] : [{ def: item, args: [{ tag: 'Type', ty: self }], fromTrait: trait }];
+}
+
 /**
  * Method lookup (rustc's probe): for each autoderef step of the receiver (then `[T; N]` ->
  * `[T]`), try by value, then `&`, then `&mut`; inherent methods before trait methods.
@@ -60,7 +68,7 @@ export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string): ProbeResul
       if (sk.kind !== 'ty') return { tag: 'ambiguousNumeric', ty: step.ty };
       return { tag: 'notFound' };
     }
-    const groups = [inherentCandidates(tcx, step.ty, name), traitCandidates(tcx, step.ty, name)];
+    const groups = sk.tag === 'Param' ? [selfParamCandidates(fcx, step.ty, name)] : [inherentCandidates(tcx, step.ty, name), traitCandidates(tcx, step.ty, name)];
     for (const autoref of [null, 'not', 'mut'] as (Mutbl | null)[]) {
       if (step.unsize && autoref === null) continue;
       const adjusted = autoref ? mkRef(step.ty, autoref) : step.ty;

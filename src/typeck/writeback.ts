@@ -3,6 +3,7 @@ import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { checkDeferredCast } from './check-cast.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { resolveTraitCalls } from './trait-calls.ts';
+import { lintIntLiterals } from './lint-literals.ts';
 
 function hasInfer(t: Ty): boolean {
   const k = tyKind(t);
@@ -48,6 +49,7 @@ export function writeback(fcx: FnCtxt): void {
   }
   for (const c of fcx.casts) checkDeferredCast(fcx, c);
   resolveTraitCalls(fcx, true);
+  lintIntLiterals(fcx, fcx.intLits, (f) => fcx.tcx.lints.push(f));
 
   const r = fcx.results;
   let reported = false;

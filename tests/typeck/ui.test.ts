@@ -7,7 +7,7 @@ import { front, ROOT, sysrootCrates } from './pipeline.ts';
 // error headers and locations as rustc's recorded stderr (borrowck, lints and macro errors
 // belong to other stations).
 const OTHER_STATIONS = new Set(['E0384', 'E0381']);
-const SKIP = new Set(['literal_out_of_range', 'unknown_macro']);
+const SKIP = new Set(['unknown_macro']);
 // Errors that only appear because our sysroot's core lacks an impl real core has; drop an
 // entry once core gains the impl.
 const SYSROOT_GAPS: Record<string, string> = {

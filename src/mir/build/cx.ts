@@ -1,0 +1,41 @@
+import type { Body as HirBody } from '../../hir/item.ts';
+import type { TypeckResults } from '../../typeck/results.ts';
+import type { AdtDef } from '../../ty/adt.ts';
+import type { DefKind } from '../../ty/context.ts';
+import type { DefId } from '../../ty/def-id.ts';
+import type { FnSig, Mutbl, Ty } from '../../ty/ty.ts';
+import type { ConstTree } from '../const-tree.ts';
+
+/** The session facts MIR building reads (a full `Session` satisfies this). */
+export interface MirBuildSess {
+  /** `-C overflow-checks` (debug default): checked `+ - * << >>` and `-x`. */
+  readonly overflowChecks: boolean;
+  readonly target: { readonly pointerWidth: 16 | 32 | 64 };
+}
+
+/**
+ * Everything MIR building asks of the middle end. The middle implements it on top of its
+ * queries; tests implement it with hand-built HIR and typeck results.
+ */
+export interface MirBuildCx {
+  readonly sess: MirBuildSess;
+  /** The HIR body of a local fn, const or static (null: no body, e.g. a foreign fn). */
+  hirBody(def: DefId): HirBody | null;
+  /** Type-check results of the body owned by `def` (must not be tainted by errors). */
+  typeckResults(def: DefId): TypeckResults;
+  defKind(def: DefId): DefKind;
+  /** Parent definition: a tuple/unit constructor's struct or variant, a variant's enum. */
+  parent(def: DefId): DefId | null;
+  fnSig(def: DefId): FnSig;
+  adtDef(def: DefId): AdtDef;
+  /** Whether `ty` implements the `copy` lang item trait (ADTs; built-in types are known). */
+  isCopy(ty: Ty): boolean;
+  /**
+   * Value of a `const` item (a query: memoize, detect cycles). For local consts, implement
+   * it with `evalConstItem(def, cx)` from `src/mir/interpret/const-eval.ts`; for other
+   * crates' consts, read it from metadata.
+   */
+  constTree(def: DefId): ConstTree;
+  /** `static mut` or `static`. */
+  staticMutability(def: DefId): Mutbl;
+}

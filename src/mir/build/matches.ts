@@ -1,0 +1,161 @@
+import type { Arm, Block, Expr } from '../../hir/expr.ts';
+import type { HirPat } from '../../hir/pat.ts';
+import { tyKind, tys } from '../../ty/interner.ts';
+import type { BasicBlock, Operand, Place } from '../mir.ts';
+import { discriminantTy, intInfo, truncBits } from '../tys.ts';
+import { local, project, type Builder } from './builder.ts';
+import { adtFieldTys } from './adt.ts';
+import { asOperand, asPlace } from './expr.ts';
+import { full } from './expr-ref.ts';
+import { blockInto, exprInto } from './into.ts';
+import { bindPattern, declareBindings, fieldPlace, patVariant, tupleFieldIndices } from './pattern.ts';
+import { pathTarget } from './path.ts';
+
+// Pattern matching, lowered arm by arm: each arm tests its pattern against the scrutinee
+// place (jumping to the next arm on failure), binds, checks its guard, runs its body. Not
+// rustc's decision trees, but linear in the size of the patterns and correct for
+// integers, bools, chars, ranges, tuples, structs, enums and or-patterns.
+
+function switchOn(b: Builder, discr: Operand, value: bigint, fail: BasicBlock, span: Expr['span']): void {
+  const ok = b.newBlock();
+  b.terminate({ tag: 'SwitchInt', discr, span, targets: { values: [value], targets: [ok], otherwise: fail } });
+  b.cur = ok;
+}
+
+/** Continues in a new block if `cond` is true, else jumps to `fail`. */
+function requireTrue(b: Builder, cond: Operand, fail: BasicBlock, span: Expr['span']): void {
+  const ok = b.newBlock();
+  b.terminate({ tag: 'SwitchInt', discr: cond, span, targets: { values: [0n], targets: [fail], otherwise: ok } });
+  b.cur = ok;
+}
+
+/** Emits the tests of `pat` on `place`; falls through on success, jumps to `fail` otherwise. */
+export function testPattern(b: Builder, pat: HirPat, place: Place, fail: BasicBlock): void {
+  const k = pat.kind;
+  const span = pat.span;
+  switch (k.tag) {
+    case 'Wild': return;
+    case 'Binding': if (k.sub) testPattern(b, k.sub, place, fail); return;
+    case 'Lit': return testEq(b, place, asOperand(b, full(b, k.expr)), fail, span);
+    case 'Range': {
+      const cur: Operand = { tag: 'Copy', place };
+      if (k.lo) {
+        const lo = asOperand(b, full(b, k.lo));
+        const t = b.temp({ tag: 'BinaryOp', op: 'Le', lhs: lo, rhs: cur }, tys.bool, span);
+        requireTrue(b, { tag: 'Move', place: local(t) }, fail, span);
+      }
+      if (k.hi) {
+        const hi = asOperand(b, full(b, k.hi));
+        const t = b.temp({ tag: 'BinaryOp', op: k.end === 'included' ? 'Le' : 'Lt', lhs: cur, rhs: hi }, tys.bool, span);
+        requireTrue(b, { tag: 'Move', place: local(t) }, fail, span);
+      }
+      return;
+    }
+    case 'Path': {
+      const ty = b.placeTy(place);
+      const tk = tyKind(ty);
+      if (tk.tag === 'Adt') {
+        const v = patVariant(b, pat, place);
+        if (v.isEnum) testVariant(b, place, v.variant, fail, span);
+        return;
+      }
+      // A constant: compare by value.
+      const t = pathTarget(b, { hirId: pat.hirId, kind: { tag: 'Path', qpath: k.qpath }, span });
+      if (t.tag !== 'Def') throw new Error('MIR build: path pattern is not a constant');
+      const c = asOperand(b, full(b, { hirId: pat.hirId, kind: { tag: 'Path', qpath: k.qpath }, span }));
+      return testEq(b, place, c, fail, span);
+    }
+    case 'Tuple': {
+      const tk = tyKind(b.placeTy(place));
+      if (tk.tag !== 'Tuple') throw new Error('MIR build: tuple pattern on a non-tuple');
+      const idx = tupleFieldIndices(k.pats.length, tk.elems.length, k.dotdot);
+      k.pats.forEach((s, i) => testPattern(b, s, fieldPlace(b, place, idx[i]!, tk.elems), fail));
+      return;
+    }
+    case 'TupleStruct': case 'Struct': {
+      const v = patVariant(b, pat, place);
+      if (v.isEnum) testVariant(b, place, v.variant, fail, span);
+      const tk = tyKind(b.placeTy(place));
+      if (tk.tag !== 'Adt') throw new Error('MIR build: struct pattern on a non-ADT');
+      const ftys = adtFieldTys(b.cx, tk.def, tk.args, v.variant);
+      if (k.tag === 'TupleStruct') {
+        const idx = tupleFieldIndices(k.pats.length, ftys.length, k.dotdot);
+        k.pats.forEach((s, i) => testPattern(b, s, fieldPlace(b, v.place, idx[i]!, ftys), fail));
+      } else {
+        for (const fp of k.fields) testPattern(b, fp.pat, fieldPlace(b, v.place, b.tr.fieldIndex(fp.hirId), ftys), fail);
+      }
+      return;
+    }
+    case 'Ref': return testPattern(b, k.pat, project(place, { tag: 'Deref' }), fail);
+    case 'Or': {
+      const ok = b.newBlock();
+      k.pats.forEach((alt, i) => {
+        const last = i === k.pats.length - 1;
+        const next = last ? fail : b.newBlock();
+        testPattern(b, alt, place, next);
+        b.goto(ok, alt.span);
+        if (!last) b.cur = next;
+      });
+      b.cur = ok;
+      return;
+    }
+    case 'Slice': throw new Error('MIR build: slice patterns are not supported yet');
+    case 'Never': case 'Err': throw new Error(`MIR build: ${k.tag} pattern`);
+  }
+}
+
+function testVariant(b: Builder, place: Place, variant: number, fail: BasicBlock, span: Expr['span']): void {
+  const tk = tyKind(b.placeTy(place));
+  if (tk.tag !== 'Adt') throw new Error('unreachable');
+  const adt = b.cx.adtDef(tk.def);
+  const dty = discriminantTy(adt);
+  const d = b.temp({ tag: 'Discriminant', place }, dty, span);
+  const info = intInfo(dty, b.pointerWidth)!;
+  switchOn(b, { tag: 'Move', place: local(d) }, truncBits(adt.variants[variant]!.discr, info.bits), fail, span);
+}
+
+/** `place == c`: a SwitchInt on the constant's bits for integers, bools and chars. */
+function testEq(b: Builder, place: Place, c: Operand, fail: BasicBlock, span: Expr['span']): void {
+  const ty = b.placeTy(place);
+  if (c.tag === 'Constant' && c.constant.value.tag === 'Scalar' && intInfo(ty, b.pointerWidth)) {
+    switchOn(b, { tag: 'Copy', place }, c.constant.value.bits, fail, span);
+    return;
+  }
+  if (tyKind(ty).tag === 'Ref') throw new Error('MIR build: string and reference literal patterns are not supported yet');
+  const t = b.temp({ tag: 'BinaryOp', op: 'Eq', lhs: { tag: 'Copy', place }, rhs: c }, tys.bool, span);
+  requireTrue(b, { tag: 'Move', place: local(t) }, fail, span);
+}
+
+export function lowerMatch(b: Builder, dest: Place | null, e: Expr, scrutinee: Expr, arms: readonly Arm[]): void {
+  const place = asPlace(b, full(b, scrutinee));
+  b.push({ tag: 'FakeRead', place, span: scrutinee.span });
+  const join = b.newBlock();
+  const testAlt = (alt: HirPat, p: Place, f: BasicBlock) => testPattern(b, alt, p, f);
+  for (const arm of arms) {
+    const fail = b.newBlock();
+    testPattern(b, arm.pat, place, fail);
+    declareBindings(b, arm.pat, 'pattern');
+    bindPattern(b, arm.pat, place, testAlt);
+    if (arm.guard) requireTrue(b, asOperand(b, full(b, arm.guard)), fail, arm.guard.span);
+    exprInto(b, dest, full(b, arm.body));
+    b.goto(join, arm.span);
+    b.cur = fail;
+  }
+  // Exhaustiveness was checked before MIR building: no arm matching is impossible.
+  b.terminate({ tag: 'Unreachable', span: e.span });
+  b.cur = join;
+}
+
+/** `let PAT = init else { els };` */
+export function lowerLetElse(b: Builder, pat: HirPat, init: Expr, els: Block): void {
+  const place = asPlace(b, full(b, init));
+  const fail = b.newBlock();
+  testPattern(b, pat, place, fail);
+  const ok = b.cur;
+  b.cur = fail;
+  blockInto(b, null, els, tys.never);
+  if (b.blocks[b.cur]!.terminator === null) b.terminate({ tag: 'Unreachable', span: els.span });
+  b.cur = ok;
+  declareBindings(b, pat, 'pattern');
+  bindPattern(b, pat, place, (alt, p, f) => testPattern(b, alt, p, f));
+}
