@@ -58,7 +58,10 @@ for (const [long, o] of Object.entries(OPTIONS)) if (o.short) SHORT.set(o.short,
 function unglue(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (const a of argv) {
-    if (/^-[CLlZAWDFo]./.test(a) && !a.startsWith('--')) {
+    if (/^-[vVhgO]{2,}$/.test(a)) {
+      // Flag groups like `-vV` (flags only; options with values are never grouped).
+      for (const c of a.slice(1)) out.push(`-${c}`);
+    } else if (/^-[CLlZAWDFo]./.test(a) && !a.startsWith('--')) {
       out.push(a.slice(0, 2), a.slice(2));
     } else out.push(a);
   }
