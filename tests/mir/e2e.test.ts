@@ -10,9 +10,14 @@ fn fact(n: u64) -> u64 { if n == 0 { 1 } else { n * fact(n - 1) } }
 fn tup(a: i32) -> i32 { let t = (a, a * 2); let (x, y) = t; x + y + t.1 }
 fn brk() -> i64 { let mut k = 0; loop { k += 1; if k == 7 { break k * 3; } } }
 fn forsum(n: u8) -> u32 { let mut s = 0u32; for i in 0..=n { s += i as u32; } s }
+fn minlit() -> i8 { -128 }
+fn negarg(x: i8) -> i8 { -x }
 fn main() {}
 `);
     expect(f.text()).toBe('');
+    expect(f.run('minlit')).toBe(0x80n);
+    expect(f.mir('minlit')).toContain('_0 = const i8::MIN;');
+    expect(f.run('negarg', [0x80n])).toBe('attempt to negate with overflow');
     expect(f.run('add', [2n, 40n])).toBe(42n);
     expect(f.run('add', [2147483647n, 1n])).toBe('attempt to add with overflow');
     expect(f.run('sum', [10n])).toBe(45n);
