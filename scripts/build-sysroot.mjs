@@ -2,7 +2,7 @@
 // core, compiler_builtins and std compiled by tsrustc itself into
 // build/sysroot/lib/tsrustc/<target>/lib, plus the linker scripts bare-metal targets use.
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,17 @@ const compiler = join(root, 'bin', 'tsrustc');
 
 /** The crates of the sysroot in build order, each with the crates it may use. */
 export const SYSROOT_CRATES = ['core', 'compiler_builtins', 'std'];
+
+/**
+ * std needs a platform layer (sysroot/std/src/sys): Linux syscalls, WASI, or semihosting on
+ * bare-metal Arm. Other bare-metal targets get core and compiler_builtins, as in rustc.
+ */
+function cratesFor(target) {
+  const spec = JSON.parse(readFileSync(join(root, 'targets', `${target}.json`), 'utf8'));
+  const os = spec.os ?? 'none';
+  const hasStd = os === 'linux' || os === 'wasi' || (os === 'none' && spec.arch === 'arm');
+  return hasStd ? SYSROOT_CRATES : SYSROOT_CRATES.filter((c) => c !== 'std');
+}
 
 function compile(target, crate, outDir, optLevel) {
   const args = [
@@ -34,7 +45,7 @@ export async function buildSysroot(targets, { optLevel = '2', jobs = cpus().leng
     for (let t = queue.shift(); t !== undefined; t = queue.shift()) {
       const outDir = join(root, 'build', 'sysroot', 'lib', 'tsrustc', t, 'lib');
       mkdirSync(outDir, { recursive: true });
-      for (const crate of SYSROOT_CRATES) await compile(t, crate, outDir, optLevel);
+      for (const crate of cratesFor(t)) await compile(t, crate, outDir, optLevel);
       if (t.startsWith('thumb')) {
         for (const f of ['link.x', 'memory.x']) copyFileSync(join(root, 'sysroot', 'link', 'cortex-m', f), join(outDir, f));
       }
