@@ -48,6 +48,10 @@ export function fnAttrsFor(cx: CodegenCx, def: DefId | null, abi: FnAbi): string
   else if (a.inline === 'never') attrs.push('noinline');
   else if (a.inline === 'hint') attrs.push('inlinehint');
   if (a.cold) attrs.push('cold');
+  if (a.noBuiltins) attrs.push('"no-builtins"');
+  if (a.wasmImportModule !== null) {
+    attrs.push(`"wasm-import-module"="${a.wasmImportModule}"`, `"wasm-import-name"="${a.exportName ?? ''}"`);
+  }
   if (a.targetFeatures.length > 0) {
     attrs.push(`"target-features"="${a.targetFeatures.map((f) => (f.startsWith('+') || f.startsWith('-') ? f : `+${f}`)).join(',')}"`);
   }

@@ -66,6 +66,9 @@ export class FunctionBuilder {
   private cur: BlockData | null = null;
   private nextId = 0;
   private readonly usedNames = new Set<string>();
+  /** Values defined in the entry prelude (allocas and casts/offsets of them): they dominate every block. */
+  private readonly hoisted = new Set<string>();
+  private readonly hoistCache = new Map<string, Value>();
 
   constructor(
     readonly mod: ModuleContext,
@@ -133,16 +136,27 @@ export class FunctionBuilder {
     checkAlign(align);
     const name = this.fresh(hint);
     this.entryAllocas.push(`  ${name} = alloca ${ty.s}, align ${align}`);
+    this.hoisted.add(name);
     return { ty: ptrTo(ty), s: name };
+  }
+
+  /** Computes `rhs` once in the entry prelude (operands must be prelude values or constants). */
+  private hoist(ty: LType, key: string, hint: string | undefined, rhs: string): Value {
+    const hit = this.hoistCache.get(key);
+    if (hit) return hit;
+    const name = this.fresh(hint);
+    this.entryAllocas.push(`  ${name} = ${rhs}`);
+    this.hoisted.add(name);
+    const v = { ty, s: name };
+    this.hoistCache.set(key, v);
+    return v;
   }
 
   /** An alloca seen as `i8*` (the bitcast also sits in the entry block, dominating all uses). */
   allocaBytes(ty: LType, align: number, hint?: string): Value {
     const slot = this.alloca(ty, align, hint);
     if (ty === T.i8) return slot;
-    const name = this.fresh(`${hint ?? 't'}.p`);
-    this.entryAllocas.push(`  ${name} = bitcast ${typed(slot)} to i8*`);
-    return { ty: T.i8p, s: name };
+    return this.hoist(T.i8p, `bc|${slot.s}|i8*`, `${hint ?? 't'}.p`, `bitcast ${typed(slot)} to i8*`);
   }
 
   load(ptr: Value, align: number, opts: { volatile?: boolean; hint?: string; metadata?: string } = {}): Value {
@@ -181,7 +195,9 @@ export class FunctionBuilder {
       if (i > 0) ty = this.stepType(ty, indices[i]!);
     }
     const ib = opts.inbounds === false ? '' : 'inbounds ';
-    return this.value(ptrTo(ty), opts.hint, `getelementptr ${ib}${base.s}, ${typed(ptr)}, ${indices.map(typed).join(', ')}`);
+    const rhs = `getelementptr ${ib}${base.s}, ${typed(ptr)}, ${indices.map(typed).join(', ')}`;
+    if (this.hoisted.has(ptr.s) && indices.every((i) => /^-?\d+$/.test(i.s))) return this.hoist(ptrTo(ty), rhs, opts.hint, rhs);
+    return this.value(ptrTo(ty), opts.hint, rhs);
   }
 
   /** `getelementptr inbounds i8, i8* p, iN off` on `p` bitcast to i8*, result cast to `to`. */
@@ -244,7 +260,13 @@ export class FunctionBuilder {
 
   /** Bitcast that folds away when the type already matches. */
   bitcast(v: Value, to: LType, hint?: string): Value {
-    return v.ty === to ? v : this.cast('bitcast', v, to, hint);
+    if (v.ty === to) return v;
+    if (this.hoisted.has(v.s)) {
+      if ((v.ty.kind === 'ptr') !== (to.kind === 'ptr')) fail(`invalid cast bitcast ${v.ty.s} to ${to.s}`);
+      const rhs = `bitcast ${typed(v)} to ${to.s}`;
+      return this.hoist(to, rhs, hint, rhs);
+    }
+    return this.cast('bitcast', v, to, hint);
   }
 
   /** Integer resize: trunc/zext/sext as needed (no-op for equal widths). */
