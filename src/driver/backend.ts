@@ -98,6 +98,16 @@ function llvmOptions(inp: BackendInput): CodegenOptions {
   };
 }
 
+/**
+ * `compiler_builtins` is linked into every executable that uses the sysroot, last, as rustc
+ * does: LLVM's generated code calls it (memcpy, 64-bit division on 32-bit targets) without
+ * any crate naming it.
+ */
+function compilerBuiltins(locator: CrateLocator, located: readonly LocatedCrate[]): LocatedCrate['rlib']['objects'] {
+  if (located.length === 0 || located.some((c) => c.name === 'compiler_builtins')) return [];
+  return locator.find('compiler_builtins')?.rlib.objects ?? [];
+}
+
 /** Analysis, MIR, code generation and output for an expanded crate. False after errors. */
 export function runBackend(inp: BackendInput): boolean {
   const { sess, plan, timer, spec, opts } = inp;
@@ -167,7 +177,7 @@ export function runBackend(inp: BackendInput): boolean {
     link({
       spec,
       output: out,
-      objects: [...objects, ...deps.located.flatMap((c) => c.rlib.objects)],
+      objects: [...objects, ...deps.located.flatMap((c) => c.rlib.objects), ...compilerBuiltins(locator, deps.located)],
       searchDirs: [...opts.libSearch.filter((l) => l.kind === 'all' || l.kind === 'native').map((l) => l.path), locator.sysrootLibDir],
       libs: opts.linkLibs,
       userArgs: opts.cg.linkArgs,

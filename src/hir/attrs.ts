@@ -22,6 +22,8 @@ export interface ItemAttrs {
   readonly repr: ReprOptions | null;
   /** `#[rustc_intrinsic]`-style marker or membership of an `extern "rust-intrinsic"` block. */
   readonly intrinsic: boolean;
+  /** From the enclosing foreign block's `#[link(wasm_import_module = "...")]`. */
+  readonly wasmImportModule: string | null;
 }
 
 export const NO_ATTRS: ItemAttrs = Object.freeze({
@@ -38,6 +40,7 @@ export const NO_ATTRS: ItemAttrs = Object.freeze({
   used: false,
   repr: null,
   intrinsic: false,
+  wasmImportModule: null,
 });
 
 /** Crate-level `#![...]` attributes. */

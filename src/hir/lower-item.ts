@@ -1,5 +1,5 @@
 import type * as ast from '../syntax/ast/index.ts';
-import { intern, kw } from '../syntax/symbol.ts';
+import { intern, kw, symStr } from '../syntax/symbol.ts';
 import type { DefId } from '../ty/def-id.ts';
 import type { Abi } from '../ty/ty.ts';
 import { parseItemAttrs } from './attr-parse.ts';
@@ -35,7 +35,8 @@ function lowerItem(cx: LoweringCtx, item: ast.Item): void {
   const k = item.kind;
   if (k.tag === 'ForeignMod') {
     const abi = lowerAbi(cx, k.abi, true, item.span);
-    for (const fi of k.items) lowerForeignItem(cx, fi, abi);
+    const wasmModule = wasmImportModule(item.attrs);
+    for (const fi of k.items) lowerForeignItem(cx, fi, abi, wasmModule);
     return;
   }
   const def = cx.t.nodeDefs.get(item);
@@ -110,11 +111,12 @@ function lowerItem(cx: LoweringCtx, item: ast.Item): void {
   }
 }
 
-function lowerForeignItem(cx: LoweringCtx, fi: ast.ForeignItem, abi: Abi): void {
+function lowerForeignItem(cx: LoweringCtx, fi: ast.ForeignItem, abi: Abi, wasmModule: string | null): void {
   const def = cx.t.nodeDefs.get(fi);
   if (def === undefined) return;
   const fk = fi.kind;
-  const attrs = parseItemAttrs(fi.attrs, abi === 'rust-intrinsic');
+  const parsed = parseItemAttrs(fi.attrs, abi === 'rust-intrinsic');
+  const attrs = wasmModule === null ? parsed : { ...parsed, wasmImportModule: wasmModule };
   const vis = cx.t.defs.get(def).vis;
   if (fk.tag === 'Fn') {
     checkGenerics(cx, fk.generics);
@@ -223,4 +225,24 @@ function lowerVariantData(cx: LoweringCtx, data: ast.VariantData, ctor: DefId | 
     };
   });
   return { kind: data.tag === 'Struct' ? 'struct' : 'tuple', fields, ctor };
+}
+
+/** `#[link(wasm_import_module = "m")]` on an `extern` block (other `link` keys are for linking). */
+function wasmImportModule(attrs: readonly ast.Attribute[]): string | null {
+  for (const a of attrs) {
+    if (a.kind.tag !== 'Normal' || a.kind.path.segments.length !== 1 || symStr(a.kind.path.segments[0]!.ident.name) !== 'link') continue;
+    if (a.kind.args.tag !== 'Delimited') continue;
+    const tts = a.kind.args.args.tokens;
+    for (let i = 0; i + 2 < tts.length; i++) {
+      const k = tts[i]!;
+      const eq = tts[i + 1]!;
+      const v = tts[i + 2]!;
+      if (k.kind === 'token' && k.token.kind === 'ident' && symStr(k.token.sym) === 'wasm_import_module' &&
+          eq.kind === 'token' && eq.token.kind === 'punct' && eq.token.p === '=' &&
+          v.kind === 'token' && v.token.kind === 'literal' && v.token.lit.kind === 'str') {
+        return symStr(v.token.lit.symbol);
+      }
+    }
+  }
+  return null;
 }

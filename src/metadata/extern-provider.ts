@@ -161,6 +161,9 @@ export class ExternProvider implements CrateProvider, ExternCrateView {
       targetFeatures: [],
       linkage: null,
       trackCaller: a?.trackCaller ?? false,
+      // Only the defining crate declares its imports; dependents never inline foreign items.
+      wasmImportModule: null,
+      noBuiltins: false,
     };
   }
 

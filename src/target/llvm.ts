@@ -57,7 +57,10 @@ const RUSTC_TO_LLVM: Record<string, Record<string, string[]>> = {
  */
 const CPU_ADDITIONS: Record<string, Record<string, string[]>> = {
   wasm32: {
-    generic: ['+bulk-memory', '+multivalue', '+mutable-globals', '+nontrapping-fptoint', '+reference-types', '+sign-ext'],
+    // Not multivalue or reference-types: LLVM 14's wasm backend returns aggregates as
+    // multiple values under +multivalue, which its own callers then call with the wrong
+    // arity (V8 rejects the module); rustc's newer LLVM gets this right.
+    generic: ['+bulk-memory', '+mutable-globals', '+nontrapping-fptoint', '+sign-ext'],
   },
 };
 

@@ -34,4 +34,8 @@ export interface CodegenFnAttrs {
   readonly linkage: 'external' | 'internal' | 'weak' | null;
   /** `#[track_caller]`: gets the caller's location as a hidden argument. */
   readonly trackCaller: boolean;
+  /** `#[link(wasm_import_module = "...")]` on the foreign block declaring this fn. */
+  readonly wasmImportModule: string | null;
+  /** The defining crate has `#![no_builtins]`: LLVM must not turn code into libcalls. */
+  readonly noBuiltins: boolean;
 }

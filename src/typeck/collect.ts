@@ -227,6 +227,8 @@ export class LocalProvider implements CrateProvider {
       targetFeatures: [],
       linkage: null,
       trackCaller: a?.trackCaller ?? false,
+      wasmImportModule: a?.wasmImportModule ?? null,
+      noBuiltins: this.hir.attrs.noBuiltins,
     };
   }
 

@@ -8,5 +8,7 @@
 
 mod mem;
 mod int;
+#[cfg(target_pointer_width = "32")]
+mod mul;
 #[cfg(target_arch = "arm")]
 mod arm;

@@ -20,6 +20,8 @@ export const NO_ATTRS: CodegenFnAttrs = {
   targetFeatures: [],
   linkage: null,
   trackCaller: false,
+  wasmImportModule: null,
+  noBuiltins: false,
 };
 
 export const REPR_RUST: ReprOptions = { c: false, transparent: false, packed: null, align: null, int: null };
