@@ -49,8 +49,9 @@ export function fnAttrsFor(cx: CodegenCx, def: DefId | null, abi: FnAbi): string
   else if (a.inline === 'hint') attrs.push('inlinehint');
   if (a.cold) attrs.push('cold');
   if (a.noBuiltins) attrs.push('"no-builtins"');
-  if (a.wasmImportModule !== null) {
-    attrs.push(`"wasm-import-module"="${a.wasmImportModule}"`, `"wasm-import-name"="${a.exportName ?? ''}"`);
+  if (a.wasmImportModule !== null && (cx.target.arch === 'wasm32' || cx.target.arch === 'wasm64') && cx.tcx.defKind(def) === 'ForeignFn') {
+    // wasm-ld imports undefined functions from this module instead of "env".
+    attrs.push(`"wasm-import-module"="${a.wasmImportModule}"`, `"wasm-import-name"="${a.exportName ?? cx.tcx.defPath(def).at(-1)}"`);
   }
   if (a.targetFeatures.length > 0) {
     attrs.push(`"target-features"="${a.targetFeatures.map((f) => (f.startsWith('+') || f.startsWith('-') ? f : `+${f}`)).join(',')}"`);
