@@ -1,12 +1,12 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Span } from '../diagnostics/span.ts';
-import type { Body, Local, Operand, Place, Rvalue } from '../mir/mir.ts';
+import type { Body, Local, Operand, Place, Rvalue, Statement, Terminator } from '../mir/mir.ts';
 import type { DefId } from '../ty/def-id.ts';
+import { BitSet } from './bitset.ts';
 import type { BorrowckCx } from './cx.ts';
-import { everInit, maybeUninit, reversePostorder, solve, walkBlock } from './dataflow.ts';
+import { domainOf, everInit, maybeUninit, reversePostorder, solve, walkBlock, type Domain, type GenKillAnalysis } from './dataflow.ts';
 import { describePlace, staticTemps } from './describe.ts';
 import { gatherMoveData, type MoveData } from './move-data.ts';
-import type { BitSet } from './bitset.ts';
 import { checkMutable, reportMutability, reportReassign } from './report-mutability.ts';
 import { reportUninit, type InitAction } from './report-uninit.ts';
 
@@ -15,124 +15,183 @@ import { reportUninit, type InitAction } from './report-uninit.ts';
  * immutable variables that may already hold a value (E0384), writes and mutable borrows
  * of places that are not mutable (E0594, E0596). Returns the errors sorted by position,
  * as rustc reports a body's buffered borrowck errors. Conflicting loans (NLL) come later:
- * they plug in as one more analysis next to the two below.
+ * they plug in as one more analysis next to the two here.
  */
 export function checkBody(body: Body, cx: BorrowckCx): Diagnostic[] {
-  const md = gatherMoveData(body);
-  const uninitA = maybeUninit(body, md);
-  const everA = everInit(body, md);
-  const uninitIn = solve(body, uninitA);
-  const everIn = solve(body, everA);
-  const statics = staticTemps(body);
-  const out: Diagnostic[] = [];
-  const sink = (d: Diagnostic) => out.push(d);
-  const reportedUninit = new Set<Local>();
-  const reportedAt = new Set<string>();
-  const once = (key: string) => {
-    if (reportedAt.has(key)) return false;
-    reportedAt.add(key);
-    return true;
-  };
+  return new BodyChecker(body, cx).run();
+}
 
-  for (const bb of reversePostorder(body)) {
-    const uninit = uninitIn[bb]!.clone();
-    const ever = everIn[bb]!.clone();
-    const block = body.blocks[bb]!;
-    const read = (place: Place, action: InitAction, span: Span) => {
-      if (!uninit.has(place.local) || reportedUninit.has(place.local)) return;
-      const decl = body.locals[place.local]!;
-      if (decl.name === null) return; // temporaries are always written first by construction
-      reportedUninit.add(place.local);
-      reportUninit({
-        body, cx, local: place.local, action, span,
-        // A partial write names the variable that is not initialized, a read the place read.
-        usedDesc: action === 'PartialAssignment' ? decl.name : describePlace(body, place, cx, statics, true),
-        initSpans: md.initsOfLocal[place.local]!.map((k) => md.inits[k]!.span),
-      }, sink);
-    };
-    const operand = (o: Operand, span: Span) => {
-      if (o.tag !== 'Constant') read(o.place, 'Use', span);
-    };
-    const rvalue = (rv: Rvalue, span: Span) => {
-      switch (rv.tag) {
-        case 'Use': case 'Repeat': case 'Cast': case 'UnaryOp': operand(rv.operand, span); return;
-        case 'BinaryOp': case 'CheckedBinaryOp': operand(rv.lhs, span); operand(rv.rhs, span); return;
-        case 'Aggregate': rv.operands.forEach((o) => operand(o, span)); return;
-        case 'Ref': case 'RawPtr':
-          read(rv.place, 'Borrow', span);
-          if (rv.mutbl === 'mut') mutate(rv.place, true, span);
-          return;
-        case 'Len': case 'Discriminant': case 'CopyForDeref': read(rv.place, 'Use', span); return;
-        case 'NullaryOp': return;
-      }
-    };
-    const mutate = (place: Place, isBorrow: boolean, span: Span) => {
-      const err = checkMutable(body, place, statics);
-      if (err && once(`m${place.local}:${span.lo}:${span.hi}`)) reportMutability(body, place, err, isBorrow, span, cx, statics, sink);
-    };
-    // A write of `place`: reassignment of immutable locals, partial writes, mutability.
-    const write = (place: Place, span: Span) => {
-      const decl = body.locals[place.local]!;
-      if (place.projection.length === 0) {
-        if (decl.binding === undefined || decl.mutbl === 'mut') return;
-        const first = firstInit(md, ever, place.local);
-        if (first >= 0 && once(`r${place.local}:${span.lo}:${span.hi}`)) {
-          reportReassign({ body, local: place.local, span, firstInitSpan: md.inits[first]!.span }, sink);
-        }
-        return;
-      }
-      if (!place.projection.some((e) => e.tag === 'Deref')) read(place, 'PartialAssignment', span);
-      else read({ local: place.local, projection: [] }, 'Use', span);
-      // Like rustc, mutability errors of writes wait until the variable was ever initialized
-      // (a partial initialization was reported above instead).
-      if (firstInit(md, ever, place.local) >= 0 || decl.binding === undefined) mutate(place, false, span);
-    };
+class BodyChecker {
+  private readonly md: MoveData;
+  private staticsCache: Map<Local, DefId> | null = null;
+  private readonly out: Diagnostic[] = [];
+  private readonly sink = (d: Diagnostic) => this.out.push(d);
+  private readonly reportedUninit = new Set<Local>();
+  private readonly reportedAt = new Set<string>();
+  /** Locals declared without a value (`let x;`): the only ones a read can find uninitialized. */
+  private readonly uninitDomain: Domain;
+  /** Inits of immutable variables that could run twice: the only ones E0384 can involve. */
+  private readonly everDomain: Domain;
+  private uninit: BitSet;
+  private ever: BitSet;
 
-    walkBlock(body, [{ a: uninitA, state: uninit }, { a: everA, state: ever }], bb, (i) => {
-      const s = block.statements[i];
-      if (s) {
-        if (s.tag === 'Assign') {
-          rvalue(s.rvalue, s.span);
-          write(s.place, s.span);
-        } else if (s.tag === 'FakeRead') {
-          read(s.place, 'MatchOn', s.span);
-        }
-        return;
-      }
-      const t = block.terminator;
-      switch (t.tag) {
-        case 'SwitchInt': operand(t.discr, t.span); return;
-        case 'Assert': operand(t.cond, t.span); return;
-        case 'Call':
-          operand(t.func, t.span);
-          t.args.forEach((a) => operand(a, t.span));
-          write(t.destination, t.span);
-          return;
-        case 'InlineAsm':
-          for (const o of t.operands) {
-            if (o.tag === 'In') operand(o.value, t.span);
-            else if (o.tag === 'InOut') {
-              operand(o.inValue, t.span);
-              if (o.outPlace) write(o.outPlace, t.span);
-            } else if (o.tag === 'Out' && o.place) write(o.place, t.span);
-          }
-          return;
-        case 'Drop': read(t.place, 'Use', t.span); return;
-        default: return;
-      }
+  constructor(private readonly body: Body, private readonly cx: BorrowckCx) {
+    this.md = gatherMoveData(body);
+    const locals = body.locals;
+    this.uninitDomain = domainOf(locals.length, (l) => locals[l]!.binding?.form === 'uninit');
+    const candidate = new Uint8Array(locals.length);
+    locals.forEach((d, l) => {
+      const n = this.md.initsOfLocal[l]!.length;
+      if (d.binding !== undefined && d.mutbl === 'not' && (n >= 2 || (d.binding.form === 'uninit' && n >= 1))) candidate[l] = 1;
     });
+    this.everDomain = domainOf(this.md.inits.length, (k) => candidate[this.md.inits[k]!.local] === 1);
+    this.uninit = new BitSet(this.uninitDomain.size);
+    this.ever = new BitSet(this.everDomain.size);
   }
-  return out.sort((a, b) => primaryLo(a) - primaryLo(b));
+
+  run(): Diagnostic[] {
+    const body = this.body;
+    const analyses: { a: GenKillAnalysis; entries: BitSet[]; state: () => BitSet; set: (s: BitSet) => void }[] = [];
+    if (this.uninitDomain.size > 0) {
+      const a = maybeUninit(body, this.md, this.uninitDomain);
+      analyses.push({ a, entries: solve(body, a), state: () => this.uninit, set: (s) => (this.uninit = s) });
+    }
+    if (this.everDomain.size > 0) {
+      const a = everInit(body, this.md, this.everDomain);
+      analyses.push({ a, entries: solve(body, a), state: () => this.ever, set: (s) => (this.ever = s) });
+    }
+    for (const x of analyses) x.set(new BitSet(x.a.domainSize));
+    const walkers = analyses.map((x) => ({ a: x.a, state: x.state() }));
+    for (const bb of reversePostorder(body)) {
+      for (const x of analyses) x.state().copyFrom(x.entries[bb]!);
+      const block = body.blocks[bb]!;
+      walkBlock(body, walkers, bb, (i) => {
+        const s = block.statements[i];
+        if (s) this.statement(s);
+        else this.terminator(block.terminator);
+      });
+    }
+    return this.out.sort((a, b) => primaryLo(a) - primaryLo(b));
+  }
+
+  /** Temporaries holding a static's address, found when an error needs them. */
+  private get statics(): Map<Local, DefId> {
+    return (this.staticsCache ??= staticTemps(this.body));
+  }
+
+  private once(key: string): boolean {
+    if (this.reportedAt.has(key)) return false;
+    this.reportedAt.add(key);
+    return true;
+  }
+
+  private isUninit(l: Local): boolean {
+    const b = this.uninitDomain.bit[l]!;
+    return b >= 0 && this.uninit.has(b);
+  }
+
+  private read(place: Place, action: InitAction, span: Span): void {
+    const l = place.local;
+    if (!this.isUninit(l) || this.reportedUninit.has(l)) return;
+    const decl = this.body.locals[l]!;
+    this.reportedUninit.add(l);
+    reportUninit({
+      body: this.body, cx: this.cx, local: l, action, span,
+      // A partial write names the variable that is not initialized, a read the place read.
+      usedDesc: action === 'PartialAssignment' ? decl.name : describePlace(this.body, place, this.cx, this.statics, true),
+      initSpans: this.md.initsOfLocal[l]!.map((k) => this.md.inits[k]!.span),
+    }, this.sink);
+  }
+
+  private operand(o: Operand, span: Span): void {
+    if (o.tag !== 'Constant') this.read(o.place, 'Use', span);
+  }
+
+  private rvalue(rv: Rvalue, span: Span): void {
+    switch (rv.tag) {
+      case 'Use': case 'Repeat': case 'Cast': case 'UnaryOp': this.operand(rv.operand, span); return;
+      case 'BinaryOp': case 'CheckedBinaryOp': this.operand(rv.lhs, span); this.operand(rv.rhs, span); return;
+      case 'Aggregate': for (const o of rv.operands) this.operand(o, span); return;
+      case 'Ref': case 'RawPtr':
+        this.read(rv.place, 'Borrow', span);
+        if (rv.mutbl === 'mut') this.mutate(rv.place, true, span);
+        return;
+      case 'Len': case 'Discriminant': case 'CopyForDeref': this.read(rv.place, 'Use', span); return;
+      case 'NullaryOp': return;
+    }
+  }
+
+  private mutate(place: Place, isBorrow: boolean, span: Span): void {
+    const err = checkMutable(this.body, place, () => this.statics);
+    if (err && this.once(`m${place.local}:${span.lo}:${span.hi}`)) {
+      reportMutability(this.body, place, err, isBorrow, span, this.cx, this.statics, this.sink);
+    }
+  }
+
+  /** A write of `place`: reassignment of immutable locals, partial writes, mutability. */
+  private write(place: Place, span: Span): void {
+    const decl = this.body.locals[place.local]!;
+    if (place.projection.length === 0) {
+      if (decl.binding === undefined || decl.mutbl === 'mut') return;
+      const first = this.firstInit(place.local);
+      if (first >= 0 && this.once(`r${place.local}:${span.lo}:${span.hi}`)) {
+        reportReassign({ body: this.body, local: place.local, span, firstInitSpan: this.md.inits[first]!.span }, this.sink);
+      }
+      return;
+    }
+    const throughDeref = place.projection.some((e) => e.tag === 'Deref');
+    // Like rustc, a partial write into a variable that may be uninitialized is reported as
+    // such, not as a mutability error.
+    if (!throughDeref && this.isUninit(place.local)) {
+      this.read(place, 'PartialAssignment', span);
+      return;
+    }
+    if (throughDeref) this.read({ local: place.local, projection: [] }, 'Use', span);
+    this.mutate(place, false, span);
+  }
+
+  /** The first (in creation order) init of `local` that may have run. */
+  private firstInit(local: Local): number {
+    for (const k of this.md.initsOfLocal[local]!) {
+      const b = this.everDomain.bit[k]!;
+      if (b >= 0 && this.ever.has(b)) return k;
+    }
+    return -1;
+  }
+
+  private statement(s: Statement): void {
+    if (s.tag === 'Assign') {
+      this.rvalue(s.rvalue, s.span);
+      this.write(s.place, s.span);
+    } else if (s.tag === 'FakeRead') {
+      this.read(s.place, 'MatchOn', s.span);
+    }
+  }
+
+  private terminator(t: Terminator): void {
+    switch (t.tag) {
+      case 'SwitchInt': this.operand(t.discr, t.span); return;
+      case 'Assert': this.operand(t.cond, t.span); return;
+      case 'Call':
+        this.operand(t.func, t.span);
+        for (const a of t.args) this.operand(a, t.span);
+        this.write(t.destination, t.span);
+        return;
+      case 'InlineAsm':
+        for (const o of t.operands) {
+          if (o.tag === 'In') this.operand(o.value, t.span);
+          else if (o.tag === 'InOut') {
+            this.operand(o.inValue, t.span);
+            if (o.outPlace) this.write(o.outPlace, t.span);
+          } else if (o.tag === 'Out' && o.place) this.write(o.place, t.span);
+        }
+        return;
+      case 'Drop': this.read(t.place, 'Use', t.span); return;
+      default: return;
+    }
+  }
 }
 
 function primaryLo(d: Diagnostic): number {
   return d.spans.find((s) => s.primary)?.span.lo ?? 0;
 }
-
-/** The first (in creation order) init of `local` that may have run. */
-function firstInit(md: MoveData, ever: BitSet, local: Local): number {
-  for (const k of md.initsOfLocal[local]!) if (ever.has(k)) return k;
-  return -1;
-}
-
-export type { DefId };

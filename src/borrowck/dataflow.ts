@@ -122,50 +122,71 @@ export function walkBlock(body: Body, analyses: { a: GenKillAnalysis; state: Bit
   }
 }
 
+/** Numbers a subset of some index space densely (bit i of an analysis = member i). */
+export interface Domain {
+  /** Bit of each index, or -1 when the index is not tracked. */
+  readonly bit: Int32Array;
+  readonly size: number;
+}
+
+export function domainOf(total: number, tracked: (i: number) => boolean): Domain {
+  const bit = new Int32Array(total).fill(-1);
+  let size = 0;
+  for (let i = 0; i < total; i++) if (tracked(i)) bit[i] = size++;
+  return { bit, size };
+}
+
 /**
- * Locals that may be uninitialized (rustc's MaybeUninitializedPlaces, per local): set at
- * the start for everything but the arguments and at `StorageLive`/`StorageDead`; cleared
- * by assignments of the whole local.
+ * Locals that may be uninitialized (rustc's MaybeUninitializedPlaces, per local), over the
+ * locals in `domain` (those declared without a value: only they can be read uninitialized
+ * while moves are not tracked). Set at the start and at `StorageLive`/`StorageDead`,
+ * cleared by assignments of the whole local.
  */
-export function maybeUninit(body: Body, md: MoveData): GenKillAnalysis {
-  const size = body.locals.length;
+export function maybeUninit(body: Body, md: MoveData, domain: Domain): GenKillAnalysis {
   return {
-    domainSize: size,
+    domainSize: domain.size,
     entryState() {
-      const s = BitSet.full(size);
-      for (let a = 1; a <= body.argCount; a++) s.remove(a);
+      const s = BitSet.full(domain.size);
+      for (let a = 1; a <= body.argCount; a++) if (domain.bit[a]! >= 0) s.remove(domain.bit[a]!);
       return s;
     },
     effect(t, bb, i) {
       const s = body.blocks[bb]!.statements[i];
-      if (s && (s.tag === 'StorageLive' || s.tag === 'StorageDead')) t.gen(s.local);
-      const inits = md.initsAt[bb]!.get(i);
-      if (inits) for (const k of inits) t.kill(md.inits[k]!.local);
+      if (s && (s.tag === 'StorageLive' || s.tag === 'StorageDead') && domain.bit[s.local]! >= 0) t.gen(domain.bit[s.local]!);
+      const inits = md.initsAt[bb]?.get(i);
+      if (inits) {
+        for (const k of inits) {
+          const b = domain.bit[md.inits[k]!.local]!;
+          if (b >= 0) t.kill(b);
+        }
+      }
     },
   };
 }
 
 /**
- * Init sites that may have run on some path to here without the variable's scope being
- * re-entered since (rustc's EverInitializedPlaces; `StorageLive` ends earlier inits so an
- * immutable `let` in a loop is fresh on every iteration).
+ * Init sites (of the inits in `domain`) that may have run on some path to here without
+ * the variable's scope being re-entered since (rustc's EverInitializedPlaces;
+ * `StorageLive` ends earlier inits so an immutable `let` in a loop is fresh on every
+ * iteration).
  */
-export function everInit(body: Body, md: MoveData): GenKillAnalysis {
-  const size = md.inits.length;
+export function everInit(body: Body, md: MoveData, domain: Domain): GenKillAnalysis {
   return {
-    domainSize: size,
+    domainSize: domain.size,
     entryState() {
-      const s = new BitSet(size);
+      const s = new BitSet(domain.size);
       md.inits.forEach((init, k) => {
-        if (init.block === null) s.add(k);
+        if (init.block === null && domain.bit[k]! >= 0) s.add(domain.bit[k]!);
       });
       return s;
     },
     effect(t, bb, i) {
       const s = body.blocks[bb]!.statements[i];
-      if (s && (s.tag === 'StorageLive' || s.tag === 'StorageDead')) for (const k of md.initsOfLocal[s.local]!) t.kill(k);
-      const inits = md.initsAt[bb]!.get(i);
-      if (inits) for (const k of inits) t.gen(k);
+      if (s && (s.tag === 'StorageLive' || s.tag === 'StorageDead')) {
+        for (const k of md.initsOfLocal[s.local]!) if (domain.bit[k]! >= 0) t.kill(domain.bit[k]!);
+      }
+      const inits = md.initsAt[bb]?.get(i);
+      if (inits) for (const k of inits) if (domain.bit[k]! >= 0) t.gen(domain.bit[k]!);
     },
   };
 }

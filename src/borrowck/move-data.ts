@@ -20,8 +20,8 @@ export interface MoveData {
   readonly inits: readonly Init[];
   /** Init indices per local, in creation order (arguments first, then by block). */
   readonly initsOfLocal: readonly (readonly number[])[];
-  /** Init indices per block and statement index (terminator: statements.length). */
-  readonly initsAt: readonly ReadonlyMap<number, readonly number[]>[];
+  /** Init indices per block and statement index (terminator: statements.length); null: none. */
+  readonly initsAt: readonly (ReadonlyMap<number, readonly number[]> | null)[];
 }
 
 export function wholeLocal(p: Place | null): Local | null {
@@ -31,13 +31,13 @@ export function wholeLocal(p: Place | null): Local | null {
 export function gatherMoveData(body: Body): MoveData {
   const inits: Init[] = [];
   const initsOfLocal: number[][] = body.locals.map(() => []);
-  const initsAt: Map<number, number[]>[] = body.blocks.map(() => new Map());
+  const initsAt: (Map<number, number[]> | null)[] = body.blocks.map(() => null);
   const add = (local: Local, span: Span, block: BasicBlock | null, index: number) => {
     const i = inits.length;
     inits.push({ local, span, block, index });
     initsOfLocal[local]!.push(i);
     if (block !== null) {
-      const m = initsAt[block]!;
+      const m = (initsAt[block] ??= new Map());
       const list = m.get(index);
       if (list) list.push(i);
       else m.set(index, [i]);

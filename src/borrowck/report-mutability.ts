@@ -70,7 +70,7 @@ export type MutabilityError =
  * or through `&mut`/`*mut` (then the pointer's own local need not be `mut`). `allowLocal`
  * is set below a `&mut` deref.
  */
-export function checkMutable(body: Body, place: Place, statics: Map<Local, DefId>, allowLocal = false): MutabilityError | null {
+export function checkMutable(body: Body, place: Place, statics: () => Map<Local, DefId>, allowLocal = false): MutabilityError | null {
   let d = -1;
   for (let i = place.projection.length - 1; i >= 0; i--) {
     if (place.projection[i]!.tag === 'Deref') {
@@ -86,7 +86,7 @@ export function checkMutable(body: Body, place: Place, statics: Map<Local, DefId
   const ptr: Place = { local: place.local, projection: place.projection.slice(0, d) };
   const k = tyKind(placeTy(body, ptr));
   if (k.tag === 'Ref' && k.mutbl === 'not') {
-    const st = ptr.projection.length === 0 ? statics.get(ptr.local) : undefined;
+    const st = ptr.projection.length === 0 ? statics().get(ptr.local) : undefined;
     return st !== undefined ? { tag: 'ImmutableStatic', def: st } : { tag: 'SharedRef', ptr };
   }
   if (k.tag === 'RawPtr' && k.mutbl === 'not') return { tag: 'ConstPtr', ptr };

@@ -12,8 +12,21 @@ export interface IntInfo {
   readonly bits: number;
 }
 
+const INFO_CACHE: Map<Ty, IntInfo | null>[] = [];
+
 /** Width and signedness of an integer-like type (ints, bool, char); null otherwise. */
 export function intInfo(ty: Ty, pointerWidth: number): IntInfo | null {
+  // Memoized per pointer width: this is asked for every literal and operator.
+  const cache = (INFO_CACHE[pointerWidth] ??= new Map());
+  let r = cache.get(ty);
+  if (r === undefined) {
+    r = computeIntInfo(ty, pointerWidth);
+    cache.set(ty, r);
+  }
+  return r;
+}
+
+function computeIntInfo(ty: Ty, pointerWidth: number): IntInfo | null {
   const k = tyKind(ty);
   switch (k.tag) {
     case 'Int': return { signed: true, bits: k.int === 'isize' ? pointerWidth : Number(k.int.slice(1)) };
