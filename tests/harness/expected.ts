@@ -9,6 +9,8 @@ export interface RunExpectation {
   readonly stdout: string;
   readonly stderr: string;
   readonly exit: number;
+  /** `// only-64bit` in the first lines: the output depends on 64-bit usize/isize. */
+  readonly only64: boolean;
 }
 
 function readOr(file: string, fallback: string): string {
@@ -24,7 +26,9 @@ export function runExpectations(): RunExpectation[] {
     .sort()
     .map((f) => {
       const base = path.join(dir, f.slice(0, -3));
+      const head = fs.readFileSync(`${base}.rs`, 'utf8').split('\n').slice(0, 5);
       return {
+        only64: head.some((l) => /^\/\/\s*only-64bit\b/.test(l)),
         name: f.slice(0, -3),
         source: path.join('tests', 'run', f),
         stdout: readOr(`${base}.stdout`, ''),

@@ -1,3 +1,3 @@
 import { defineRunSuite } from '../harness/run-suite.ts';
 
-defineRunSuite('armv7-unknown-linux-gnueabihf');
+defineRunSuite('armv7-unknown-linux-gnueabihf', [], 32);

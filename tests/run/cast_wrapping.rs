@@ -1,4 +1,5 @@
 // `as` casts between all integer types: truncation, sign extension, zero extension, reinterpretation
+// only-64bit
 fn to_u8(x: i32) -> u8 {
     x as u8
 }

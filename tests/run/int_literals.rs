@@ -1,4 +1,5 @@
 // integer literals: suffixes, hex/octal/binary, `_` separators, limits of every type written as literals
+// only-64bit
 fn main() {
     println!("{} {} {}", 0xff, 0o777, 0b1010);
     println!("{} {}", 0xFFu8, 0o17u16);

@@ -1,3 +1,3 @@
 import { defineRunSuite } from '../harness/run-suite.ts';
 
-defineRunSuite('thumbv7em-none-eabihf');
+defineRunSuite('thumbv7em-none-eabihf', [], 32);

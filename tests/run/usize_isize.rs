@@ -1,4 +1,5 @@
 // usize and isize arithmetic (64-bit on the tested targets), casts to and from them, mixed-width accumulation
+// only-64bit
 fn triangular(n: usize) -> usize {
     let mut s: usize = 0;
     for i in 0..=n {

@@ -1,3 +1,3 @@
 import { defineRunSuite } from '../harness/run-suite.ts';
 
-defineRunSuite('wasm32-wasip1');
+defineRunSuite('wasm32-wasip1', [], 32);

@@ -7,7 +7,7 @@
 #![feature(compiler_builtins, no_builtins)]
 
 mod mem;
-mod int;
+pub mod int;
 #[cfg(target_pointer_width = "32")]
 mod mul;
 #[cfg(target_arch = "arm")]
