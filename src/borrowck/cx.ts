@@ -16,5 +16,5 @@ export interface BorrowckCx {
   /** Name of a static, for "cannot assign to immutable static item `S`". */
   defName(def: DefId): string;
   /** Span of a static's head (`static S: T`), for "this `static` cannot be written to". */
-  defSpan(def: DefId): Span;
+  staticHeadSpan(def: DefId): Span;
 }

@@ -156,7 +156,7 @@ export function reportMutability(
         ? `cannot borrow immutable static item \`${name}\` as mutable`
         : `cannot assign to immutable static item \`${name}\``, code, c.sink);
       b.primary(span, isBorrow ? 'cannot borrow as mutable' : 'cannot assign');
-      if (!isBorrow) b.label(cx.defSpan(err.def), 'this `static` cannot be written to');
+      if (!isBorrow) b.label(cx.staticHeadSpan(err.def), 'this `static` cannot be written to');
       break;
     }
   }

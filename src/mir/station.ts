@@ -72,7 +72,12 @@ export function borrowckCx(tcx: TcxImpl, def: DefId): BorrowckCx {
     adtDef: (d) => tcx.adtDef(d),
     isCopy: (ty) => mirBuildCx(tcx).isCopy(ty),
     defName: (d) => tcx.defName(d),
-    defSpan: (d) => tcx.defSpan(d),
+    staticHeadSpan(d) {
+      // `static S: T` without the initializer, as rustc points at it.
+      const span = tcx.defSpan(d);
+      const it = tcx.hir.items.get(d);
+      return it && it.kind.tag === 'Static' ? { lo: span.lo, hi: it.kind.ty.span.hi, ctxt: span.ctxt } : span;
+    },
   };
 }
 

@@ -18,7 +18,7 @@ function check(t: HirDsl, def: DefId, paramTys: HirTy[] | null = null): Diagnost
     adtDef: (d) => t.adtDef(d),
     isCopy: (ty) => t.isCopy(ty),
     defName: (d) => t.defPathOf(d),
-    defSpan: (d) => t.defs.get(d)?.body?.value.span ?? t.at('static'),
+    staticHeadSpan: (d) => t.defs.get(d)?.body?.value.span ?? t.at('static'),
   };
   return borrowck(t.mir(def)!, cx);
 }

@@ -21,11 +21,13 @@ export interface Frontend {
   fn(name: string): DefId;
   /** MIR of `name` (built and borrow-checked on demand), rendered. */
   mir(name: string): string;
+  /** Builds and borrow-checks every body (as the driver does); returns the rendered errors and summary. */
+  checkAll(): string;
   /** Runs fn `name` on integer arguments: the result's bits, or the panic message. */
   run(name: string, args?: bigint[]): bigint | string;
 }
 
-export function frontend(src: string, opts: { overflowChecks?: boolean } = {}): Frontend {
+export function frontend(src: string, opts: { overflowChecks?: boolean; fileName?: string } = {}): Frontend {
   const sourceMap = new SourceMap();
   let out = '';
   const dcx = new DiagCtxt(sourceMap, { emitter: emitHuman({ color: false }), write: (t) => (out += t), summaryStyle: 'human', explainCommand: 'rustc --explain' });
@@ -37,7 +39,7 @@ export function frontend(src: string, opts: { overflowChecks?: boolean } = {}): 
     },
     optLevel: '0', debugAssertions: true, overflowChecks: opts.overflowChecks ?? true, debuginfo: 0, panic: 'abort', cfg: [], isTest: false, unstable: new Map(),
   };
-  const file = sourceMap.addFile('test.rs', src);
+  const file = sourceMap.addFile(opts.fileName ?? 'test.rs', src);
   let analysis: Analysis | null = null;
   try {
     const crate = parseCrateFromFile(newParseSess(sourceMap, dcx, '2021'), file);
@@ -64,6 +66,11 @@ export function frontend(src: string, opts: { overflowChecks?: boolean } = {}): 
       const kind = tcx().defKind(def);
       const header = kind === 'Const' ? 'const' : kind === 'Static' ? 'static' : 'fn';
       return prettyBody(tcx().mirBody(def), { defPath: (d) => tcx().defPath(d).join('::'), adtDef: (d) => tcx().adtDef(d), pointerWidth: 64 }, header);
+    },
+    checkAll() {
+      const t = tcx();
+      for (const o of t.hir.bodyOwners) t.mirBody(o.def);
+      return out + dcx.summary();
     },
     run(name, args = []) {
       const t = tcx();

@@ -88,7 +88,9 @@ function indexPlace(b: Builder, e: Expr, baseExpr: Expr, indexExpr: Expr): Place
  */
 export function placeOperand(b: Builder, p: Place, span: import('../../diagnostics/span.ts').Span): Operand {
   const decl = b.locals[p.local]!;
-  const stable = !p.projection.some((e) => e.tag === 'Deref') && !(decl.binding && decl.mutbl === 'mut');
+  // `let x;` variables are copied too: the copy carries the span of `x` for borrowck's
+  // "used here but it isn't initialized".
+  const stable = !p.projection.some((e) => e.tag === 'Deref') && !(decl.binding && (decl.mutbl === 'mut' || decl.binding.form === 'uninit'));
   const op = b.operandFromPlace(p);
   if (stable) return op;
   const t = b.temp({ tag: 'Use', operand: op }, b.placeTy(p), span);
