@@ -27,7 +27,9 @@ export class SourceMap {
   // Position 0 is reserved so that DUMMY_SP never points into a real file.
   private nextPos = 1;
 
-  addFile(name: string, src: string): SourceFile {
+  addFile(name: string, text: string): SourceFile {
+    // Like rustc, CRLF line endings are read as LF (literals and doc comments then match).
+    const src = text.indexOf('\r\n') >= 0 ? text.replace(/\r\n/g, '\n') : text;
     const lineStarts = [0];
     for (let i = 0; i < src.length; i++) if (src.charCodeAt(i) === 10) lineStarts.push(i + 1);
     const file: SourceFile = { name, src, startPos: this.nextPos, endPos: this.nextPos + src.length, lineStarts };

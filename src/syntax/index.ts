@@ -49,6 +49,11 @@ export function parseModFile(sess: ParseSess, file: SourceFile): { attrs: Attrib
       e.diag.emit();
       throw new FatalError();
     }
+    if (e instanceof RangeError && /call stack/.test(e.message)) {
+      // Pathologically deep nesting: report instead of crashing.
+      sess.dcx.err('this file is nested too deeply to be parsed').primary({ lo: file.startPos, hi: file.startPos, ctxt: 0 }).emit();
+      throw new FatalError();
+    }
     throw e;
   }
 }

@@ -28,6 +28,9 @@ import { commaSeq } from './seq.ts';
 
 export type ItemCtx = 'mod' | 'stmt' | 'trait' | 'impl' | 'foreign';
 
+/** Span of the `default` keyword just eaten by `parseItemCommon` (for impl diagnostics). */
+let lastDefaultSpan: Span | null = null;
+
 const INHERITED = (p: Parser): Visibility => ({ kind: { tag: 'Inherited' }, span: { lo: p.span.lo, hi: p.span.lo, ctxt: p.span.ctxt } });
 
 export function parseVisibility(p: Parser): Visibility {
@@ -126,6 +129,7 @@ export function parseItemCommon(p: Parser, attrs: Attribute[], ctx: ItemCtx): It
   if (p.isKw(kw.Default) && (isItemKwAt(p, 1) || p.isKw(kw.Unsafe, p.look(1)) || p.isKw(kw.Pub, p.look(1)))) {
     p.bump();
     defaultness = 'default';
+    lastDefaultSpan = p.prevSpan;
   }
   const r = parseItemKind(p, attrs, lo, vis, defaultness, ctx);
   if (r === null) {
@@ -261,6 +265,7 @@ function parseItemKind(
     return parseDeclMacro(p, attrs);
   }
   if (isMacroRulesItem(p)) {
+    complainIfPubMacro(p, vis, true);
     p.bump();
     p.bump();
     const ident = p.parseIdent();
@@ -277,12 +282,35 @@ function parseItemKind(
       p.expectedOneOfNotFound();
     }
     p.bump();
+    complainIfPubMacro(p, vis, false);
     const args = parseDelimArgs(p);
     if (args.delim !== '{') expectSemi(p);
     const mac: MacCall = { path, args, span: p.sp(mlo) };
     return { ident: noIdent(p), kind: { tag: 'MacCall', mac }, attrs };
   }
   return null;
+}
+
+/** rustc's `complain_if_pub_macro`. */
+function complainIfPubMacro(p: Parser, vis: Visibility, macroRules: boolean): void {
+  if (vis.kind.tag === 'Inherited') return;
+  const v = p.sess.sourceMap.snippet(vis.span).trimEnd();
+  if (macroRules) {
+    p.emit(
+      p
+        .err(`can't qualify macro_rules invocation with \`${v}\``)
+        .primary(vis.span)
+        .help('try exporting the macro', vis.span, [{ span: vis.span, replacement: '#[macro_export]', applicability: 'MaybeIncorrect', style: 'verbose' }]),
+    );
+  } else {
+    p.emit(
+      p
+        .err(`can't qualify macro invocation with \`${v}\``)
+        .primary(vis.span)
+        .help('try adjusting the macro to put `pub` inside the invocation')
+        .help('remove the visibility', vis.span, [{ span: vis.span, replacement: '', applicability: 'MachineApplicable', style: 'verbose' }]),
+    );
+  }
 }
 
 function isStaticItem(p: Parser): boolean {
@@ -737,15 +765,23 @@ function chooseGenericsOverQPath(p: Parser): boolean {
 }
 
 function parseImpl(p: Parser, attrs: Attribute[], defaultness: 'final' | 'default'): ItemParts {
-  let constness: 'not' | 'const' = p.eatKw(kw.Const) ? 'const' : 'not';
+  const defaultSpan = lastDefaultSpan;
+  let constSpan: Span | null = null;
+  let constness: 'not' | 'const' = p.eatKw(kw.Const) ? ((constSpan = p.prevSpan), 'const') : 'not';
   const safety: Safety = p.eatKw(kw.Unsafe) ? 'unsafe' : 'default';
+  const unsafeSpan = p.prevSpan;
   p.expectKw(kw.Impl);
   let generics = chooseGenericsOverQPath(p) ? parseGenerics(p) : emptyGenerics(p);
-  if (p.eatKw(kw.Const)) constness = 'const';
+  if (p.eatKw(kw.Const)) {
+    constness = 'const';
+    constSpan = p.prevSpan;
+  }
   let polarity: 'positive' | 'negative' = 'positive';
+  let negSpan: Span | null = null;
   if (p.isPunct('!') && p.canBeginType(p.look(1))) {
     p.bump();
     polarity = 'negative';
+    negSpan = p.prevSpan;
   }
   const tyFirst = parseTy(p);
   const hasFor = p.eatKw(kw.For);
@@ -763,6 +799,21 @@ function parseImpl(p: Parser, attrs: Attribute[], defaultness: 'final' | 'defaul
       ofTrait = { path: { span: tyFirst.span, segments: [], global: false }, refId: tyFirst.id };
     }
     selfTy = tySecond;
+  } else {
+    // Modifiers that only make sense on trait impls (rustc checks them while parsing).
+    const error = (modifier: string, name: string, sp: Span, code: string | null = null): void => {
+      p.emit(
+        p
+          .err(`inherent impls cannot be ${modifier}`, code)
+          .primary(selfTy.span, 'inherent impl for this type')
+          .label(sp, `${modifier} because of this`)
+          .note(`only trait implementations may be annotated with \`${name}\``),
+      );
+    };
+    if (safety === 'unsafe') error('unsafe', 'unsafe', unsafeSpan, 'E0197');
+    if (negSpan) error('negative', '!', negSpan);
+    if (defaultness === 'default' && defaultSpan) error('default', 'default', defaultSpan);
+    if (constSpan) error('const', 'const', constSpan);
   }
   return {
     ident: noIdent(p),

@@ -314,7 +314,8 @@ class Printer {
         return;
       case 'Impl': {
         let head = `${k.defaultness === 'default' ? 'default ' : ''}${k.safety === 'unsafe' ? 'unsafe ' : ''}impl${this.genericParamsStr(k.generics)} ${k.constness === 'const' ? 'const ' : ''}`;
-        if (k.ofTrait) head += `${k.polarity === 'negative' ? '!' : ''}${this.pathStr(k.ofTrait.path, false)} for `;
+        if (k.polarity === 'negative') head += '!';
+        if (k.ofTrait) head += `${this.pathStr(k.ofTrait.path, false)} for `;
         head += this.tyStr(k.selfTy) + this.whereStr(k.generics.whereClause);
         this.line(`${vis}${head} {`);
         this.ind++;
@@ -511,7 +512,7 @@ class Printer {
     s += p.segments
       .map((seg) => {
         let t = this.ident(seg.ident);
-        if (seg.args) t += (exprStyle && seg.args.tag === 'AngleBracketed' ? '::' : '') + this.genericArgsStr(seg.args);
+        if (seg.args) t += (exprStyle ? '::' : '') + this.genericArgsStr(seg.args);
         return t;
       })
       .join('::');
@@ -526,7 +527,7 @@ class Printer {
     s += '>';
     for (const seg of rest) {
       s += '::' + this.ident(seg.ident);
-      if (seg.args) s += (exprStyle && seg.args.tag === 'AngleBracketed' ? '::' : '') + this.genericArgsStr(seg.args);
+      if (seg.args) s += (exprStyle ? '::' : '') + this.genericArgsStr(seg.args);
     }
     return s;
   }
@@ -663,9 +664,11 @@ class Printer {
   }
 
   private exprStmt(e: Expr, semi: string): void {
-    // Attributes of a statement expression go on their own lines.
-    for (const a of e.attrs) this.attrLines(a);
-    const bare = e.attrs.length ? { ...e, attrs: [] } : e;
+    // Outer attributes of a statement expression go on their own lines; inner ones stay
+    // inside the expression's block.
+    const outer = e.attrs.filter((a) => a.style === 'outer');
+    for (const a of outer) this.attrLines(a);
+    const bare = outer.length ? { ...e, attrs: e.attrs.filter((a) => a.style === 'inner') } : e;
     this.multiline(this.exprStr(bare) + semi);
   }
 
