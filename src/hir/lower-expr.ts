@@ -21,7 +21,15 @@ export function lowerBlock(cx: LoweringCtx, b: ast.Block): Block {
       case 'Let': {
         const l = k.local;
         const ty = l.ty ? lowerTy(cx, l.ty) : null;
-        const init = l.init.tag === 'Decl' ? null : lowerExpr(cx, l.init.expr);
+        let init: Expr | null = null;
+        if (l.init.tag !== 'Decl') {
+          const ie = l.init.expr;
+          const bare = !l.ty && ie.kind.tag === 'Path' && ie.kind.path.segments.length === 1;
+          const saved = cx.r.letTypoSpan;
+          cx.r.letTypoSpan = bare ? mkSpan(l.pat.span.hi, ie.span.lo, ie.span.ctxt) : null;
+          init = lowerExpr(cx, ie);
+          cx.r.letTypoSpan = saved;
+        }
         const els = l.init.tag === 'InitElse' ? lowerBlock(cx, l.init.els) : null;
         const binds: PatBindings = new Map();
         const pat = lowerPat(cx, l.pat, binds);

@@ -1,5 +1,5 @@
 import type { DiagCtxt } from '../diagnostics/handler.ts';
-import type { Span } from '../diagnostics/span.ts';
+import { span, type Span } from '../diagnostics/span.ts';
 import type { HirId } from '../hir/ids.ts';
 import { RES_ERR, type Res } from '../hir/res.ts';
 import type * as ast from '../syntax/ast/index.ts';
@@ -8,7 +8,8 @@ import { lookupInModule } from './lookup.ts';
 import type { Module } from './module.ts';
 import type { Namespace } from './namespace.ts';
 import { resolvePath, type FirstLookup, type PathScope, type PrivacyError } from './path.ts';
-import { reportPathError, reportPrivacyError } from './path-errors.ts';
+import { reportPathError, reportPrivacyError, type PathErrCtx } from './path-errors.ts';
+import { findSimilar } from './similar.ts';
 import { primTyByName } from './prim-ty.ts';
 import type { LabelScope, Rib } from './ribs.ts';
 import type { ResolverTables } from './tables.ts';
@@ -34,6 +35,8 @@ export class LateResolver implements PathScope {
   private readonly deferred: (() => void)[] = [];
   private readonly privacy: PrivacyError[] = [];
   readonly edition2015: boolean;
+  /** While lowering `let PAT = PATH;`: the ` = ` between them (for "use `:` for type annotation"). */
+  letTypoSpan: Span | null = null;
 
   constructor(
     readonly t: ResolverTables,
@@ -169,7 +172,10 @@ export class LateResolver implements PathScope {
 
   private localFromConst(ident: ast.Ident, rib: Extract<Rib, { kind: 'constBoundary' }>): FirstLookup {
     const d = this.dcx.err('attempt to use a non-constant value in a constant', 'E0435').primary(ident.span, 'non-constant value');
-    if (rib.itemKind === 'const') d.help('consider using `let` instead of `const`', rib.span);
+    if (rib.itemKind === 'const') {
+      const kw = span(rib.span.lo, rib.span.lo + 'const'.length, rib.span.ctxt);
+      d.help('consider using `let` instead of `const`', kw, [{ span: kw, replacement: 'let', applicability: 'MaybeIncorrect', style: 'verbose' }]);
+    }
     d.emit();
     return { tag: 'found', res: RES_ERR, module: null, binding: null };
   }
@@ -206,18 +212,36 @@ export class LateResolver implements PathScope {
         if (prim) return { res: { tag: 'PrimTy', prim }, segRes: [{ tag: 'PrimTy', prim }], unresolved: 0 };
       }
       if (r.unresolved === 0 && !resFitsNs(r.res, ns)) {
-        this.deferred.push(() => reportPathError(this.t, this, this.dcx, segs, path, ns, isCall, { tag: 'wrongNs', found: r.res }));
+        const ctx = this.errCtx();
+        this.deferred.push(() => reportPathError(this.t, this, this.dcx, segs, path, ns, isCall, { tag: 'wrongNs', found: r.res }, ctx));
         return { res: RES_ERR, segRes: r.segRes, unresolved: 0 };
       }
       return { res: r.res, segRes: r.segRes, unresolved: r.unresolved };
     }
     if (r.tag === 'failed') {
       const immediate = r.index < segs.length - 1 || (r.index === 0 && segs.length > 1 && r.reason === 'notFound');
-      const report = (): void => reportPathError(this.t, this, this.dcx, segs, path, ns, isCall, r);
+      const ctx = this.errCtx(segs.length === 1 && r.index === 0 && ns === 'value' ? segs[0]!.name : null);
+      const report = (): void => reportPathError(this.t, this, this.dcx, segs, path, ns, isCall, r, ctx);
       if (immediate) report();
       else this.deferred.push(report);
     }
     return { res: RES_ERR, segRes: [], unresolved: 0 };
+  }
+
+  /** What a deferred path error needs from the scope at the point of use. */
+  private errCtx(missing: Symbol | null = null): PathErrCtx {
+    let similar: PathErrCtx['similar'] = null;
+    if (missing !== null) {
+      const locals = new Set<string>();
+      for (let i = this.ribs.length - 1; i >= 0; i--) {
+        const r = this.ribs[i]!;
+        if (r.kind === 'locals') for (const n of r.names.keys()) locals.add(symStr(n));
+        if (r.kind === 'fnBoundary' || r.kind === 'constBoundary') break;
+      }
+      const name = findSimilar(symStr(missing), locals);
+      if (name !== null) similar = { name, what: 'local variable' };
+    }
+    return { letTypoSpan: this.letTypoSpan, similar };
   }
 
   /** Reports the errors rustc reports after the whole crate was resolved. */

@@ -1,5 +1,5 @@
 import type { DiagCtxt } from '../diagnostics/handler.ts';
-import { spanTo } from '../diagnostics/span.ts';
+import { spanTo, type Span } from '../diagnostics/span.ts';
 import type { Res } from '../hir/res.ts';
 import type * as ast from '../syntax/ast/index.ts';
 import { symStr } from '../syntax/symbol.ts';
@@ -9,6 +9,14 @@ import { lookupInModule } from './lookup.ts';
 import type { Namespace } from './namespace.ts';
 import type { PathResult, PathScope, PrivacyError } from './path.ts';
 import type { ResolverTables } from './tables.ts';
+
+/** Context captured where the failing path was written. */
+export interface PathErrCtx {
+  readonly letTypoSpan: Span | null;
+  readonly similar: { readonly name: string; readonly what: string } | null;
+}
+
+const NO_CTX: PathErrCtx = { letTypoSpan: null, similar: null };
 
 export type PathFailure = Extract<PathResult, { tag: 'failed' }> | { readonly tag: 'wrongNs'; readonly found: Res };
 
@@ -37,11 +45,12 @@ export function reportPathError(
   ns: Namespace,
   isCall: boolean,
   f: PathFailure,
+  ctx: PathErrCtx = NO_CTX,
 ): void {
   const n = segs.length;
   const text = (from: number, to: number): string => segs.slice(from, to).map((s) => symStr(s.name)).join('::');
   if (f.tag === 'wrongNs') {
-    reportWrongNs(dcx, path, text(0, n), ns, f.found, n > 1);
+    reportWrongNs(dcx, path, text(0, n), ns, f.found, n > 1, ctx);
     return;
   }
   const seg = segs[f.index]!;
@@ -67,11 +76,19 @@ export function reportPathError(
       if (o.tag === 'found') otherRes = o.binding.res;
     }
     if (otherRes && otherRes.tag !== 'Err') {
-      reportWrongNs(dcx, path, text(0, n), ns, otherRes, n > 1);
+      reportWrongNs(dcx, path, text(0, n), ns, otherRes, n > 1, ctx);
       return;
     }
     if (n === 1) {
-      dcx.err(`cannot find ${whatNotFound(ns, isCall)} \`${name}\` in this scope`, 'E0425').primary(seg.span, 'not found in this scope').emit();
+      const d = dcx.err(`cannot find ${whatNotFound(ns, isCall)} \`${name}\` in this scope`, 'E0425');
+      if (ctx.similar) {
+        d.primary(seg.span).help(`a ${ctx.similar.what} with a similar name exists`, seg.span, [
+          { span: seg.span, replacement: ctx.similar.name, applicability: 'MaybeIncorrect', style: 'verbose' },
+        ]);
+      } else {
+        d.primary(seg.span, 'not found in this scope');
+      }
+      d.emit();
       return;
     }
     const parentPath = text(0, n - 1);
@@ -98,12 +115,18 @@ export function reportPathError(
   dcx.err(`cannot find \`${name}\` in \`${parent}\``, 'E0433').primary(seg.span, `could not find \`${name}\` in \`${parent}\``).emit();
 }
 
-function reportWrongNs(dcx: DiagCtxt, path: ast.Path, text: string, ns: Namespace, found: Res, multi: boolean): void {
+function reportWrongNs(dcx: DiagCtxt, path: ast.Path, text: string, ns: Namespace, found: Res, multi: boolean, ctx: PathErrCtx): void {
   const descr = resDescr(found);
   const sp = path.segments.length > 0 ? spanTo(path.segments[0]!.ident.span, path.segments[path.segments.length - 1]!.ident.span) : path.span;
   if (ns === 'value') {
     const d = dcx.err(`expected value, found ${descr} \`${text}\``, 'E0423');
     d.primary(sp, multi ? 'not a value' : null);
+    const typeLike = found.tag === 'PrimTy' || (found.tag === 'Def' && (found.kind === 'Trait' || found.kind === 'Mod' || found.kind === 'TyAlias'));
+    if (!multi && typeLike && ctx.letTypoSpan) {
+      d.help('you might have meant to use `:` for type annotation', ctx.letTypoSpan, [
+        { span: ctx.letTypoSpan, replacement: ': ', applicability: 'MaybeIncorrect', style: 'verbose' },
+      ]);
+    }
     d.emit();
   } else {
     dcx.err(`expected type, found ${descr} \`${text}\``, 'E0573').primary(sp, 'not a type').emit();

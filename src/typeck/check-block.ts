@@ -54,7 +54,7 @@ function checkLet(fcx: FnCtxt, l: LetStmt): void {
       fcx.letPatSpan = l.pat.span;
       const it = checkExpr(fcx, l.init, decl);
       fcx.letPatSpan = saved;
-      coerceOrReport(fcx, l.init, it, decl, (d) => d.label(tySpan, 'expected due to this'));
+      coerceOrReport(fcx, l.init, it, decl, (d) => { d.label(tySpan, 'expected due to this'); });
       patTy = decl;
     } else {
       patTy = checkExpr(fcx, l.init, null);

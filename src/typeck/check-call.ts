@@ -13,6 +13,8 @@ import { probeMethod } from './method-probe.ts';
 import { mismatchSpan, reportMismatch } from './mismatch.ts';
 import { resolveTraitCalls } from './trait-calls.ts';
 import { instSig } from './subst.ts';
+import { bodyOf } from './check-body.ts';
+import { emitWithNotes, type MultiNote } from './diag-util.ts';
 
 interface CallSite {
   readonly call: Expr;
@@ -102,8 +104,8 @@ function checkArgs(fcx: FnCtxt, site: CallSite, params: readonly Ty[], cVariadic
     if (!countOk) return;
     reportMismatch(fcx, mismatchSpan(a), p, t, (d) => {
       d.label(site.calleeSpan, `arguments to this ${site.kind} are incorrect`);
-      noteDefinedHere(fcx, d, site);
-    });
+      return definedHere(fcx, site, [i]);
+    }, 'mismatched types', a);
   });
   if (countOk) return;
   const d = fcx.err(`this ${site.kind} takes ${plural(n, 'argument')} but ${plural(m, 'argument')} ${m === 1 ? 'was' : 'were'} supplied`, 'E0061');
@@ -121,24 +123,26 @@ function checkArgs(fcx: FnCtxt, site: CallSite, params: readonly Ty[], cVariadic
   } else {
     for (let i = n; i < m; i++) d.label(args[i]!.span, `unexpected argument #${i + 1} of type \`${fcx.tyStr(argTys[i]!)}\``);
   }
-  noteDefinedHere(fcx, d, site);
-  if (m < n) {
-    const sm = fcx.tcx.sess.sourceMap;
-    const parts = [...args.map((a) => sm.snippet(a.span)), ...params.slice(m).map((p) => `/* ${fcx.tyStr(p)} */`)];
-    const argsSpan = mkSpan(site.calleeSpan.hi, site.call.span.hi, site.call.span.ctxt);
-    d.help(`provide the argument${n - m === 1 ? '' : 's'}`, argsSpan, [{ span: argsSpan, replacement: `(${parts.join(', ')})`, applicability: 'HasPlaceholders' }]);
-  } else {
-    const first = args[n - 1];
-    const from = first ? first.span.hi : site.calleeSpan.hi + 1;
-    const rm = mkSpan(from, args[m - 1]!.span.hi, site.call.span.ctxt);
-    d.help(`remove the extra argument${m - n === 1 ? '' : 's'}`, rm, [{ span: rm, replacement: '', applicability: 'MaybeIncorrect' }]);
+  const sm = fcx.tcx.sess.sourceMap;
+  const callee = site.kind === 'function' ? sm.snippet(site.calleeSpan) : null;
+  if (callee !== null) {
+    const kept = args.slice(0, Math.min(m, n)).map((a) => sm.snippet(a.span));
+    const all = m < n ? [...kept, ...params.slice(m).map((p) => `/* ${fcx.tyStr(p)} */`)] : kept;
+    const what = m < n ? `provide the argument${n - m === 1 ? '' : 's'}` : `remove the extra argument${m - n === 1 ? '' : 's'}`;
+    d.help(what, site.call.span, [{ span: site.call.span, replacement: `${callee}(${all.join(', ')})`, applicability: 'HasPlaceholders', style: 'verbose' }]);
   }
-  d.emit();
+  const missing: number[] = [];
+  for (let i = m; i < n; i++) missing.push(i);
+  emitWithNotes(fcx.dcx, d, definedHere(fcx, site, missing));
 }
 
-function noteDefinedHere(fcx: FnCtxt, d: ReturnType<FnCtxt['err']>, site: CallSite): void {
-  if (site.def === null || !isLocal(site.def)) return;
+/** "function defined here", pointing at the fn's name and the parameters in question. */
+function definedHere(fcx: FnCtxt, site: CallSite, params: readonly number[]): MultiNote[] {
+  if (site.def === null || !isLocal(site.def)) return [];
   const kind = fcx.tcx.defKind(site.def);
   const what = site.kind === 'method' ? 'method' : kind === 'Ctor' ? 'tuple struct' : 'function';
-  d.note(`${what} defined here`, fcx.tcx.identSpan(site.def));
+  const body = bodyOf(fcx.tcx, site.def);
+  const offset = site.kind === 'method' ? 1 : 0;
+  const labels = body ? params.map((i) => body.params[i + offset]).filter((p) => p !== undefined).map((p) => ({ span: p.span, label: '' })) : [];
+  return [{ message: `${what} defined here`, primary: fcx.tcx.identSpan(site.def), labels }];
 }

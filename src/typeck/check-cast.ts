@@ -1,4 +1,5 @@
 import type { Expr } from '../hir/expr.ts';
+import { shrinkToLo } from '../diagnostics/span.ts';
 import type { HirTy } from '../hir/types.ts';
 import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { Ty, TyKind } from '../ty/ty.ts';
@@ -98,16 +99,21 @@ export function checkDeferredCast(fcx: FnCtxt, c: DeferredCast): void {
     return 'E0605';
   })();
   if (ok === true) return;
+  const inner = fcx.tcx.sess.sourceMap.snippet(c.inner.span);
+  const verbose = (at: typeof span, replacement: string) => [{ span: at, replacement, applicability: 'MachineApplicable' as const, style: 'verbose' as const }];
   switch (ok) {
     case 'E0054':
-      fcx.err(`cannot cast \`${fname}\` as \`bool\``, 'E0054').primary(span).help('compare with zero instead').emit();
+      fcx.err(`cannot cast \`${fname}\` as \`bool\``, 'E0054').primary(span).help('compare with zero instead', span, verbose(span, `${inner} != 0`)).emit();
       return;
-    case 'E0604':
-      fcx.err(`only \`u8\` can be cast as \`char\`, not \`${fname}\``, 'E0604').primary(span, 'invalid cast').help('consider using `char::from_u32` instead').emit();
+    case 'E0604': {
+      const d = fcx.err(`only \`u8\` can be cast as \`char\`, not \`${fname}\``, 'E0604').primary(span, 'invalid cast');
+      if (fk.tag === 'Uint' && fk.uint === 'u32') d.help('consider using `char::from_u32` instead', span, verbose(span, `char::from_u32(${inner})`));
+      d.emit();
       return;
+    }
     case 'E0606': {
       const d = fcx.err(`casting \`${fname}\` as \`${tname}\` is invalid`, 'E0606').primary(span);
-      if (fk.tag === 'Ref') d.help('dereference the expression');
+      if (fk.tag === 'Ref') d.help('dereference the expression', span, verbose(shrinkToLo(c.inner.span), '*'));
       d.emit();
       return;
     }

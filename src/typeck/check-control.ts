@@ -37,7 +37,7 @@ export function checkIf(fcx: FnCtxt, e: Expr, cond: Expr, then: Expr, els: Expr 
   const et = checkExpr(fcx, els, expected ?? cm.merged);
   const elsDiverges = fcx.diverges;
   if (!cm.push(fcx, els.hirId, et)) {
-    reportMismatch(fcx, mismatchSpan(els), cm.merged ?? tt, et, (d) => d.label(mismatchSpan(then), 'expected because of this'), '`if` and `else` have incompatible types');
+    reportMismatch(fcx, mismatchSpan(els), cm.merged ?? tt, et, (d) => { d.label(mismatchSpan(then), 'expected because of this'); }, '`if` and `else` have incompatible types');
   }
   fcx.diverges = condDiverges || (thenDiverges && elsDiverges);
   return cm.complete(fcx);
