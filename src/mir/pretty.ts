@@ -3,8 +3,8 @@ import type { DefId } from '../ty/def-id.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { ConstArg, FnSig, GenericArgs, Ty } from '../ty/ty.ts';
 import { assertDumpFormat } from './assert-message.ts';
-import type { BasicBlockData, Body, Constant, InlineAsmOperandMir, Operand, Place, Rvalue, Statement, Terminator } from './mir.ts';
-import { bitsToValue, intInfo, intMax, intMin } from './tys.ts';
+import type { BasicBlockData, Body, Constant, InlineAsmOperandMir, LocalDecl, Operand, Place, Rvalue, Statement, Terminator } from './mir.ts';
+import { bitsToValue, intInfo, intMax, intMin, projectTy } from './tys.ts';
 
 // MIR as text, in the shape of rustc's `--emit=mir` / `-Z dump-mir` output (without scopes
 // and unwind edges: we build with panic=abort).
@@ -15,6 +15,8 @@ export interface MirPrettyCx {
   /** Field names of struct aggregates; without it aggregates print positionally. */
   adtDef?(def: DefId): AdtDef;
   readonly pointerWidth?: number;
+  /** The body's locals, to name enum variants in downcasts (set by `prettyBody`). */
+  readonly locals?: readonly LocalDecl[];
 }
 
 /** How the body's header reads: `fn f(_1: T) -> R`, `const K: T`, `static S: T`. */
@@ -63,15 +65,25 @@ function fnSigStr(s: FnSig, cx: MirPrettyCx): string {
 }
 
 export function prettyPlace(p: Place, cx: MirPrettyCx): string {
+  const locals = cx.locals;
   let s = `_${p.local}`;
+  let ty: Ty | null = locals ? locals[p.local]!.ty : null;
   for (const e of p.projection) {
+    if (e.tag === 'Downcast') {
+      // `(_1 as Circle)`: the variant's name when the enum is known.
+      const k = ty === null ? null : tyKind(ty);
+      const name = k && k.tag === 'Adt' ? cx.adtDef?.(k.def).variants[e.variant]?.name : undefined;
+      s = `(${s} as ${name ?? `variant#${e.variant}`})`;
+      continue;
+    }
+    if (ty !== null) ty = projectTy(ty, e);
     switch (e.tag) {
       case 'Deref': s = `(*${s})`; break;
       case 'Field': s = `(${s}.${e.index}: ${prettyTy(e.ty, cx)})`; break;
       case 'Index': s = `${s}[_${e.local}]`; break;
       case 'ConstantIndex': s = `${s}[${e.fromEnd ? '-' : ''}${e.offset} of ${e.minLength}]`; break;
       case 'Subslice': s = `${s}[${e.from}:${e.fromEnd ? '-' : ''}${e.to}]`; break;
-      case 'Downcast': s = `(${s} as variant#${e.variant})`; break;
+      default: break;
     }
   }
   return s;
@@ -231,7 +243,8 @@ function prettyBlock(i: number, b: BasicBlockData, cx: MirPrettyCx): string {
 }
 
 /** One body, rustc-style: header, debug names, local declarations, blocks. */
-export function prettyBody(body: Body, cx: MirPrettyCx, kind: BodyHeaderKind = 'fn'): string {
+export function prettyBody(body: Body, outer: MirPrettyCx, kind: BodyHeaderKind = 'fn'): string {
+  const cx: MirPrettyCx = { ...outer, locals: body.locals };
   const name = cx.defPath(body.def);
   const ret = prettyTy(body.locals[0]!.ty, cx);
   let header: string;

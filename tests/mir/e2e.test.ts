@@ -26,4 +26,23 @@ fn main() {}
     expect(f.run('brk')).toBe(21n);
     expect(f.run('forsum', [255n])).toBe(32640n);
   });
+
+  it('enums: constructors, matching on variants with fields, unit variants', () => {
+    const f = frontend(`
+enum Color { Red, Green = 5, Blue }
+enum Shape { Circle(u32), Rect { w: u32, h: u32 }, Empty }
+fn area(s: Shape) -> u32 { match s { Shape::Circle(r) => 3 * r * r, Shape::Rect { w, h } => w * h, Shape::Empty => 0 } }
+fn g(n: u8) -> i32 {
+    let c = if n == 0 { Color::Red } else if n == 1 { Color::Green } else { Color::Blue };
+    match c { Color::Red => 10, Color::Green => 20, Color::Blue => 30 }
+}
+fn h(n: u32) -> u32 { area(Shape::Circle(n)) + area(Shape::Rect { w: n, h: 2 }) + area(Shape::Empty) }
+fn main() {}
+`);
+    expect(f.text()).toBe('');
+    expect([f.run('g', [0n]), f.run('g', [1n]), f.run('g', [2n])]).toEqual([10n, 20n, 30n]);
+    expect(f.run('h', [3n])).toBe(33n);
+    expect(f.mir('area')).toContain('_3 = copy ((_1 as Circle).0: u32);');
+    expect(f.mir('area')).toContain('switchInt(move _2) -> [0: bb3, otherwise: bb2];');
+  });
 });

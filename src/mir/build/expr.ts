@@ -2,7 +2,7 @@ import type { Expr } from '../../hir/expr.ts';
 import { mkTy, tyKind, tys } from '../../ty/interner.ts';
 import type { Ty } from '../../ty/ty.ts';
 import type { Local, Operand, Place, Rvalue } from '../mir.ts';
-import { arrayLen } from '../tys.ts';
+import { arrayLen, discriminantTy } from '../tys.ts';
 import { local, project, type Builder } from './builder.ts';
 import { adtFieldTys, variantIndex } from './adt.ts';
 import { intConst, literalConstant } from './constant.ts';
@@ -172,6 +172,14 @@ export function asRvalue(b: Builder, r: ExprRef): Rvalue {
     case 'Cast': {
       if (b.tr.isCoercionCast(e.hirId)) return { tag: 'Use', operand: asOperand(b, full(b, k.expr)) };
       const src = full(b, k.expr);
+      const srcTy = exprRefTy(b, src);
+      const sk = tyKind(srcTy);
+      if (sk.tag === 'Adt' && b.cx.adtDef(sk.def).kind === 'enum') {
+        // `Enum::V as i32`: the discriminant, then an integer cast.
+        const dty = discriminantTy(b.cx.adtDef(sk.def));
+        const d = b.temp({ tag: 'Discriminant', place: asPlace(b, src) }, dty, span);
+        return buildCast(b, { tag: 'Move', place: local(d) }, dty, ty, null, span);
+      }
       const operand = asOperand(b, src);
       return buildCast(b, operand, exprRefTy(b, src), ty, (t) => fnDefSig(b, t), span);
     }
