@@ -12,3 +12,4 @@ pub mod marker;
 pub mod fmt;
 pub mod panic;
 pub mod panicking;
+pub mod unicode;

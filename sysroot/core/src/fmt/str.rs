@@ -1,6 +1,7 @@
 //! Formatting of string slices: as is for `{}`, quoted and escaped for `{:?}`.
 
 use super::{Debug, Display, Formatter};
+use crate::unicode;
 
 impl Display for &str {
     fn fmt(&self, f: &mut Formatter) {
@@ -19,13 +20,24 @@ impl Debug for &str {
         let mut i: usize = 0;
         while i < len {
             let b = unsafe { *((ptr as usize + i) as *const u8) };
-            let needs_escape = b == b'"' || b == b'\\' || b < 0x20 || b == 0x7f;
-            if needs_escape {
-                f.write_bytes((ptr as usize + start) as *const u8, i - start);
-                write_escape(b, f);
-                start = i + 1;
+            if b < 0x80 {
+                // ASCII: printable except controls, DEL, and the quote and backslash.
+                if b == b'"' || b == b'\\' || b < 0x20 || b == 0x7f {
+                    f.write_bytes((ptr as usize + start) as *const u8, i - start);
+                    write_ascii_escape(b, f);
+                    start = i + 1;
+                }
+                i = i + 1;
+            } else {
+                let n = unicode::utf8_len(b);
+                let c = unicode::decode_utf8((ptr as usize + i) as *const u8, n);
+                if unicode::needs_debug_escape(c) {
+                    f.write_bytes((ptr as usize + start) as *const u8, i - start);
+                    write_unicode_escape(c, f);
+                    start = i + n;
+                }
+                i = i + n;
             }
-            i = i + 1;
         }
         f.write_bytes((ptr as usize + start) as *const u8, len - start);
         f.write_str("\"");
@@ -33,7 +45,7 @@ impl Debug for &str {
 }
 
 /// The escape `{:?}` uses for an ASCII byte: `\n`, `\"`, or `\u{1b}` for other controls.
-fn write_escape(b: u8, f: &mut Formatter) {
+fn write_ascii_escape(b: u8, f: &mut Formatter) {
     if b == b'\n' {
         f.write_str("\\n");
     } else if b == b'\r' {
@@ -47,17 +59,29 @@ fn write_escape(b: u8, f: &mut Formatter) {
     } else if b == b'\\' {
         f.write_str("\\\\");
     } else {
-        let digits = [b'0', b'1', b'2', b'3', b'4', b'5', b'6', b'7', b'8', b'9', b'a', b'b', b'c', b'd', b'e', b'f'];
-        let mut buf = [b'\\', b'u', b'{', b'0', b'0', b'}'];
-        let mut n: usize = 6;
-        if b < 16 {
-            buf[3] = digits[b as usize];
-            buf[4] = b'}';
-            n = 5;
-        } else {
-            buf[3] = digits[(b >> 4) as usize];
-            buf[4] = digits[(b & 15) as usize];
-        }
-        f.write_bytes(&buf[0] as *const u8, n);
+        write_unicode_escape(b as u32, f);
     }
+}
+
+/// `\u{...}`: the code point in lowercase hex without leading zeros.
+fn write_unicode_escape(c: u32, f: &mut Formatter) {
+    let digits = [b'0', b'1', b'2', b'3', b'4', b'5', b'6', b'7', b'8', b'9', b'a', b'b', b'c', b'd', b'e', b'f'];
+    // Filled from the end: at most 6 hex digits (U+10FFFF), then the `\u{` before them.
+    let mut buf = [0u8; 10];
+    let mut i: usize = 9;
+    buf[9] = b'}';
+    let mut n = c;
+    loop {
+        i = i - 1;
+        buf[i] = digits[(n & 15) as usize];
+        n = n >> 4;
+        if n == 0 {
+            break;
+        }
+    }
+    buf[i - 1] = b'{';
+    buf[i - 2] = b'u';
+    buf[i - 3] = b'\\';
+    i = i - 3;
+    f.write_bytes(&buf[i] as *const u8, 10 - i);
 }
