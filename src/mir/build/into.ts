@@ -1,13 +1,12 @@
 import type { BinOpKind, Block, Expr } from '../../hir/expr.ts';
 import type { HirId } from '../../hir/ids.ts';
 import { mkTy, tyKind, tys } from '../../ty/interner.ts';
-import type { DefId } from '../../ty/def-id.ts';
-import type { GenericArgs, Ty } from '../../ty/ty.ts';
+import type { Ty } from '../../ty/ty.ts';
 import type { Operand, Place } from '../mir.ts';
 import { local, type BreakableScope, type Builder } from './builder.ts';
 import { variantIndex } from './adt.ts';
 import { lowerInlineAsm } from './asm.ts';
-import { boolConst } from './constant.ts';
+import { boolConst, fnItemTy } from './constant.ts';
 import { asOperand, asPlace, asRvalue } from './expr.ts';
 import { category, exprRefTy, full, inner, lastAdjustment, type ExprRef } from './expr-ref.ts';
 import { lowerMatch } from './matches.ts';
@@ -54,7 +53,7 @@ export function exprInto(b: Builder, dest: Place | null, r: ExprRef): void {
       const m = b.tr.typeDependentDef(e.hirId);
       if (!m) throw new Error('MIR build: method call without a resolved method');
       const args = [asOperand(b, full(b, k.receiver)), ...k.args.map((a) => asOperand(b, full(b, a)))];
-      return finishCall(b, dest, e, { tag: 'Constant', constant: { ty: fnItemTyOf(m.def, m.args), value: { tag: 'ZeroSized' }, span: k.seg.ident.span } }, args);
+      return finishCall(b, dest, e, { tag: 'Constant', constant: { ty: fnItemTy(m.def, m.args), value: { tag: 'ZeroSized' }, span: k.seg.ident.span } }, args);
     }
     case 'If': return ifInto(b, dest, e, k.cond, k.then, k.els);
     case 'Loop': return loopInto(b, dest, e, k.body);
@@ -110,9 +109,6 @@ export function exprInto(b: Builder, dest: Place | null, r: ExprRef): void {
   }
 }
 
-function fnItemTyOf(def: DefId, args: GenericArgs) {
-  return mkTy({ tag: 'FnDef', def, args });
-}
 
 function findScope(b: Builder, target: HirId | null): BreakableScope {
   for (let i = b.scopes.length - 1; i >= 0; i--) {

@@ -7,6 +7,7 @@ import type { Operand, Place, Rvalue } from '../mir.ts';
 import { local, project, type Builder } from './builder.ts';
 import { asOperand, asPlace } from './expr.ts';
 import { full } from './expr-ref.ts';
+import { fnItemTy } from './constant.ts';
 
 // Operators on user types call their lang-item trait methods (`Add::add`, `PartialEq::eq`,
 // `Deref::deref`, `Index::index`...). Typeck records the chosen method on the operator
@@ -14,7 +15,7 @@ import { full } from './expr-ref.ts';
 
 /** Calls `m(args)` into a new temporary of type `ty` and continues after the call. */
 export function callMethod(b: Builder, m: TypeDependentDef, args: Operand[], ty: Ty, span: Span): Place {
-  const func: Operand = { tag: 'Constant', constant: { ty: mkTy({ tag: 'FnDef', def: m.def, args: m.args }), value: { tag: 'ZeroSized' }, span } };
+  const func: Operand = { tag: 'Constant', constant: { ty: fnItemTy(m.def, m.args), value: { tag: 'ZeroSized' }, span } };
   const dest = local(b.newTemp(ty, span));
   const diverges = tyKind(ty).tag === 'Never';
   const next = diverges ? null : b.newBlock();
