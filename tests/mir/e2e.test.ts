@@ -45,4 +45,21 @@ fn main() {}
     expect(f.mir('area')).toContain('_3 = copy ((_1 as Circle).0: u32);');
     expect(f.mir('area')).toContain('switchInt(move _2) -> [0: bb3, otherwise: bb2];');
   });
+
+  it('consts built from other consts; statics read and written', () => {
+    const f = frontend(`
+const BASE: u32 = 40;
+const TWICE: u32 = BASE * 2 + 1;
+const PAIR: (u8, i64) = (7, -(TWICE as i64));
+const TABLE: [u16; 3] = [1, 2, 3];
+static mut COUNTER: u32 = 0;
+fn bump() -> u32 { unsafe { COUNTER += TWICE; COUNTER } }
+fn f() -> i64 { bump(); bump(); PAIR.1 + PAIR.0 as i64 + TABLE[2] as i64 + unsafe { COUNTER as i64 } }
+fn main() {}
+`);
+    expect(f.text()).toBe('');
+    expect(f.run('f')).toBe(-81n + 7n + 3n + 162n);
+    expect(f.mir('bump')).toContain('const 81_u32');
+    expect(f.mir('f')).toContain('= (const 7_u8, const -81_i64);');
+  });
 });
