@@ -110,7 +110,7 @@ export class Parser {
     this.prevToken = this.token;
     if (this.token.kind !== 'eof') this.pos++;
     this.token = this.toks[this.pos]!;
-    if (this.expected.length) this.expected = [];
+    if (this.expected.length) this.expected.length = 0;
   }
 
   /** The token `n` ahead of the current one (`eof` past the end). */
@@ -392,7 +392,7 @@ export class Parser {
           const mid = t.span.lo + p.length;
           this.prevToken = { kind: 'punct', p, span: { lo: t.span.lo, hi: mid, ctxt: t.span.ctxt }, joint: true };
           this.token = { kind: 'punct', p: rest, span: { lo: mid, hi: t.span.hi, ctxt: t.span.ctxt }, joint: t.joint };
-          if (this.expected.length) this.expected = [];
+          if (this.expected.length) this.expected.length = 0;
           return true;
         }
       }
