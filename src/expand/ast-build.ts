@@ -67,8 +67,9 @@ export class AstBuilder {
     return this.lit(lit, span);
   }
 
-  addrOf(expr: Expr, mutbl: 'not' | 'mut' = 'not'): Expr {
-    return this.expr({ tag: 'AddrOf', raw: false, mutbl, expr });
+  /** `&expr`; `span` lets errors about the borrowed value point at the user's expression. */
+  addrOf(expr: Expr, mutbl: 'not' | 'mut' = 'not', span: Span = this.span): Expr {
+    return this.expr({ tag: 'AddrOf', raw: false, mutbl, expr }, span);
   }
 
   field(expr: Expr, name: string): Expr {

@@ -16,7 +16,7 @@ export function lowerFormatArgsToCalls(cx: ExpandCtx, b: AstBuilder, fmt: Format
   const root = cx.stdRoot ?? cx.coreRoot;
   const stmts: Stmt[] = [];
   if (fmt.arguments.length > 0) {
-    stmts.push(b.letStmt(ARGS, false, b.tuple(fmt.arguments.map((a) => b.addrOf(a.expr)))));
+    stmts.push(b.letStmt(ARGS, false, b.tuple(fmt.arguments.map((a) => b.addrOf(a.expr, 'not', a.expr.span)))));
   }
   stmts.push(b.letStmt(FMT, true, formatter));
   const fmtRef = (): Expr => b.addrOf(b.pathExpr([FMT], false), 'mut');
