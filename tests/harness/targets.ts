@@ -51,7 +51,9 @@ export const RUNNERS: readonly TargetRunner[] = [
     target: 'wasm32-wasip1',
     needs: null,
     mergedStreams: false,
-    run: (bin) => exec(process.execPath, ['--no-warnings', path.join(REPO_ROOT, 'tests', 'harness', 'run-wasi.mjs'), bin]),
+    // Wasm recursion runs on V8's native stack; give it what a native thread has (8 MB),
+    // as deep-recursion programs expect.
+    run: (bin) => exec(process.execPath, ['--stack-size=7000', '--no-warnings', path.join(REPO_ROOT, 'tests', 'harness', 'run-wasi.mjs'), bin]),
   },
 ];
 
