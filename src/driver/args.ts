@@ -21,8 +21,6 @@ const OPTIONS: Record<string, { short?: string; kind: 'flag' | 'single' | 'multi
   edition: { kind: 'single' },
   emit: { kind: 'multi' },
   print: { kind: 'multi' },
-  debuginfo2: { short: 'g', kind: 'flag' },
-  optimize: { short: 'O', kind: 'flag' },
   output: { short: 'o', kind: 'single' },
   'out-dir': { kind: 'single' },
   explain: { kind: 'single' },
@@ -58,14 +56,24 @@ for (const [long, o] of Object.entries(OPTIONS)) if (o.short) SHORT.set(o.short,
 function unglue(argv: readonly string[]): string[] {
   const out: string[] = [];
   for (const a of argv) {
-    if (/^-[vVhgO]{2,}$/.test(a)) {
+    if (/^-[vVhgO]+$/.test(a)) {
       // Flag groups like `-vV` (flags only; options with values are never grouped).
-      for (const c of a.slice(1)) out.push(`-${c}`);
+      for (const c of a.slice(1)) out.push(...expandShorthand(c));
     } else if (/^-[CLlZAWDFo]./.test(a) && !a.startsWith('--')) {
       out.push(a.slice(0, 2), a.slice(2));
     } else out.push(a);
   }
   return out;
+}
+
+/**
+ * `-O` and `-g` are rustc's shorthands for `-C opt-level=3` and `-C debuginfo=2`; rewritten
+ * in place so that, as in rustc, whichever comes last on the command line wins.
+ */
+function expandShorthand(flag: string): string[] {
+  if (flag === 'O') return ['-C', 'opt-level=3'];
+  if (flag === 'g') return ['-C', 'debuginfo=2'];
+  return [`-${flag}`];
 }
 
 export function parseArgs(argv: readonly string[]): RawArgs {

@@ -2,7 +2,8 @@ import type { Session, EmitKind } from '../session/session.ts';
 import type { Crate } from '../syntax/ast/index.ts';
 import { symStr } from '../syntax/symbol.ts';
 import type { TargetSpec } from '../target/index.ts';
-import { llvmTargetOptions } from '../target/index.ts';
+import { builtinTargetList, llvmTargetOptions, loadTarget } from '../target/index.ts';
+import { FatalError } from '../diagnostics/handler.ts';
 import { writeFileAtomic } from '../link/atomic-write.ts';
 import { link } from '../link/link.ts';
 import { writeRlib } from '../link/rlib.ts';
@@ -10,13 +11,15 @@ import { analyzeCrate } from '../middle/analyze.ts';
 import type { LoadedCrate } from '../metadata/loaded-crate.ts';
 import { decodeMetadata, encodeMetadata } from '../metadata/index.ts';
 import { buildAndCheckMir } from '../mir/station.ts';
+import { emitMirText } from '../mir/emit.ts';
 import { codegenCrate, emitObjects } from '../codegen/index.ts';
 import type { CodegenOptions } from '../llvm/shim.ts';
 import { CrateLocator, type LocatedCrate } from './crate-locator.ts';
-import { UsageError } from './errors.ts';
 import { setPhase } from './ice.ts';
 import type { Options } from './options.ts';
+import { checkOutputDirs } from './output-dirs.ts';
 import type { OutputPlan } from './outputs.ts';
+import { builtinTargetsDir, defaultSysroot, targetLibDir } from './paths.ts';
 import type { PassTimer } from './time-passes.ts';
 
 export interface BackendInput {
@@ -65,11 +68,7 @@ function loadDeps(inp: BackendInput, locator: CrateLocator): { loaded: LoadedCra
     seen.add(name);
     const found = locator.find(name);
     if (found === null) {
-      if (name === 'std' || name === 'core') {
-        throw new UsageError(`can't find crate for \`${name}\``, [
-          `the \`${inp.spec.name}\` target may not be installed: build its sysroot with \`node scripts/build-sysroot.mjs ${inp.spec.name}\``,
-        ]);
-      }
+      if (name === 'std' || name === 'core') missingSysroot(inp, name);
       continue;
     }
     const blob = decodeMetadata(found.rlib.metadata, found.path);
@@ -78,6 +77,39 @@ function loadDeps(inp: BackendInput, locator: CrateLocator): { loaded: LoadedCra
     for (const d of blob.deps) queue.push(d.name);
   }
   return { loaded, located };
+}
+
+/**
+ * rustc's E0463 for a missing std/core, with how to get one: a built-in target's sysroot is
+ * built by a script; a custom target borrows one built for a compatible built-in (same LLVM
+ * target) through `-L`, since its own `<sysroot>/lib/tsrustc/<name>/lib` rarely exists.
+ */
+function missingSysroot(inp: BackendInput, name: string): never {
+  const { spec, sess } = inp;
+  const d = sess.dcx.err(`can't find crate for \`${name}\``, 'E0463').note(`the \`${spec.name}\` target may not be installed`);
+  if (spec.isBuiltin) {
+    d.help(`build its sysroot with \`node scripts/build-sysroot.mjs ${spec.name}\``);
+  } else {
+    const like = compatibleBuiltin(spec);
+    const dir = targetLibDir(inp.opts.sysroot ?? defaultSysroot(), like ?? '<built-in target>');
+    d.help(`\`${spec.name}\` is a custom target: pass \`-L ${dir}\` to use the libraries of a compatible built-in target, or \`--sysroot\` with a sysroot that has \`lib/tsrustc/${spec.name}/lib\``);
+  }
+  d.emit();
+  throw new FatalError();
+}
+
+/** A built-in target with the same LLVM target and pointer width, whose sysroot a custom spec can use. */
+function compatibleBuiltin(spec: TargetSpec): string | null {
+  const dir = builtinTargetsDir();
+  for (const name of builtinTargetList(dir)) {
+    try {
+      const b = loadTarget(name, { targetsDir: dir });
+      if (b.llvmTarget === spec.llvmTarget && b.targetPointerWidth === spec.targetPointerWidth) return name;
+    } catch {
+      // A broken built-in is reported when it is used, not here.
+    }
+  }
+  return null;
 }
 
 function llvmOptions(inp: BackendInput): CodegenOptions {
@@ -123,10 +155,13 @@ export function runBackend(inp: BackendInput): boolean {
     for (const owner of analysis.hir.bodyOwners) tcx.mirBody(owner.def);
   });
   sess.dcx.abortIfErrors();
+  checkOutputDirs(plan, sess.dcx);
 
   const files = plan.files;
+  if (files.has('mir')) writeFileAtomic(files.get('mir')!, emitMirText(tcx, analysis.hir.bodyOwners.map((o) => o.def)));
   const isLib = !sess.crateTypes.includes('bin');
   const needsMetadata = files.has('metadata') || (isLib && files.has('link'));
+  if (needsMetadata) setPhase('metadata encoding');
   const metadata = needsMetadata ? timer.run('metadata', () => encodeMetadata(analysis)) : null;
   if (files.has('metadata') && metadata) writeFileAtomic(files.get('metadata')!, metadata);
   const codegenKinds: EmitKind[] = ['llvm-ir', 'llvm-bc', 'asm', 'obj', 'link'];
@@ -160,6 +195,7 @@ export function runBackend(inp: BackendInput): boolean {
     if (present.length !== 1) throw new Error(`expected one ${what} per crate, got ${present.length}`);
     return present[0]!;
   };
+  setPhase('writing outputs');
   if (files.has('llvm-ir')) writeFileAtomic(files.get('llvm-ir')!, single(emitted.map((m) => m.llvmIr), 'LLVM IR module'));
   if (files.has('llvm-bc')) writeFileAtomic(files.get('llvm-bc')!, single(emitted.map((m) => m.bitcode), 'bitcode module'));
   if (files.has('asm')) writeFileAtomic(files.get('asm')!, single(emitted.map((m) => m.assembly), 'assembly file'));

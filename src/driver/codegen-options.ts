@@ -36,7 +36,7 @@ function parseBool(name: string, v: string | undefined): boolean {
 }
 
 function needValue(name: string, v: string | undefined, expected: string): string {
-  if (v === undefined || v === '') throw new UsageError(`codegen option \`${name}\` requires ${expected} (C ${name}=<value>)`);
+  if (v === undefined || v === '') throw new UsageError(`codegen option \`${name}\` requires ${expected} (\`-C ${name}=<value>\`)`);
   return v;
 }
 
@@ -55,7 +55,7 @@ export function applyCodegenOption(opts: CodegenOptions, spec: string): void {
   const value = eq < 0 ? undefined : spec.slice(eq + 1);
   switch (name) {
     case 'opt-level': {
-      const v = needValue(name, value, 'a value');
+      const v = needValue(name, value, 'a string');
       if (!['0', '1', '2', '3', 's', 'z'].includes(v)) {
         throw new UsageError(`optimization level needs to be between 0-3, s or z (instead was \`${v}\`)`);
       }
@@ -94,13 +94,17 @@ export function applyCodegenOption(opts: CodegenOptions, spec: string): void {
     case 'overflow-checks': opts.overflowChecks = parseBool(name, value); return;
     case 'debug-assertions': opts.debugAssertions = parseBool(name, value); return;
     case 'codegen-units': {
-      const n = Number(needValue(name, value, 'a number'));
-      if (!Number.isInteger(n) || n < 1) throw new UsageError(`incorrect value \`${value}\` for codegen option \`codegen-units\` - a number was expected`);
+      const v = needValue(name, value, 'a number');
+      if (!/^[0-9]+$/.test(v)) throw new UsageError(`incorrect value \`${v}\` for codegen option \`codegen-units\` - a number was expected`);
+      const n = Number(v);
+      if (n < 1) throw new UsageError('value for codegen units must be a positive non-zero integer');
       opts.codegenUnits = n;
       return;
     }
-    case 'relocation-model': opts.relocationModel = needValue(name, value, 'a string'); return;
-    case 'code-model': opts.codeModel = needValue(name, value, 'a string'); return;
+    case 'relocation-model':
+      opts.relocationModel = needValue(name, value, 'one of supported relocation models (`rustc --print relocation-models`)');
+      return;
+    case 'code-model': opts.codeModel = needValue(name, value, 'one of supported code models (`rustc --print code-models`)'); return;
     case 'strip': {
       if (value !== 'none' && value !== 'debuginfo' && value !== 'symbols') {
         throw new UsageError(`incorrect value \`${value ?? ''}\` for codegen option \`strip\` - either \`none\`, \`debuginfo\`, or \`symbols\` was expected`);

@@ -13,6 +13,7 @@ import { crateAttrs } from './crate-attrs.ts';
 import { UsageError } from './errors.ts';
 import { setPhase } from './ice.ts';
 import type { Options } from './options.ts';
+import { createOutDir } from './output-dirs.ts';
 import { planOutputs } from './outputs.ts';
 import { handlePrints } from './print.ts';
 import { runBackend } from './backend.ts';
@@ -26,7 +27,7 @@ function readSource(input: string): string {
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const why = err.code === 'ENOENT' ? 'No such file or directory (os error 2)' : err.code === 'EISDIR' ? 'Is a directory (os error 21)' : err.message;
-    throw new UsageError(`couldn't read \`${input}\`: ${why}`);
+    throw new UsageError(`couldn't read \`${input}\`: ${why}`, [], true);
   }
 }
 
@@ -36,10 +37,14 @@ export function compile(opts: Options): number {
   const getSpec = (): TargetSpec => (spec ??= loadTargetSpec(opts));
   if (opts.input === null) {
     if (opts.prints.length > 0) {
-      handlePrints({ opts, spec: getSpec, crateName: () => 'rust_out', crateTypes: () => opts.crateTypes.length ? opts.crateTypes : ['bin'] });
+      // Requests about the crate need one; rustc prints those before it in order, then fails.
+      const noInput = (): never => {
+        throw new UsageError('no input filename given', [], true);
+      };
+      handlePrints({ opts, spec: getSpec, crateName: noInput, crateTypes: noInput });
       return 0;
     }
-    throw new UsageError('no input filename given');
+    throw new UsageError('no input filename given', [], true);
   }
   const input = opts.input;
   const text = readSource(input);
@@ -52,6 +57,7 @@ export function compile(opts: Options): number {
     handlePrints({ opts, spec: getSpec, crateName: () => crateName, crateTypes: () => crateTypes });
     return 0;
   }
+  createOutDir(opts.outDir);
   const sess = createSession(opts, target, crateName, crateTypes);
   const timer = new PassTimer(sess.unstable.has('time-passes'), (l) => process.stderr.write(l));
   try {
@@ -91,7 +97,7 @@ function compileSession(opts: Options, sess: Session, spec: TargetSpec, input: s
   if (emit.size === 0) emit.set('link', null);
   const plan = planOutputs(emit, sess.crateName, sess.crateTypes[0]!, spec.exeSuffix, opts.output, opts.outDir);
   if (plan.warnAdaptedOutput) {
-    process.stderr.write('warning: due to multiple output types requested, the explicitly specified output file name will be adapted for each output type\n\n');
+    sess.dcx.warn('due to multiple output types requested, the explicitly specified output file name will be adapted for each output type').emit();
   }
   const ok = runBackend({ opts, sess, spec, crate: expanded, plan, timer });
   process.stderr.write(sess.dcx.summary());

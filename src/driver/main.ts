@@ -37,6 +37,9 @@ export function run(argv: readonly string[]): number {
 
 // Deep recursion in the compiler must not surface as a JavaScript stack trace.
 process.on('uncaughtException', (e) => {
+  // A reader that went away (`tsrustc ... 2>&1 | head`) is not a compiler bug: stop quietly
+  // with the status a shell reports for rustc, which dies of SIGPIPE there (128 + 13).
+  if ((e as NodeJS.ErrnoException).code === 'EPIPE') process.exit(141);
   process.stderr.write(formatIce(e));
   process.exit(101);
 });

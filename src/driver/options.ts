@@ -108,6 +108,7 @@ function validate(raw: RawArgs): Options {
     if (!PRINT_REQUESTS.includes(req)) {
       throw new UsageError(`unknown print request: \`${req}\``, [
         `valid print requests are: ${PRINT_REQUESTS.map((p) => `\`${p}\``).join(', ')}`,
+        'for more information, see the rustc book: https://doc.rust-lang.org/rustc/command-line-arguments.html#--print-print-compiler-information',
       ]);
     }
     prints.push({ req, file: eq < 0 ? null : spec.slice(eq + 1) });
@@ -115,14 +116,6 @@ function validate(raw: RawArgs): Options {
 
   const cg = defaultCodegenOptions();
   for (const spec of multi('codegen')) applyCodegenOption(cg, spec);
-  if (raw.flags.has('optimize')) {
-    if (cg.optLevel !== null) throw new UsageError('-O and -C opt-level both provided');
-    cg.optLevel = '3';
-  }
-  if (raw.flags.has('debuginfo2')) {
-    if (cg.debuginfo !== null) throw new UsageError('-g and -C debuginfo both provided');
-    cg.debuginfo = 2;
-  }
 
   const errorFormat = single('error-format') ?? 'human';
   if (!['human', 'json', 'short', 'human-unicode', 'pretty-json'].includes(errorFormat)) {
@@ -133,13 +126,10 @@ function validate(raw: RawArgs): Options {
     throw new UsageError(`argument for \`--color\` must be auto, always or never (instead was \`${color}\`)`);
   }
 
+  // As in rustc, only a known `KIND=` prefix is a kind; otherwise the whole argument is a path.
   const libSearch = multi('library-path').map((s) => {
-    const eq = s.indexOf('=');
-    const kind = eq < 0 ? 'all' : s.slice(0, eq);
-    if (eq >= 0 && !['dependency', 'crate', 'native', 'framework', 'all'].includes(kind)) {
-      throw new UsageError(`unknown library kind \`${kind}\`, expected one of: dependency, crate, native, framework, all`);
-    }
-    return { kind, path: eq < 0 ? s : s.slice(eq + 1) };
+    const m = /^(dependency|crate|native|framework|all)=/.exec(s);
+    return m ? { kind: m[1]!, path: s.slice(m[0].length) } : { kind: 'all', path: s };
   });
 
   const externs = multi('extern').map((s): ExternSpec => {
@@ -183,6 +173,6 @@ function validate(raw: RawArgs): Options {
 export function checkCrateName(name: string): void {
   if (name === '') throw new UsageError('crate name must not be empty');
   for (const ch of name) {
-    if (!/[A-Za-z0-9_]/.test(ch)) throw new UsageError(`invalid character '${ch}' in crate name: \`${name}\``);
+    if (!/[A-Za-z0-9_]/.test(ch)) throw new UsageError(`invalid character '${ch}' in crate name: \`${name}\``, [], true);
   }
 }

@@ -54,7 +54,9 @@ export function planOutputs(
       files.set(k, output);
       continue;
     }
-    if (k === 'link') files.set(k, path.join(dir, output !== null ? path.basename(output) : linkOutputName(crateName, crateType, exeSuffix)));
+    // Adapted `-o`: an executable takes the stem (`-o dir/x.out` -> `dir/x`), a library keeps
+    // rustc's `lib<crate>.rlib` name in that directory.
+    if (k === 'link') files.set(k, path.join(dir, crateType === 'bin' ? `${stem}${exeSuffix}` : linkOutputName(crateName, crateType, exeSuffix)));
     else if (k === 'metadata') files.set(k, path.join(dir, `lib${stem}.rmeta`));
     else files.set(k, path.join(dir, `${stem}.${EXTENSIONS[k]}`));
   }

@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { builtinTargetList, printCfg, targetSpecJson, type TargetSpec } from '../target/index.ts';
 import type { CrateType } from '../session/session.ts';
 import type { Options, PrintRequest } from './options.ts';
@@ -41,7 +42,10 @@ function textFor(req: PrintRequest, cx: PrintContext): string {
     case 'crate-name': return `${cx.crateName()}\n`;
     case 'file-names': {
       const spec = cx.spec();
-      return cx.crateTypes().map((t) => `${linkOutputName(cx.crateName(), t, spec.exeSuffix)}\n`).join('');
+      const types = cx.crateTypes();
+      // `-o` names the one artifact (rustc prints just its file name).
+      if (opts.output !== null && types.length === 1) return `${path.basename(opts.output)}\n`;
+      return types.map((t) => `${linkOutputName(cx.crateName(), t, spec.exeSuffix)}\n`).join('');
     }
     case 'relocation-models': return `Available relocation models:\n${RELOCATION_MODELS.map((m) => `    ${m}\n`).join('')}\n`;
     case 'code-models': return `Available code models:\n${CODE_MODELS.map((m) => `    ${m}\n`).join('')}\n`;

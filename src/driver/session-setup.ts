@@ -7,6 +7,7 @@ import { emitterFor } from './emitter.ts';
 import { UsageError } from './errors.ts';
 import type { Options } from './options.ts';
 import { builtinTargetsDir } from './paths.ts';
+import { treatErrAsBug } from './treat-err-as-bug.ts';
 import { hostTriple } from './version.ts';
 
 export function loadTargetSpec(opts: Options): TargetSpec {
@@ -15,7 +16,8 @@ export function loadTargetSpec(opts: Options): TargetSpec {
     return loadTarget(name, { targetsDir: builtinTargetsDir(), searchPath: parseTargetPath(process.env.TSRUSTC_TARGET_PATH) });
   } catch (e) {
     if (e instanceof TargetError) {
-      throw new UsageError(`error loading target specification: ${e.message}`, e.help ? [e.help.replace(/rustc/g, 'tsrustc')] : []);
+      // The loader's messages are complete (rustc's wording, plus the file), help included.
+      throw new UsageError(e.message, e.help ? [e.help] : []);
     }
     throw e;
   }
@@ -57,8 +59,7 @@ export function createSession(opts: Options, spec: TargetSpec, crateName: string
   const sourceMap = new SourceMap();
   const color = useColor(opts);
   const dcx = new DiagCtxt(sourceMap, {
-    emitter: emitterFor(opts.errorFormat, color),
-    write: (s) => process.stderr.write(s),
+    ...treatErrAsBug(opts.unstable.get('treat-err-as-bug'), emitterFor(opts.errorFormat, color), (s) => process.stderr.write(s)),
     summaryStyle: opts.errorFormat === 'json' ? 'json' : 'human',
     explainCommand: 'rustc --explain',
   });
