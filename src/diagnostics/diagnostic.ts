@@ -31,7 +31,8 @@ export interface SubDiagnostic {
 }
 
 export interface Diagnostic {
-  readonly level: 'error' | 'warning' | 'ice';
+  /** 'failure-note': rustc's closing "For more information..." lines (JSON output only). */
+  readonly level: 'error' | 'warning' | 'ice' | 'failure-note';
   readonly code: string | null;
   readonly message: string;
   readonly spans: readonly SpanLabel[];

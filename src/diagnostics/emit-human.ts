@@ -71,6 +71,11 @@ function inlineSuggestion(suggs: Sugg[]): { label: SpanLabel; rest: Sugg[] } | n
 
 export function renderHuman(d: Diagnostic, sm: SourceMap, color: boolean): string {
   const buf = new StyledBuffer();
+  if (d.level === 'failure-note') {
+    // Printed bare, like rustc's "For more information about this error..." line.
+    buf.puts(0, 0, d.message, 'header');
+    return buf.render(color);
+  }
   const level = levelText(d);
   const lst = levelStyle(d.level);
   const header = d.code ? `${level}[${d.code}]` : level;

@@ -136,7 +136,11 @@ export function toJson(d: Diagnostic, sm: SourceMap, ansi: boolean): object {
     code: d.code ? { code: d.code, explanation: null } : null,
     level: d.level === 'ice' ? 'error: internal compiler error' : d.level,
     spans: spansOf(sm, d.spans),
-    children: d.children.map((c) => child(sm, c)),
+    // rustc lists plain children first, then the suggestions.
+    children: [
+      ...d.children.filter((c) => !(c.suggestions && c.suggestions.length > 0)),
+      ...d.children.filter((c) => c.suggestions && c.suggestions.length > 0),
+    ].map((c) => child(sm, c)),
     rendered: renderHuman(d, sm, ansi),
   };
 }

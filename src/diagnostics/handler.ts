@@ -46,7 +46,7 @@ export class DiagCtxt {
     if (this.seen.has(key)) return;
     this.seen.add(key);
     if (d.level === 'error' || d.level === 'ice') this.errors++;
-    else this.warnings++;
+    else if (d.level === 'warning') this.warnings++;
     if (d.code) this.codes.add(d.code);
     this.emitted.push(d);
     this.opts.write(this.opts.emitter(d, this.sourceMap));
@@ -77,6 +77,17 @@ export class DiagCtxt {
     const abort = `aborting due to ${this.errors === 1 ? '1 previous error' : `${this.errors} previous errors`}${w}`;
     out += this.opts.emitter({ level: 'error', code: null, message: abort, spans: [], children: [] }, this.sourceMap);
     const codes = [...this.codes].sort();
+    if (codes.length > 0 && this.opts.summaryStyle === 'json') {
+      // rustc's JSON output carries the --explain hints as `failure-note` diagnostics.
+      const note = (message: string): string =>
+        this.opts.emitter({ level: 'failure-note', code: null, message, spans: [], children: [] }, this.sourceMap);
+      if (codes.length === 1) {
+        out += note(`For more information about this error, try \`${this.opts.explainCommand} ${codes[0]}\`.`);
+      } else {
+        out += note(`Some errors have detailed explanations: ${codes.join(', ')}.`);
+        out += note(`For more information about an error, try \`${this.opts.explainCommand} ${codes[0]}\`.`);
+      }
+    }
     if (codes.length > 0 && this.opts.summaryStyle === 'human') {
       if (codes.length === 1) {
         out += `For more information about this error, try \`${this.opts.explainCommand} ${codes[0]}\`.\n`;

@@ -2,6 +2,7 @@
 import { SourceMap } from '../../src/diagnostics/source-map.ts';
 import { DiagCtxt, FatalError } from '../../src/diagnostics/handler.ts';
 import { emitHuman } from '../../src/diagnostics/emit-human.ts';
+import { emitJson } from '../../src/diagnostics/emit-json.ts';
 import { newParseSess, parseCrateFromFile, Parser, lexToTokenTrees, type Edition, type ParseSess } from '../../src/syntax/index.ts';
 import type { Crate } from '../../src/syntax/ast/item.ts';
 
@@ -49,4 +50,19 @@ export function parseOnlyStderr(name: string, src: string, edition: Edition = '2
     if (!(e instanceof FatalError)) throw e;
   }
   return out() + dcx.summary();
+}
+
+/** What `rustc -Z parse-crate-root-only --error-format=json FILE` prints, from our parser. */
+export function parseOnlyJson(name: string, src: string, edition: Edition = '2021'): string {
+  const sm = new SourceMap();
+  let out = '';
+  const dcx = new DiagCtxt(sm, { emitter: emitJson(), write: (s) => (out += s), summaryStyle: 'json', explainCommand: 'rustc --explain' });
+  const sess = newParseSess(sm, dcx, edition);
+  const file = sm.addFile(name, src);
+  try {
+    parseCrateFromFile(sess, file);
+  } catch (e) {
+    if (!(e instanceof FatalError)) throw e;
+  }
+  return out + dcx.summary();
 }

@@ -2,7 +2,7 @@
 // (`rustc --edition 2021 -Z parse-crate-root-only`, see record.sh there).
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { parseOnlyStderr } from './helpers.ts';
+import { parseOnlyJson, parseOnlyStderr } from './helpers.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = 'tests/ui-syntax/';
@@ -24,6 +24,21 @@ describe('ui-syntax', () => {
         if (!m) return;
         expect(want, `annotation on line ${i + 1}`).toMatch(new RegExp(`(:${i + 1}:\\d+)|(^ *${i + 1} \\|)`, 'm'));
       });
+    });
+  }
+});
+
+// For some cases rustc's `--error-format=json` output is recorded too (`name.json`, with
+// the error-code explanations left out).
+const jsonCases = readdirSync(root + dir).filter((f) => f.endsWith('.json')).sort();
+describe('ui-syntax json', () => {
+  for (const c of jsonCases) {
+    it(c, () => {
+      const rs = c.replace(/\.json$/, '.rs');
+      const src = readFileSync(root + dir + rs, 'utf8');
+      const want = readFileSync(root + dir + c, 'utf8').trimEnd().split('\n');
+      const got = parseOnlyJson(dir + rs, src).trimEnd().split('\n');
+      expect(got).toEqual(want);
     });
   }
 });
