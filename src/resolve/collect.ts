@@ -57,7 +57,16 @@ export class DefCollector {
     if (ident.name === kw.Underscore || ident.name === kw.Empty) return;
     const b: NameBinding = { res, vis, span, isImport: false, module: child };
     const old = module.define(ident.name, ns, b);
-    if (old) this.reportDuplicate(module, ident.name, ns, old, b);
+    // A duplicate tuple/unit struct is reported once, for its type.
+    if (old && !(res.tag === 'Def' && res.kind === 'Ctor')) this.reportDuplicate(module, ident.name, ns, old, b);
+  }
+
+  /** rustc's `guess_head_span`: the item up to its first `{`. */
+  private headSpan(sp: Span): Span {
+    const text = this.dcx.sourceMap.snippet(sp);
+    const i = text.indexOf('{');
+    if (i < 0) return sp;
+    return { lo: sp.lo, hi: sp.lo + text.slice(0, i).trimEnd().length, ctxt: sp.ctxt };
   }
 
   reportDuplicate(module: Module, name: Symbol, ns: Namespace, old: NameBinding, now: NameBinding): void {
@@ -75,8 +84,9 @@ export class DefCollector {
     const k = item.kind;
     const vis = this.vis(item.vis, module);
     const dspan = itemDefSpan(item);
+    const head = this.headSpan(item.span);
     const mk = (kind: DefKind, name: Symbol | null = item.ident.name, p: DefId = parent): DefId => {
-      const d = this.t.defs.create(kind, name, p, dspan, item.ident.span, vis);
+      const d = this.t.defs.create(kind, name, p, dspan, item.ident.span, vis, item.span);
       this.t.nodeDefs.set(item, d);
       return d;
     };
@@ -85,31 +95,32 @@ export class DefCollector {
         const def = mk('Mod');
         const m = new Module('mod', def, module, def);
         this.t.modules.set(def, m);
-        this.define(module, item.ident, 'type', { tag: 'Def', kind: 'Mod', def }, vis, dspan, m);
+        this.define(module, item.ident, 'type', { tag: 'Def', kind: 'Mod', def }, vis, head, m);
         if (k.mod.tag === 'Loaded') this.collectItems(k.mod.items, m, def);
         return;
       }
       case 'Fn': {
         const def = mk('Fn');
-        this.define(module, item.ident, 'value', { tag: 'Def', kind: 'Fn', def }, vis, dspan, null);
+        this.define(module, item.ident, 'value', { tag: 'Def', kind: 'Fn', def }, vis, head, null);
         if (k.body) this.walkBlock(k.body, module, def);
         return;
       }
       case 'Static': case 'Const': {
         const kind: DefKind = k.tag;
         const def = mk(kind);
-        this.define(module, item.ident, 'value', { tag: 'Def', kind, def }, vis, dspan, null);
+        this.define(module, item.ident, 'value', { tag: 'Def', kind, def }, vis, head, null);
         if (k.expr) this.walkExpr(k.expr, module, def);
         return;
       }
       case 'Struct': case 'Union': {
         const def = mk(k.tag);
-        this.define(module, item.ident, 'type', { tag: 'Def', kind: k.tag, def }, vis, dspan, null);
+        this.define(module, item.ident, 'type', { tag: 'Def', kind: k.tag, def }, vis, head, null);
         this.collectFields(k.data, module, def);
+        if (k.data.tag === 'Struct') this.t.structFields.set(def, k.data.fields.map((f) => (f.ident ? symStr(f.ident.name) : '_')));
         if (k.tag === 'Struct' && k.data.tag !== 'Struct') {
           const ctor = this.t.defs.create('Ctor', item.ident.name, def, dspan, item.ident.span, this.ctorVis(vis, k.data, module));
           this.t.ctorDefs.set(item, ctor);
-          this.define(module, item.ident, 'value', { tag: 'Def', kind: 'Ctor', def: ctor }, this.ctorVis(vis, k.data, module), dspan, null);
+          this.define(module, item.ident, 'value', { tag: 'Def', kind: 'Ctor', def: ctor }, this.ctorVis(vis, k.data, module), head, null);
         }
         return;
       }
@@ -117,7 +128,7 @@ export class DefCollector {
         const def = mk('Enum');
         const m = new Module('enum', def, module, module.normalAncestor);
         this.t.modules.set(def, m);
-        this.define(module, item.ident, 'type', { tag: 'Def', kind: 'Enum', def }, vis, dspan, m);
+        this.define(module, item.ident, 'type', { tag: 'Def', kind: 'Enum', def }, vis, head, m);
         for (const v of k.variants) {
           const vdef = this.t.defs.create('Variant', v.ident.name, def, v.span, v.ident.span, vis);
           this.t.nodeDefs.set(v, vdef);
@@ -134,14 +145,14 @@ export class DefCollector {
       }
       case 'TyAlias': {
         const def = mk('TyAlias');
-        this.define(module, item.ident, 'type', { tag: 'Def', kind: 'TyAlias', def }, vis, dspan, null);
+        this.define(module, item.ident, 'type', { tag: 'Def', kind: 'TyAlias', def }, vis, head, null);
         return;
       }
       case 'Trait': case 'TraitAlias': {
         const def = mk('Trait');
         const m = new Module('trait', def, module, module.normalAncestor);
         this.t.modules.set(def, m);
-        this.define(module, item.ident, 'type', { tag: 'Def', kind: 'Trait', def }, vis, dspan, m);
+        this.define(module, item.ident, 'type', { tag: 'Def', kind: 'Trait', def }, vis, head, m);
         if (k.tag === 'Trait') this.collectAssocItems(k.items, module, def, m);
         return;
       }
@@ -172,7 +183,7 @@ export class DefCollector {
           return;
         }
         const m = this.t.modules.get(target.root)!;
-        this.define(module, item.ident, 'type', { tag: 'Def', kind: 'Mod', def: target.root }, vis, dspan, m);
+        this.define(module, item.ident, 'type', { tag: 'Def', kind: 'Mod', def: target.root }, vis, head, m);
         if (module === this.t.root) this.t.externPrelude.set(item.ident.name, m);
         void def;
         return;
@@ -182,7 +193,7 @@ export class DefCollector {
         return;
       case 'MacroDef': {
         const def = mk('Macro');
-        this.define(module, item.ident, 'macro', { tag: 'Def', kind: 'Macro', def }, vis, dspan, null);
+        this.define(module, item.ident, 'macro', { tag: 'Def', kind: 'Macro', def }, vis, head, null);
         return;
       }
       case 'GlobalAsm':

@@ -13,6 +13,8 @@ export interface DefData {
   readonly span: Span;
   /** Span of the name (for "defined here" notes); the item span when unnamed. */
   readonly identSpan: Span;
+  /** The whole item (for "`S` defined here" labels). */
+  readonly itemSpan: Span;
   vis: Visibility;
 }
 
@@ -20,9 +22,9 @@ export interface DefData {
 export class Definitions {
   private readonly defs: DefData[] = [];
 
-  create(kind: DefKind, name: Symbol | null, parent: DefId | null, span: Span, identSpan: Span, vis: Visibility): DefId {
+  create(kind: DefKind, name: Symbol | null, parent: DefId | null, span: Span, identSpan: Span, vis: Visibility, itemSpan: Span = span): DefId {
     const id = defId(LOCAL_CRATE, this.defs.length);
-    this.defs.push({ kind, name, parent, span, identSpan, vis });
+    this.defs.push({ kind, name, parent, span, identSpan, itemSpan, vis });
     return id;
   }
 

@@ -220,7 +220,13 @@ export class LateResolver implements PathScope {
     }
     if (r.tag === 'failed') {
       const immediate = r.index < segs.length - 1 || (r.index === 0 && segs.length > 1 && r.reason === 'notFound');
-      const ctx = this.errCtx(segs.length === 1 && r.index === 0 && ns === 'value' ? segs[0]!.name : null);
+      const base = this.errCtx(segs.length === 1 && r.index === 0 && ns === 'value' ? segs[0]!.name : null);
+      let otherNs: Res | null = null;
+      if (segs.length === 1 && ns !== 'macro') {
+        const o = this.first(segs[0]!, ns === 'type' ? 'value' : 'type');
+        if (o.tag === 'found') otherNs = o.res;
+      }
+      const ctx: PathErrCtx = { ...base, otherNs };
       const report = (): void => reportPathError(this.t, this, this.dcx, segs, path, ns, isCall, r, ctx);
       if (immediate) report();
       else this.deferred.push(report);
@@ -241,7 +247,7 @@ export class LateResolver implements PathScope {
       const name = findSimilar(symStr(missing), locals);
       if (name !== null) similar = { name, what: 'local variable' };
     }
-    return { letTypoSpan: this.letTypoSpan, similar };
+    return { letTypoSpan: this.letTypoSpan, similar, otherNs: null };
   }
 
   /** Reports the errors rustc reports after the whole crate was resolved. */

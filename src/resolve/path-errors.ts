@@ -14,9 +14,17 @@ import type { ResolverTables } from './tables.ts';
 export interface PathErrCtx {
   readonly letTypoSpan: Span | null;
   readonly similar: { readonly name: string; readonly what: string } | null;
+  /** What a single-segment name means in the other namespace, looked up where it was written. */
+  readonly otherNs: Res | null;
 }
 
-const NO_CTX: PathErrCtx = { letTypoSpan: null, similar: null };
+const NO_CTX: PathErrCtx = { letTypoSpan: null, similar: null, otherNs: null };
+
+/** A local brace struct named where a value was expected: its item span and field names. */
+export interface StructInfo {
+  readonly span: Span;
+  readonly fields: readonly string[];
+}
 
 export type PathFailure = Extract<PathResult, { tag: 'failed' }> | { readonly tag: 'wrongNs'; readonly found: Res };
 
@@ -69,14 +77,18 @@ export function reportPathError(
     const other: Namespace = ns === 'type' ? 'value' : 'type';
     let otherRes: Res | null = null;
     if (n === 1) {
-      const o = scope.first(seg, other);
-      if (o.tag === 'found') otherRes = o.res;
+      otherRes = ctx.otherNs;
     } else if (f.parentModule) {
       const o = lookupInModule(t, f.parentModule, seg.name, other);
       if (o.tag === 'found') otherRes = o.binding.res;
     }
     if (otherRes && otherRes.tag !== 'Err') {
-      reportWrongNs(dcx, path, text(0, n), ns, otherRes, n > 1, ctx);
+      let info: StructInfo | null = null;
+      if (otherRes.tag === 'Def' && otherRes.kind === 'Struct' && isLocal(otherRes.def)) {
+        const fields = t.structFields.get(otherRes.def);
+        if (fields) info = { span: t.defs.get(otherRes.def).itemSpan, fields };
+      }
+      reportWrongNs(dcx, path, text(0, n), ns, otherRes, n > 1, ctx, info);
       return;
     }
     if (n === 1) {
@@ -115,12 +127,17 @@ export function reportPathError(
   dcx.err(`cannot find \`${name}\` in \`${parent}\``, 'E0433').primary(seg.span, `could not find \`${name}\` in \`${parent}\``).emit();
 }
 
-function reportWrongNs(dcx: DiagCtxt, path: ast.Path, text: string, ns: Namespace, found: Res, multi: boolean, ctx: PathErrCtx): void {
+function reportWrongNs(dcx: DiagCtxt, path: ast.Path, text: string, ns: Namespace, found: Res, multi: boolean, ctx: PathErrCtx, structInfo: StructInfo | null = null): void {
   const descr = resDescr(found);
   const sp = path.segments.length > 0 ? spanTo(path.segments[0]!.ident.span, path.segments[path.segments.length - 1]!.ident.span) : path.span;
   if (ns === 'value') {
     const d = dcx.err(`expected value, found ${descr} \`${text}\``, 'E0423');
     d.primary(sp, multi ? 'not a value' : null);
+    if (found.tag === 'Def' && found.kind === 'Struct' && structInfo) {
+      d.label(structInfo.span, `\`${text}\` defined here`);
+      const fields = structInfo.fields.map((f) => `${f}: val`).join(', ');
+      d.help('use struct literal syntax instead', sp, [{ span: sp, replacement: `${text} { ${fields} }`, applicability: 'HasPlaceholders' }]);
+    }
     const typeLike = found.tag === 'PrimTy' || (found.tag === 'Def' && (found.kind === 'Trait' || found.kind === 'Mod' || found.kind === 'TyAlias'));
     if (!multi && typeLike && ctx.letTypoSpan) {
       d.help('you might have meant to use `:` for type annotation', ctx.letTypoSpan, [

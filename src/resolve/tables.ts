@@ -41,6 +41,8 @@ export class ResolverTables {
   readonly externCrates: ExternCrateView[] = [];
   /** The std (or core) prelude module whose names are in scope everywhere. */
   prelude: Module | null = null;
+  /** Field names of local brace structs (for "use struct literal syntax instead"). */
+  readonly structFields = new Map<DefId, readonly string[]>();
   root!: Module;
 
   defOf(node: object): DefId {

@@ -64,6 +64,7 @@ function checkLet(fcx: FnCtxt, l: LetStmt): void {
     patTy = decl ?? fcx.infcx.newVar();
   }
   checkPat(fcx, l.pat, patTy, origin);
+  if (l.pat.kind.tag === 'Binding') fcx.localOrigins.set(l.pat.hirId, { tySpan: l.ty ? l.ty.span : null, initSpan: l.init ? l.init.span : null });
   if (l.els) {
     const saved = fcx.diverges;
     fcx.diverges = false;

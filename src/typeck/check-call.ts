@@ -37,7 +37,13 @@ export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[
     sig = k.sig;
   } else {
     if (k.tag !== 'Error') {
-      fcx.err(`expected function, found ${fcx.descr(calleeTy)}`, 'E0618').primary(func.span).emit();
+      const d = fcx.err(`expected function, found \`${fcx.tyStr(calleeTy)}\``, 'E0618');
+      if (func.kind.tag === 'Path' && func.kind.qpath.tag === 'Resolved' && func.kind.qpath.path.res.tag === 'Local') {
+        const id = func.kind.qpath.path.res.id;
+        const at = fcx.bindingSpans.get(id);
+        if (at) d.label(at, `\`${fcx.tcx.sess.sourceMap.snippet(at)}\` has type \`${fcx.tyStr(calleeTy)}\``);
+      }
+      d.primary(func.span).label(e.span, 'call expression requires function').emit();
     }
     for (const a of args) checkExpr(fcx, a, null);
     return tys.error;
@@ -82,7 +88,9 @@ function reportNoMethod(fcx: FnCtxt, rty: Ty, name: string, span: Span): void {
   else if (k.tag === 'Ref') what = `reference \`${fcx.tyStr(t)}\``;
   else if (k.tag === 'RawPtr') what = `raw pointer \`${fcx.tyStr(t)}\``;
   else what = `type \`${fcx.tyStr(t)}\``;
-  fcx.err(`no method named \`${name}\` found for ${what} in the current scope`, 'E0599').primary(span, `method not found in \`${fcx.tyStr(t)}\``).emit();
+  const d = fcx.err(`no method named \`${name}\` found for ${what} in the current scope`, 'E0599');
+  if (k.tag === 'Adt' && isLocal(k.def)) d.label(fcx.tcx.defSpan(k.def), `method \`${name}\` not found for this ${fcx.tcx.adtDef(k.def).kind}`);
+  d.primary(span, `method not found in \`${fcx.tyStr(t)}\``).emit();
 }
 
 function plural(n: number, word: string): string {
@@ -124,8 +132,9 @@ function checkArgs(fcx: FnCtxt, site: CallSite, params: readonly Ty[], cVariadic
     for (let i = n; i < m; i++) d.label(args[i]!.span, `unexpected argument #${i + 1} of type \`${fcx.tyStr(argTys[i]!)}\``);
   }
   const sm = fcx.tcx.sess.sourceMap;
-  const callee = site.kind === 'function' ? sm.snippet(site.calleeSpan) : null;
-  if (callee !== null) {
+  // The call up to its argument list: `f` or `recv.method`.
+  const callee = sm.snippet(mkSpan(site.call.span.lo, site.calleeSpan.hi, site.call.span.ctxt));
+  {
     const kept = args.slice(0, Math.min(m, n)).map((a) => sm.snippet(a.span));
     const all = m < n ? [...kept, ...params.slice(m).map((p) => `/* ${fcx.tyStr(p)} */`)] : kept;
     const what = m < n ? `provide the argument${n - m === 1 ? '' : 's'}` : `remove the extra argument${m - n === 1 ? '' : 's'}`;

@@ -113,7 +113,12 @@ export function checkDeferredCast(fcx: FnCtxt, c: DeferredCast): void {
     }
     case 'E0606': {
       const d = fcx.err(`casting \`${fname}\` as \`${tname}\` is invalid`, 'E0606').primary(span);
-      if (fk.tag === 'Ref') d.help('dereference the expression', span, verbose(shrinkToLo(c.inner.span), '*'));
+      if (fk.tag === 'Ref') {
+        const pk = tyKind(fcx.resolve(fk.pointee));
+        const scalar = pk.tag === 'Int' || pk.tag === 'Uint' || pk.tag === 'Float' || pk.tag === 'Bool' || pk.tag === 'Char';
+        if (scalar) d.help('dereference the expression', span, verbose(shrinkToLo(c.inner.span), '*'));
+        else d.help('cast through a raw pointer first');
+      }
       d.emit();
       return;
     }

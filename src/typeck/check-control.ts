@@ -1,6 +1,7 @@
 import type { Arm, Block, Expr, LoopSource } from '../hir/expr.ts';
 import type { HirId } from '../hir/ids.ts';
-import { tys } from '../ty/interner.ts';
+import { tyKind, tys } from '../ty/interner.ts';
+import { shrinkToHi } from '../diagnostics/span.ts';
 import type { Ty } from '../ty/ty.ts';
 import { checkBlockUnit } from './check-block.ts';
 import { checkExpr } from './check-expr.ts';
@@ -45,7 +46,7 @@ export function checkIf(fcx: FnCtxt, e: Expr, cond: Expr, then: Expr, els: Expr 
 
 export function checkLoop(fcx: FnCtxt, e: Expr, body: Block, source: LoopSource, expected: Ty | null): Ty {
   const cm = source === 'loop' ? new CoerceMany(null) : null;
-  const ctx = { coerce: cm, mayBreak: false };
+  const ctx = { coerce: cm, mayBreak: false, firstBreak: null };
   fcx.breakables.set(e.hirId, ctx);
   void expected;
   checkBlockUnit(fcx, body);
@@ -66,14 +67,19 @@ export function checkBreak(fcx: FnCtxt, e: Expr, target: HirId | null, value: Ex
     return tys.never;
   }
   const cm = ctx.coerce;
+  const first = ctx.firstBreak;
+  const label = (d: Parameters<NonNullable<Parameters<typeof reportMismatch>[4]>>[0]): void => {
+    if (first) d.label(first, 'expected because of this `break`');
+  };
   if (value) {
     const vt = checkExpr(fcx, value, cm.merged);
     const before = cm.merged;
-    if (!cm.push(fcx, value.hirId, vt)) reportMismatch(fcx, mismatchSpan(value), before ?? vt, vt);
+    if (!cm.push(fcx, value.hirId, vt)) reportMismatch(fcx, mismatchSpan(value), before ?? vt, vt, label, 'mismatched types', value);
   } else {
     const before = cm.merged;
-    if (!cm.push(fcx, null, tys.unit)) reportMismatch(fcx, e.span, before ?? tys.unit, tys.unit);
+    if (!cm.push(fcx, null, tys.unit)) reportMismatch(fcx, e.span, before ?? tys.unit, tys.unit, label);
   }
+  if (cm.merged !== null && ctx.firstBreak === null) ctx.firstBreak = e.span;
   return tys.never;
 }
 
@@ -91,9 +97,34 @@ export function checkReturn(fcx: FnCtxt, e: Expr, value: Expr | null): Ty {
       if (retSpan) d.label(retSpan, `expected \`${fcx.tyStr(ret)}\` because of return type`);
     });
   } else if (!tryCoerce(fcx, null, tys.unit, ret)) {
-    fcx.err('`return;` in a function whose return type is not `()`', 'E0069').primary(e.span, 'return type is not `()`').emit();
+    const d = fcx.err('`return;` in a function whose return type is not `()`', 'E0069');
+    if (retSpan) d.label(retSpan, `expected \`${fcx.tyStr(ret)}\` because of this return type`);
+    d.primary(e.span, 'return type is not `()`');
+    const value = exampleValue(fcx, ret);
+    if (value !== null) {
+      const at = shrinkToHi(e.span);
+      d.help('give the `return` a value of the expected type', at, [{ span: at, replacement: ` ${value}`, applicability: 'HasPlaceholders', style: 'verbose' }]);
+    }
+    d.emit();
   }
   return tys.never;
+}
+
+/** rustc's `ty_kind_suggestion`: a placeholder value of a simple type. */
+function exampleValue(fcx: FnCtxt, ty: Ty): string | null {
+  const k = tyKind(fcx.resolve(ty));
+  switch (k.tag) {
+    case 'Bool': return 'false';
+    case 'Char': return "'x'";
+    case 'Int': case 'Uint': return '42';
+    case 'Float': return '3.14';
+    case 'Ref': return tyKind(k.pointee).tag === 'Str' && k.mutbl === 'not' ? '""' : null;
+    case 'Tuple': {
+      const parts = k.elems.map((t) => exampleValue(fcx, t));
+      return parts.every((p) => p !== null) ? `(${parts.join(', ')}${parts.length === 1 ? ',' : ''})` : null;
+    }
+    default: return null;
+  }
 }
 
 export function checkMatch(fcx: FnCtxt, e: Expr, scrutinee: Expr, arms: readonly Arm[], expected: Ty | null): Ty {

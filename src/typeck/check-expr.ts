@@ -104,7 +104,7 @@ function checkKind(fcx: FnCtxt, e: Expr, expected: Ty | null): Ty {
     case 'Block': {
       if (!k.label) return checkBlock(fcx, k.block, expected);
       const cm = new CoerceMany(null);
-      const ctx = { coerce: cm, mayBreak: false };
+      const ctx = { coerce: cm, mayBreak: false, firstBreak: null };
       fcx.breakables.set(e.hirId, ctx);
       const t = checkBlock(fcx, k.block, expected);
       if (!cm.push(fcx, k.block.expr ? k.block.expr.hirId : null, t)) reportMismatch(fcx, e.span, cm.merged ?? t, t);

@@ -153,7 +153,12 @@ export function checkAssign(fcx: FnCtxt, e: Expr, lhs: Expr, rhs: Expr, eqSpan: 
     fcx.err('invalid left-hand side of assignment', 'E0070').primary(eqSpan).label(lhs.span, 'cannot assign to this expression').emit();
   }
   const rt = checkExpr(fcx, rhs, lt);
-  coerceOrReport(fcx, rhs, rt, lt);
+  coerceOrReport(fcx, rhs, rt, lt, (d) => {
+    const res = lhs.kind.tag === 'Path' && lhs.kind.qpath.tag === 'Resolved' ? lhs.kind.qpath.path.res : null;
+    const o = res && res.tag === 'Local' ? fcx.localOrigins.get(res.id) : undefined;
+    if (o?.tySpan) d.label(o.tySpan, 'expected due to this type');
+    else if (o?.initSpan) d.label(o.initSpan, 'expected due to this value');
+  });
   void e;
   return tys.unit;
 }

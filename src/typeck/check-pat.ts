@@ -7,7 +7,7 @@ import { mkAdt, mkRef, mkTuple, tyKind, tys } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { checkExpr } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
-import { demandEq } from './mismatch.ts';
+import { demandEq, expectedFoundNote } from './mismatch.ts';
 
 /** Where the value matched by a `let` pattern came from (for "this expression has type"). */
 export interface PatOrigin {
@@ -143,11 +143,11 @@ function reportTupleMismatch(fcx: FnCtxt, p: HirPat, exp: Ty, found: number, ori
     const plural = (n: number): string => `${n} element${n === 1 ? '' : 's'}`;
     d.primary(p.span, `expected a tuple with ${plural(ek.elems.length)}, found one with ${plural(found)}`);
     if (origin) d.label(origin.span, `this expression has type \`${fcx.tyStr(origin.ty)}\``);
-    d.note(`expected tuple \`${fcx.tyStr(exp)}\`\n   found tuple \`${placeholder}\``);
+    d.note(expectedFoundNote(fcx, exp, exp, placeholder));
   } else {
     d.primary(p.span, `expected ${fcx.descr(exp)}, found tuple`);
     if (origin) d.label(origin.span, `this expression has type \`${fcx.tyStr(origin.ty)}\``);
-    d.note(`expected type \`${fcx.tyStr(exp)}\`\n     found tuple \`${placeholder}\``);
+    d.note(expectedFoundNote(fcx, exp, exp, placeholder));
   }
   d.emit();
 }

@@ -2,7 +2,7 @@ import type { Expr } from '../hir/expr.ts';
 import type { QPath } from '../hir/path.ts';
 import type { Res } from '../hir/res.ts';
 import { symStr } from '../syntax/symbol.ts';
-import type { DefId } from '../ty/def-id.ts';
+import { isLocal, type DefId } from '../ty/def-id.ts';
 import { mkAdt, mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { lookupAssocItem } from './assoc-lookup.ts';
@@ -80,8 +80,7 @@ export function valueTyOfDef(fcx: FnCtxt, def: DefId, args: GenericArgs): Ty {
 export function reportNoAssoc(fcx: FnCtxt, self: Ty, name: string, span: Expr['span']): void {
   const k = tyKind(self);
   const what = k.tag === 'Adt' ? `${fcx.tcx.adtDef(k.def).kind} \`${fcx.tyStr(self)}\`` : `type \`${fcx.tyStr(self)}\``;
-  fcx
-    .err(`no function or associated item named \`${name}\` found for ${what} in the current scope`, 'E0599')
-    .primary(span, `function or associated item not found in \`${fcx.tyStr(self)}\``)
-    .emit();
+  const d = fcx.err(`no function or associated item named \`${name}\` found for ${what} in the current scope`, 'E0599');
+  if (k.tag === 'Adt' && isLocal(k.def)) d.label(fcx.tcx.defSpan(k.def), `function or associated item \`${name}\` not found for this ${fcx.tcx.adtDef(k.def).kind}`);
+  d.primary(span, `function or associated item not found in \`${fcx.tyStr(self)}\``).emit();
 }

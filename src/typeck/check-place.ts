@@ -7,6 +7,7 @@ import type { Ty } from '../ty/ty.ts';
 import type { Adjustment } from './adjustment.ts';
 import { checkExpr } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
+import { findSimilar } from '../resolve/similar.ts';
 
 /** Autoderef through references, yielding each type with the derefs that reach it. */
 function* autoderef(fcx: FnCtxt, t: Ty): Generator<{ ty: Ty; adj: Adjustment[] }> {
@@ -65,7 +66,9 @@ function reportNoField(fcx: FnCtxt, t: Ty, name: string, span: Span): void {
   let fields: string[] = [];
   if (k.tag === 'Tuple') fields = k.elems.map((_, i) => String(i));
   else if (k.tag === 'Adt' && fcx.tcx.adtDef(k.def).kind !== 'enum') fields = fcx.tcx.adtDef(k.def).variants[0]!.fields.map((f) => f.name);
-  if (fields.length > 0) d.note(`available fields are: ${fields.map((f) => `\`${f}\``).join(', ')}`);
+  const similar = /^\d+$/.test(name) ? null : findSimilar(name, fields);
+  if (similar !== null) d.help('a field with a similar name exists', span, [{ span, replacement: similar, applicability: 'MaybeIncorrect', style: 'verbose' }]);
+  else if (fields.length > 0) d.note(`available fields are: ${fields.map((f) => `\`${f}\``).join(', ')}`);
   d.emit();
 }
 
@@ -82,6 +85,7 @@ export function checkIndex(fcx: FnCtxt, e: Expr, base: Expr, index: Expr, bracke
       fcx
         .err(`the type \`[${fcx.tyStr(k.elem)}]\` cannot be indexed by \`${fcx.tyStr(it)}\``, 'E0277')
         .primary(index.span, 'slice indices are of type `usize` or ranges of `usize`')
+        .help(`the trait \`SliceIndex<[${fcx.tyStr(k.elem)}]>\` is not implemented for \`${fcx.tyStr(it)}\``)
         .emit();
     }
     return k.elem;

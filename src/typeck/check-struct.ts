@@ -6,6 +6,7 @@ import { mkAdt, tyKind, tys } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { checkExpr, checkExprCoercible } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
+import { findSimilar } from '../resolve/similar.ts';
 
 function structTarget(fcx: FnCtxt, q: QPath): { adt: DefId; variant: number } | null {
   if (q.tag !== 'Resolved') {
@@ -50,20 +51,34 @@ export function checkStructExpr(fcx: FnCtxt, e: Expr, q: QPath, fields: readonly
   const adt = fcx.tcx.adtDef(target.adt);
   const variant = adt.variants[target.variant]!;
   const adtTy = mkAdt(target.adt, []);
-  const seen = new Set<number>();
+  const seen = new Map<number, ExprField>();
+  const named = new Set(fields.map((f) => symStr(f.ident.name)));
   for (const f of fields) {
     const name = symStr(f.ident.name);
     const idx = variant.fields.findIndex((fd) => fd.name === name);
     if (idx < 0) {
       const what = adt.kind === 'enum' ? `variant \`${adt.name}::${variant.name}\`` : `${adt.kind} \`${adt.name}\``;
-      fcx.err(`${what} has no field named \`${name}\``, 'E0560').primary(f.ident.span, `\`${adt.kind === 'enum' ? `${adt.name}::${variant.name}` : adt.name}\` does not have this field`).emit();
+      const d = fcx.err(`${what} has no field named \`${name}\``, 'E0560');
+      const unassigned = variant.fields.map((fd) => fd.name).filter((n) => !named.has(n));
+      const similar = findSimilar(name, unassigned);
+      if (similar !== null) {
+        d.primary(f.ident.span, 'unknown field').help('a field with a similar name exists', f.ident.span, [
+          { span: f.ident.span, replacement: similar, applicability: 'MaybeIncorrect', style: 'verbose' },
+        ]);
+      } else {
+        d.primary(f.ident.span, `\`${adt.kind === 'enum' ? `${adt.name}::${variant.name}` : adt.name}\` does not have this field`);
+        d.note(unassigned.length === 0 ? 'all struct fields are already assigned' : `available fields are: ${unassigned.map((n) => `\`${n}\``).join(', ')}`);
+      }
+      d.emit();
       checkExpr(fcx, f.expr, null);
       continue;
     }
-    if (seen.has(idx)) {
-      fcx.err(`field \`${name}\` specified more than once`, 'E0062').primary(f.ident.span, 'used more than once').emit();
+    const prev = seen.get(idx);
+    if (prev) {
+      fcx.err(`field \`${name}\` specified more than once`, 'E0062').label(prev.ident.span, `first use of \`${name}\``).primary(f.ident.span, 'used more than once').emit();
+    } else {
+      seen.set(idx, f);
     }
-    seen.add(idx);
     fcx.results.fieldIndices.set(f.hirId, idx);
     checkExprCoercible(fcx, f.expr, variant.fields[idx]!.ty);
   }

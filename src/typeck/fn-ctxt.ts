@@ -21,6 +21,8 @@ export interface BreakableCtx {
   /** Null for `while`/`for` loops (their value is always `()`). */
   readonly coerce: CoerceMany | null;
   mayBreak: boolean;
+  /** The `break` whose value fixed the type (for "expected because of this `break`"). */
+  firstBreak: Span | null;
 }
 
 export interface DeferredCast {
@@ -54,6 +56,8 @@ export class FnCtxt implements AstConvCtx {
   retTySpan: Span | null = null;
   /** While checking a `let x: T = init`: the pattern's span (for "expected because of this assignment"). */
   letPatSpan: Span | null = null;
+  /** For `let x: T = init` bindings: where the variable's type came from (assignment errors). */
+  readonly localOrigins = new Map<HirId, { readonly tySpan: Span | null; readonly initSpan: Span | null }>();
   /** Spans of local bindings (for "type annotations needed"). */
   readonly bindingSpans = new Map<HirId, Span>();
   private readonly errorsAtStart: number;

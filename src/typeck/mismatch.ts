@@ -22,8 +22,45 @@ export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty,
   if (fcx.isError(expected) || fcx.isError(found)) return;
   const d = fcx.err(message, 'E0308').primary(span, `expected ${fcx.descr(expected)}, found ${fcx.descr(found)}`);
   const notes = extra?.(d) ?? [];
+  if (!isSimpleText(fcx, expected) || !isSimpleText(fcx, found)) d.note(expectedFoundNote(fcx, expected, found));
   if (expr) suggestNumericConversion(fcx, d, expr, expected, found);
   emitWithNotes(fcx.dcx, d, notes);
+}
+
+/** rustc's `is_simple_text`: types whose "expected X, found Y" label says it all. */
+function isSimpleText(fcx: FnCtxt, t: Ty): boolean {
+  const k = tyKind(fcx.resolve(t));
+  switch (k.tag) {
+    case 'Bool': case 'Char': case 'Str': case 'Int': case 'Uint': case 'Float': case 'Infer': case 'Adt': return true;
+    case 'Tuple': return k.elems.length === 0;
+    case 'Ref': return isSimpleText(fcx, k.pointee);
+    case 'Array': case 'Slice': return isSimpleText(fcx, k.elem);
+    default: return false;
+  }
+}
+
+/** rustc's `prefix_string`: what kind of type it is, in the expected/found note. */
+function prefixOf(fcx: FnCtxt, t: Ty): string {
+  const k = tyKind(fcx.resolve(t));
+  switch (k.tag) {
+    case 'Tuple': return k.elems.length === 0 ? 'unit type' : 'tuple';
+    case 'Adt': return fcx.tcx.adtDef(k.def).kind;
+    case 'Ref': return 'reference';
+    case 'RawPtr': return 'raw pointer';
+    case 'Array': return 'array';
+    case 'Slice': return 'slice';
+    case 'FnDef': return 'fn item';
+    case 'FnPtr': return 'fn pointer';
+    default: return 'type';
+  }
+}
+
+/** `expected tuple \`(A, B)\`` / `   found struct \`S\`` with the backquotes aligned. */
+export function expectedFoundNote(fcx: FnCtxt, expected: Ty, found: Ty, foundText?: string): string {
+  const e = `expected ${prefixOf(fcx, expected)}`;
+  const f = `found ${foundText === undefined ? prefixOf(fcx, found) : 'tuple'}`;
+  const w = Math.max(e.length, f.length);
+  return `${e.padStart(w)} \`${fcx.tyStr(expected)}\`\n${f.padStart(w)} \`${foundText ?? fcx.tyStr(found)}\``;
 }
 
 const LOSSLESS: Record<string, readonly string[]> = {

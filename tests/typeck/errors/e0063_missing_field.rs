@@ -1,0 +1,5 @@
+#![allow(unused)]
+struct Point { x: i32, y: i32 }
+fn main() {
+    let p = Point { x: 1 };
+}

@@ -1,0 +1,5 @@
+#![allow(unused)]
+fn value() -> u32 {
+    return;
+}
+fn main() {}

@@ -1,0 +1,5 @@
+#![allow(unused)]
+fn get() -> u32 { 1 }
+fn main() {
+    get() = 5;
+}

@@ -1,0 +1,4 @@
+#![allow(unused)]
+fn main() {
+    let a = [1, 2, true];
+}

@@ -1,0 +1,5 @@
+#![allow(unused)]
+fn main() {
+    let mut x = 5u8;
+    x = false;
+}

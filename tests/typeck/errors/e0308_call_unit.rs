@@ -1,0 +1,5 @@
+#![allow(unused)]
+fn nothing() {}
+fn main() {
+    let n: u32 = nothing();
+}

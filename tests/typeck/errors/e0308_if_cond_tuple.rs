@@ -1,0 +1,5 @@
+#![allow(unused)]
+fn main() {
+    let t = (1, 2);
+    if t {}
+}

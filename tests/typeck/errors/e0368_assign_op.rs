@@ -1,0 +1,5 @@
+#![allow(unused)]
+fn main() {
+    let mut b = true;
+    b -= true;
+}

@@ -1,0 +1,5 @@
+#![allow(unused)]
+struct Config { verbose: bool }
+fn main() {
+    let c = Config;
+}

@@ -1,0 +1,4 @@
+#![allow(unused)]
+fn main() {
+    let x: Missing = 3;
+}

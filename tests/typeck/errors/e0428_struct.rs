@@ -1,0 +1,4 @@
+#![allow(unused)]
+struct Thing;
+struct Thing;
+fn main() {}

@@ -1,0 +1,6 @@
+#![allow(unused)]
+fn main() {
+    let r = for i in 0..3 {
+        break i;
+    };
+}

@@ -1,0 +1,5 @@
+#![allow(unused)]
+fn helper() {}
+fn main() {
+    let x: helper = 1;
+}
