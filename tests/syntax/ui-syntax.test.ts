@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { parseOnlyJson, parseOnlyStderr } from './helpers.ts';
+import type { Edition } from '../../src/syntax/index.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = 'tests/ui-syntax/';
@@ -16,7 +17,8 @@ describe('ui-syntax', () => {
     it(c, () => {
       const src = readFileSync(root + dir + c, 'utf8');
       const want = readFileSync(root + dir + c.replace(/\.rs$/, '.stderr'), 'utf8');
-      const got = parseOnlyStderr(dir + c, src);
+      const ed = /^\/\/ edition:(\d+)/m.exec(src)?.[1] as Edition | undefined;
+      const got = parseOnlyStderr(dir + c, src, ed ?? '2021');
       expect(got).toBe(want);
       // Each `//~ ERROR` annotation names a line that has an error in the expectation.
       src.split('\n').forEach((line, i) => {

@@ -35,6 +35,8 @@ export interface LexOptions {
 
 export class Lexer {
   private pos = 0;
+  /** End of a run of `#` already reported as reserved (2024). */
+  private hashRunEnd = 0;
   private readonly src: string;
   private readonly n: number;
   readonly tokens: Token[] = [];
@@ -162,7 +164,10 @@ export class Lexer {
         case 126: this.pos++; return this.punct('~', lo);
         case 63: this.pos++; return this.punct('?', lo);
         case 36: this.pos++; return this.punct('$', lo);
-        case 35: this.pos++; return this.punct('#', lo);
+        case 35:
+          if (this.opts.edition >= '2024' && lo >= this.hashRunEnd) this.reservedHashes(lo);
+          this.pos++;
+          return this.punct('#', lo);
         case 46: // .
           this.pos++;
           if (this.at(this.pos) === 46) {
@@ -258,6 +263,41 @@ export class Lexer {
         }
       }
     }
+  }
+
+  /** Rust 2024 reserves `##` and guarded strings `#"..."#`; rustc reports and lexes on. */
+  private reservedHashes(lo: number): void {
+    let n = 0;
+    while (this.at(lo + n) === 35) n++;
+    this.hashRunEnd = lo + n;
+    let msg: string;
+    let note: string;
+    let hi: number;
+    if (this.at(lo + n) === 34) {
+      let i = lo + n + 1;
+      while (i < this.n && this.at(i) !== 34) i += this.at(i) === 92 ? 2 : 1;
+      if (i >= this.n) return;
+      i++;
+      let k = 0;
+      while (k < n && this.at(i) === 35) {
+        i++;
+        k++;
+      }
+      hi = i;
+      msg = 'invalid string literal';
+      note = 'unprefixed guarded string literals are reserved for future use since Rust 2024';
+    } else if (n >= 2) {
+      hi = lo + n;
+      msg = 'reserved multi-hash token is forbidden';
+      note = 'sequences of two or more # are reserved for future use since Rust 2024';
+    } else return;
+    const at = this.sp(lo + 1, lo + 1);
+    this.opts.dcx
+      .err(msg)
+      .primary(this.sp(lo, hi))
+      .note(note)
+      .help('consider inserting whitespace here', at, [{ span: at, replacement: ' ', applicability: 'MaybeIncorrect', style: 'verbose' }])
+      .emit();
   }
 
   private opEq(p: PunctKind, pe: PunctKind, lo: number): Token {
