@@ -104,14 +104,12 @@ export function parsePathSegment(p: Parser, style: PathStyle): PathSegment {
   const id = p.id();
   if (style === 'mod') return { id, ident, args: null };
   // Generic args: `::<` always; `<` and `(` directly only in type paths.
-  const isArgsStart = (): boolean => {
-    const t = p.token;
-    if (t.kind === 'punct') return t.p === '<' || t.p === '<<';
-    return style === 'type' && t.kind === 'open' && t.delim === '(';
-  };
   if (style === 'type') {
     p.expected.push('`<`', '`(`');
-    if (isArgsStart()) return { id, ident, args: parseGenericArgs(p, style) };
+    const t = p.token;
+    if ((t.kind === 'punct' && (t.p === '<' || t.p === '<<')) || (t.kind === 'open' && t.delim === '(')) {
+      return { id, ident, args: parseGenericArgs(p, style) };
+    }
   }
   if (p.isPunct('::') && (p.isPunct('<', p.look(1)) || p.isPunct('<<', p.look(1)) || p.isOpen('(', p.look(1)))) {
     p.bump();

@@ -5,6 +5,17 @@ import type { Crate } from '../ast/item.ts';
 import type { SourceMap } from '../../diagnostics/source-map.ts';
 import { symStr } from '../symbol.ts';
 
+/** Type names for untagged node objects, by the field that holds them. */
+const NODE_NAMES: Record<string, string> = {
+  items: 'Item', item: 'Item', vis: 'Visibility', ident: 'Ident', generics: 'Generics', whereClause: 'WhereClause',
+  sig: 'FnSig', header: 'FnHeader', decl: 'FnDecl', inputs: 'Param', pat: 'Pat', pats: 'Pat', sub: 'Pat', ty: 'Ty',
+  tys: 'Ty', selfTy: 'Ty', boundedTy: 'Ty', expr: 'Expr', lhs: 'Expr', rhs: 'Expr', receiver: 'Expr', func: 'Expr',
+  cond: 'Expr', scrutinee: 'Expr', iter: 'Expr', guard: 'Expr', elem: 'Expr', index: 'Expr', elems: 'Expr',
+  stmts: 'Stmt', block: 'Block', then: 'Block', els: 'Block', arms: 'Arm', attrs: 'Attribute', segments: 'PathSegment',
+  path: 'Path', params: 'GenericParam', variants: 'Variant', local: 'Local', mac: 'MacCall', lit: 'Lit', token: 'TokenLit',
+  lifetime: 'Lifetime', label: 'Label', qself: 'QSelf', tree: 'UseTree', prefix: 'Path', args: 'DelimArgs',
+};
+
 /** Field names whose numbers are interned symbols. */
 const SYMBOL_FIELDS = new Set(['name', 'sym', 'symbol', 'suffix', 'orig', 'abi']);
 
@@ -59,7 +70,7 @@ class TreePrinter {
       return `[\n${v.map((x) => pad + this.value(x, ind + 1, null, key) + ',').join('\n')}\n${end}]`;
     }
     const o = v as Record<string, unknown>;
-    const name = typeof o.tag === 'string' ? o.tag : typeName ?? '';
+    const name = typeof o.tag === 'string' ? o.tag : (typeName ?? NODE_NAMES[key] ?? '');
     const keys = Object.keys(o).filter((k) => k !== 'tag');
     if (keys.length === 0) return name;
     const fields = keys.map((k) => `${pad}${k}: ${this.value(o[k], ind + 1, null, k)},`);
