@@ -4,6 +4,7 @@
 //! A `Formatter` writes into a sink function with a context word, so the same code serves
 //! stdout, stderr and (later) strings, without needing trait objects.
 
+mod char;
 mod num;
 mod str;
 
@@ -56,5 +57,11 @@ impl Display for bool {
 impl Debug for bool {
     fn fmt(&self, f: &mut Formatter) {
         Display::fmt(self, f);
+    }
+}
+
+impl Debug for () {
+    fn fmt(&self, f: &mut Formatter) {
+        f.write_str("()");
     }
 }

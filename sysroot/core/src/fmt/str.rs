@@ -64,7 +64,7 @@ fn write_ascii_escape(b: u8, f: &mut Formatter) {
 }
 
 /// `\u{...}`: the code point in lowercase hex without leading zeros.
-fn write_unicode_escape(c: u32, f: &mut Formatter) {
+pub(crate) fn write_unicode_escape(c: u32, f: &mut Formatter) {
     let digits = [b'0', b'1', b'2', b'3', b'4', b'5', b'6', b'7', b'8', b'9', b'a', b'b', b'c', b'd', b'e', b'f'];
     // Filled from the end: at most 6 hex digits (U+10FFFF), then the `\u{` before them.
     let mut buf = [0u8; 10];
