@@ -14,7 +14,7 @@ import { UsageError } from './errors.ts';
 import { setPhase } from './ice.ts';
 import type { Options } from './options.ts';
 import { createOutDir } from './output-dirs.ts';
-import { planOutputs } from './outputs.ts';
+import { planOutputs, type OutputNames } from './outputs.ts';
 import { handlePrints } from './print.ts';
 import { runBackend } from './backend.ts';
 import { crateNameFor, createSession, loadTargetSpec } from './session-setup.ts';
@@ -41,7 +41,7 @@ export function compile(opts: Options): number {
       const noInput = (): never => {
         throw new UsageError('no input filename given', [], true);
       };
-      handlePrints({ opts, spec: getSpec, crateName: noInput, crateTypes: noInput });
+      handlePrints({ opts, spec: getSpec, crateName: noInput, fileStem: noInput, crateTypes: noInput });
       return 0;
     }
     throw new UsageError('no input filename given', [], true);
@@ -52,16 +52,17 @@ export function compile(opts: Options): number {
   // `#![crate_name]`/`#![crate_type]` may decide names; read them cheaply before parsing.
   const attrs = crateAttrs(text);
   const crateName = opts.crateName ?? attrs.crateName ?? crateNameFor(opts, input);
+  const names = { crate: crateName, fileStem: opts.crateName ?? attrs.crateName ?? path.parse(input).name };
   const crateTypes: CrateType[] = opts.crateTypes.length > 0 ? opts.crateTypes : attrs.crateTypes.length > 0 ? attrs.crateTypes : ['bin'];
   if (opts.prints.length > 0) {
-    handlePrints({ opts, spec: getSpec, crateName: () => crateName, crateTypes: () => crateTypes });
+    handlePrints({ opts, spec: getSpec, crateName: () => crateName, fileStem: () => names.fileStem, crateTypes: () => crateTypes });
     return 0;
   }
   createOutDir(opts.outDir);
   const sess = createSession(opts, target, crateName, crateTypes);
   const timer = new PassTimer(sess.unstable.has('time-passes'), (l) => process.stderr.write(l));
   try {
-    return compileSession(opts, sess, target, input, text, timer);
+    return compileSession(opts, sess, target, input, text, timer, names);
   } catch (e) {
     if (e instanceof FatalError) {
       process.stderr.write(sess.dcx.summary());
@@ -71,7 +72,7 @@ export function compile(opts: Options): number {
   }
 }
 
-function compileSession(opts: Options, sess: Session, spec: TargetSpec, input: string, text: string, timer: PassTimer): number {
+function compileSession(opts: Options, sess: Session, spec: TargetSpec, input: string, text: string, timer: PassTimer, names: OutputNames): number {
   const psess = newParseSess(sess.sourceMap, sess.dcx, sess.edition);
   const file = sess.sourceMap.addFile(input, text);
   setPhase('parsing');
@@ -95,7 +96,7 @@ function compileSession(opts: Options, sess: Session, spec: TargetSpec, input: s
   }
   const emit = new Map(opts.emit);
   if (emit.size === 0) emit.set('link', null);
-  const plan = planOutputs(emit, sess.crateName, sess.crateTypes[0]!, spec.exeSuffix, opts.output, opts.outDir);
+  const plan = planOutputs(emit, names, sess.crateTypes[0]!, spec.exeSuffix, opts.output, opts.outDir);
   if (plan.warnAdaptedOutput) {
     sess.dcx.warn('due to multiple output types requested, the explicitly specified output file name will be adapted for each output type').emit();
   }

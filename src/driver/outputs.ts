@@ -17,22 +17,33 @@ const EXTENSIONS: Record<Exclude<EmitKind, 'link' | 'metadata'>, string> = {
   'dep-info': 'd',
 };
 
+/**
+ * What outputs are named after: rustc names libraries after the crate but other outputs
+ * after the "file stem", which is the input file's stem unless `--crate-name` or
+ * `#![crate_name]` gives a name (`my-prog.rs` builds the crate `my_prog` into `my-prog`).
+ */
+export interface OutputNames {
+  readonly crate: string;
+  readonly fileStem: string;
+}
+
 /** The file name of the linked artifact for a crate type, as rustc names it. */
-export function linkOutputName(crateName: string, crateType: CrateType, exeSuffix: string): string {
+export function linkOutputName(names: OutputNames, crateType: CrateType, exeSuffix: string): string {
+  const c = names.crate;
   switch (crateType) {
-    case 'bin': return `${crateName}${exeSuffix}`;
-    case 'staticlib': return `lib${crateName}.a`;
+    case 'bin': return `${names.fileStem}${exeSuffix}`;
+    case 'staticlib': return `lib${c}.a`;
     case 'cdylib':
     case 'dylib':
-    case 'proc-macro': return `lib${crateName}.so`;
-    default: return `lib${crateName}.rlib`;
+    case 'proc-macro': return `lib${c}.so`;
+    default: return `lib${c}.rlib`;
   }
 }
 
 /** Decides output paths from `--emit`, `-o` and `--out-dir` with rustc's rules. */
 export function planOutputs(
   emit: ReadonlyMap<EmitKind, string | null>,
-  crateName: string,
+  names: OutputNames,
   crateType: CrateType,
   exeSuffix: string,
   output: string | null,
@@ -43,7 +54,10 @@ export function planOutputs(
   const implicit = kinds.filter((k) => emit.get(k) === null);
   const adapt = output !== null && implicit.length > 1;
   const dir = output !== null ? path.dirname(output) : (outDir ?? '.');
-  const stem = output !== null ? path.basename(output).replace(/\.[^.]*$/, '') : crateName;
+  // An adapted `-o dir/x.out` names everything `x` (an executable `dir/x`), except that a
+  // library keeps rustc's `lib<crate>.rlib` name in that directory.
+  const stem = output !== null ? path.basename(output).replace(/\.[^.]*$/, '') : names.fileStem;
+  const linkNames = output !== null ? { crate: names.crate, fileStem: stem } : names;
   for (const k of kinds) {
     const explicit = emit.get(k);
     if (explicit) {
@@ -54,10 +68,8 @@ export function planOutputs(
       files.set(k, output);
       continue;
     }
-    // Adapted `-o`: an executable takes the stem (`-o dir/x.out` -> `dir/x`), a library keeps
-    // rustc's `lib<crate>.rlib` name in that directory.
-    if (k === 'link') files.set(k, path.join(dir, crateType === 'bin' ? `${stem}${exeSuffix}` : linkOutputName(crateName, crateType, exeSuffix)));
-    else if (k === 'metadata') files.set(k, path.join(dir, `lib${stem}.rmeta`));
+    if (k === 'link') files.set(k, path.join(dir, linkOutputName(linkNames, crateType, exeSuffix)));
+    else if (k === 'metadata') files.set(k, path.join(dir, `lib${output !== null ? stem : names.crate}.rmeta`));
     else files.set(k, path.join(dir, `${stem}.${EXTENSIONS[k]}`));
   }
   return { files, warnAdaptedOutput: adapt };

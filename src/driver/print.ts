@@ -12,6 +12,8 @@ export interface PrintContext {
   /** Loaded lazily: `--print target-list` needs no target. */
   spec(): TargetSpec;
   crateName(): string;
+  /** What non-library outputs are named after (see `OutputNames`). */
+  fileStem(): string;
   crateTypes(): CrateType[];
 }
 
@@ -45,7 +47,8 @@ function textFor(req: PrintRequest, cx: PrintContext): string {
       const types = cx.crateTypes();
       // `-o` names the one artifact (rustc prints just its file name).
       if (opts.output !== null && types.length === 1) return `${path.basename(opts.output)}\n`;
-      return types.map((t) => `${linkOutputName(cx.crateName(), t, spec.exeSuffix)}\n`).join('');
+      const names = { crate: cx.crateName(), fileStem: cx.fileStem() };
+      return types.map((t) => `${linkOutputName(names, t, spec.exeSuffix)}\n`).join('');
     }
     case 'relocation-models': return `Available relocation models:\n${RELOCATION_MODELS.map((m) => `    ${m}\n`).join('')}\n`;
     case 'code-models': return `Available code models:\n${CODE_MODELS.map((m) => `    ${m}\n`).join('')}\n`;
