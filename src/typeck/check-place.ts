@@ -8,6 +8,7 @@ import type { Adjustment } from './adjustment.ts';
 import { checkExpr } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { findSimilar } from '../resolve/similar.ts';
+import { fieldAccessible } from './privacy.ts';
 
 /** Autoderef through references, yielding each type with the derefs that reach it. */
 function* autoderef(fcx: FnCtxt, t: Ty): Generator<{ ty: Ty; adj: Adjustment[] }> {
@@ -39,7 +40,13 @@ export function checkField(fcx: FnCtxt, e: Expr, base: Expr, ident: Ident): Ty {
       const adt = fcx.tcx.adtDef(k.def);
       if (adt.kind !== 'enum') {
         const idx = adt.variants[0]!.fields.findIndex((f) => f.name === name);
-        if (idx >= 0) found = { idx, ty: adt.variants[0]!.fields[idx]!.ty };
+        if (idx >= 0) {
+          const fd = adt.variants[0]!.fields[idx]!;
+          if (!fieldAccessible(fcx, fd)) {
+            fcx.err(`field \`${name}\` of ${adt.kind} \`${adt.name}\` is private`, 'E0616').primary(ident.span, 'private field').emit();
+          }
+          found = { idx, ty: fd.ty };
+        }
       }
     }
     if (found) {

@@ -7,6 +7,7 @@ import type { Ty } from '../ty/ty.ts';
 import { checkExpr, checkExprCoercible } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { findSimilar } from '../resolve/similar.ts';
+import { fieldAccessible } from './privacy.ts';
 
 function structTarget(fcx: FnCtxt, q: QPath): { adt: DefId; variant: number } | null {
   if (q.tag !== 'Resolved') {
@@ -72,6 +73,10 @@ export function checkStructExpr(fcx: FnCtxt, e: Expr, q: QPath, fields: readonly
       d.emit();
       checkExpr(fcx, f.expr, null);
       continue;
+    }
+    const fd = variant.fields[idx]!;
+    if (adt.kind !== 'enum' && !fieldAccessible(fcx, fd)) {
+      fcx.err(`field \`${name}\` of ${adt.kind} \`${adt.name}\` is private`, 'E0451').primary(f.ident.span, 'private field').emit();
     }
     const prev = seen.get(idx);
     if (prev) {
