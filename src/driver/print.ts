@@ -29,14 +29,16 @@ function textFor(req: PrintRequest, cx: PrintContext): string {
       const spec = cx.spec();
       const optLevel = opts.cg.optLevel ?? '0';
       const debugAssertions = opts.cg.debugAssertions ?? optLevel === '0';
-      let out = printCfg(spec, {
+      const out = printCfg(spec, {
         panic: opts.cg.panic ?? (spec.panicStrategy === 'unwind' ? 'unwind' : 'abort'),
         debugAssertions,
         features: opts.cg.targetFeatures,
         cpu: opts.cg.targetCpu ?? undefined,
       });
-      for (const [k, v] of opts.cfg) out += v === null ? `${k}\n` : `${k}=${JSON.stringify(v)}\n`;
-      return out;
+      // rustc sorts the `--cfg`s in with the target's (and prints each once).
+      const lines = new Set(out.split('\n').filter((l) => l !== ''));
+      for (const [k, v] of opts.cfg) lines.add(v === null ? k : `${k}=${JSON.stringify(v)}`);
+      return [...lines].sort().map((l) => `${l}\n`).join('');
     }
     case 'target-spec-json': return `${targetSpecJson(cx.spec())}\n`;
     case 'sysroot': return `${opts.sysroot ?? defaultSysroot()}\n`;
