@@ -333,6 +333,12 @@ function repeatInto(fx: FnCx, dest: PlaceRef, elem: OperandRef, count: bigint): 
   const n = Number(count);
   const size = elem.layout.size;
   if (n === 0 || size === 0) return;
+  // All-zero elements (`[0u64; 4096]`): one memset, whatever the element size.
+  const allZero = elem.val.tag === 'Imm' && /^(0|false|null|zeroinitializer|0\.0)$/.test(elem.val.v.s);
+  if (allZero) {
+    b.memset(dest.ptr, constInt(T.i8, 0), constInt(fx.cx.isizeTy, n * size), dest.align);
+    return;
+  }
   if (size === 1 && elem.val.tag === 'Imm') {
     const byte = elem.val.v.ty === T.i1 ? b.cast('zext', elem.val.v, T.i8) : elem.val.v;
     if (byte.ty === T.i8) {

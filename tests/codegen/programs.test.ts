@@ -396,6 +396,41 @@ const inlineAsm: Case = {
   stdout: '42\n',
 };
 
+const repeats: Case = {
+  name: 'array repeat expressions: zero fill, loops, unrolled; copies of big arrays',
+  build: (p, b) => {
+    const s = new Seq(b, p.rt);
+    const big = arrayOf(u64, 300);
+    const z = b.local(big, 'z');
+    const w = b.local(arrayOf(u32, 50), 'w');
+    const small = b.local(arrayOf(tys.u16, 3), 'small');
+    const copy = b.local(big, 'copy');
+    const i = b.local(usize, 'i');
+    const acc = b.local(u64, 'acc');
+    const x = b.local(u64);
+    s.add(
+      assign(z, { tag: 'Repeat', operand: ci(u64, 0), count: 300n }),
+      assign(w, { tag: 'Repeat', operand: ci(u32, 7), count: 50n }),
+      assign(small, { tag: 'Repeat', operand: ci(tys.u16, 9), count: 3n }),
+      assign(i, use(ci(usize, 299))),
+      assign(pl(z, index(i)), use(ci(u64, 5))),
+      assign(copy, use(mv(z))),
+      assign(acc, use(cp(pl(copy, index(i))))),
+      assign(i, use(ci(usize, 49))),
+      assign(x, cast('IntToInt', cp(pl(w, index(i))), u64)),
+      assign(acc, bin('Add', cp(acc), cp(x))),
+      assign(i, use(ci(usize, 2))),
+      assign(x, cast('IntToInt', cp(pl(small, index(i))), u64)),
+      assign(acc, bin('Add', cp(acc), cp(x))),
+      assign(i, use(ci(usize, 0))),
+      assign(x, use(cp(pl(copy, index(i))))),
+      assign(acc, bin('Add', cp(acc), cp(x))),
+    );
+    s.printInt(acc).print('\n').ret();
+  },
+  stdout: '21\n',
+};
+
 export const CASES: Case[] = [
   { name: 'loops, recursion and arithmetic', build: arith, stdout: '5050 6765 97 99 1099511627776\n' },
   panicCase('add overflow', tys.u8, 'Add', 255n, 1n, 'attempt to add with overflow'),
@@ -412,6 +447,7 @@ export const CASES: Case[] = [
   enums,
   casts,
   inlineAsm,
+  repeats,
 ];
 
 

@@ -5,6 +5,7 @@ import { ModuleBuilder } from '../../../src/codegen/llvm-ir/module-builder.ts';
 import type { DefId } from '../../../src/ty/def-id.ts';
 import { tys } from '../../../src/ty/interner.ts';
 import { ARM_DIV_IR } from './arm-builtins.ts';
+import { memBuiltinsIr } from './mem-builtins.ts';
 import { FakeTcx } from './fake-tcx.ts';
 import { BodyBuilder, locate } from './mir-dsl.ts';
 import { installRuntime, START_ASM, type Runtime } from './runtime.ts';
@@ -36,7 +37,8 @@ export function programIr(p: Program, t: TestTarget): string[] {
 export function startModule(t: TestTarget): string {
   const m = new ModuleBuilder('start', t.info.llvmTarget, t.info.dataLayout);
   m.moduleAsm(START_ASM[t.arch!]);
-  return t.arch === 'arm' ? m.toString() + ARM_DIV_IR : m.toString();
+  const mem = memBuiltinsIr(t.info.pointerWidth === 64 ? 64 : 32);
+  return m.toString() + mem + (t.arch === 'arm' ? ARM_DIV_IR : '');
 }
 
 export function runProgram(p: Program, t: TestTarget, optLevel: '0' | '1' | '2' | '3' | 's' | 'z' = '0'): RunResult {
