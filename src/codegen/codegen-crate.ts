@@ -29,6 +29,8 @@ export interface CodegenCrateOptions {
   /** Minimum tag size of `#[repr(C)]` enums in bits (the target's `c-enum-min-bits`). */
   readonly cEnumMinBits?: number;
   readonly codegenUnits?: number;
+  /** Times a pass (`-Z time-passes`): the collector and IR generation are reported apart. */
+  readonly time?: <T>(pass: string, f: () => T) => T;
 }
 
 export interface CodegenModule {
@@ -44,10 +46,11 @@ const LIB_TYPES = new Set(['lib', 'rlib', 'staticlib', 'dylib', 'cdylib']);
 
 export function codegenCrate(tcx: Tcx, sess: Session, opts: CodegenCrateOptions): CodegenResult {
   const exportAll = sess.crateTypes.some((t) => LIB_TYPES.has(t));
-  const collected = collectMonoItems(tcx, { items: opts.items, exportAll });
+  const time = opts.time ?? (<T>(_pass: string, f: () => T): T => f());
+  const collected = time('mono', () => collectMonoItems(tcx, { items: opts.items, exportAll }));
   const crateHash = tcx.crateHash(0);
   const cgus = partition(tcx.localCrateName, crateHash, collected.items, opts.codegenUnits ?? 1);
-  const modules = cgus.map((cgu) => codegenUnit(tcx, sess, opts, cgu, exportAll, cgu.primary && sess.crateTypes.includes('bin') ? collected.entry : null));
+  const modules = time('LLVM IR', () => cgus.map((cgu) => codegenUnit(tcx, sess, opts, cgu, exportAll, cgu.primary && sess.crateTypes.includes('bin') ? collected.entry : null)));
   return { modules };
 }
 

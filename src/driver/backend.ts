@@ -10,7 +10,9 @@ import { writeRlib } from '../link/rlib.ts';
 import { analyzeCrate } from '../middle/analyze.ts';
 import type { LoadedCrate } from '../metadata/loaded-crate.ts';
 import { decodeMetadata, encodeMetadata } from '../metadata/index.ts';
-import { buildAndCheckMir } from '../mir/station.ts';
+import { borrowckCx, mirBuildCx } from '../mir/station.ts';
+import { buildMir } from '../mir/build/body.ts';
+import { borrowck } from '../borrowck/index.ts';
 import { emitMirText } from '../mir/emit.ts';
 import { codegenCrate, emitObjects } from '../codegen/index.ts';
 import type { CodegenOptions } from '../llvm/shim.ts';
@@ -147,12 +149,17 @@ export function runBackend(inp: BackendInput): boolean {
   setPhase('crate loading');
   const deps = timer.run('load crates', () => loadDeps(inp, locator));
   setPhase('analysis');
-  const analysis = timer.run('resolve and typeck', () => analyzeCrate(sess, inp.crate, deps.loaded));
+  const analysis = analyzeCrate(sess, inp.crate, deps.loaded, (name, f) => timer.run(name, f));
   const tcx = analysis.tcx;
-  tcx.registerMirBuilder(buildAndCheckMir);
-  setPhase('MIR building and borrow checking');
-  timer.run('MIR and borrowck', () => {
-    for (const owner of analysis.hir.bodyOwners) tcx.mirBody(owner.def);
+  tcx.registerMirBuilder((t, def) => buildMir(def, mirBuildCx(t)));
+  const owners = analysis.hir.bodyOwners.map((o) => o.def);
+  setPhase('MIR building');
+  timer.run('MIR building', () => {
+    for (const def of owners) tcx.mirBody(def);
+  });
+  setPhase('borrow checking');
+  timer.run('borrowck', () => {
+    for (const def of owners) for (const d of borrowck(tcx.mirBody(def), borrowckCx(tcx, def))) sess.dcx.emit(d);
   });
   sess.dcx.abortIfErrors();
   checkOutputDirs(plan, sess.dcx);
@@ -169,19 +176,18 @@ export function runBackend(inp: BackendInput): boolean {
 
   setPhase('code generation');
   const localDefs = analysis.hir.bodyOwners.map((o) => o.def);
-  const cg = timer.run('mono and LLVM IR', () =>
-    codegenCrate(tcx, sess, {
-      locate: (sp) => {
-        const loc = sess.sourceMap.lookup(sp.lo);
-        return { file: loc?.file.name ?? '<unknown>', line: loc?.line ?? 0, col: loc?.col ?? 0 };
-      },
-      items: localDefs,
-      cEnumMinBits: spec.cEnumMinBits ?? 32,
-      codegenUnits: 1,
-    }),
-  );
+  const cg = codegenCrate(tcx, sess, {
+    time: (name, f) => timer.run(name, f),
+    locate: (sp) => {
+      const loc = sess.sourceMap.lookup(sp.lo);
+      return { file: loc?.file.name ?? '<unknown>', line: loc?.line ?? 0, col: loc?.col ?? 0 };
+    },
+    items: localDefs,
+    cEnumMinBits: spec.cEnumMinBits ?? 32,
+    codegenUnits: 1,
+  });
   setPhase('LLVM');
-  const emitted = timer.run('LLVM optimize and emit', () =>
+  const emitted = timer.run('codegen (LLVM optimize and emit)', () =>
     emitObjects(cg.modules, llvmOptions(inp), {
       object: files.has('obj') || files.has('link'),
       assembly: files.has('asm'),

@@ -6,7 +6,7 @@ import type { ExpandCtx } from '../expand/expand-ctx.ts';
 import { parseAttrList, parserCursor } from '../expand/parser-cursor.ts';
 import type { CrateType, Session } from '../session/session.ts';
 import type { Crate } from '../syntax/ast/index.ts';
-import { newParseSess, parseCrateFromFile, parseModFile, type ParseSess } from '../syntax/index.ts';
+import { lexFile, newParseSess, parseCrateFromFile, parseModFile, type ParseSess } from '../syntax/index.ts';
 import { symStr } from '../syntax/symbol.ts';
 import type { TargetSpec } from '../target/index.ts';
 import { crateAttrs } from './crate-attrs.ts';
@@ -76,7 +76,8 @@ function compileSession(opts: Options, sess: Session, spec: TargetSpec, input: s
   const psess = newParseSess(sess.sourceMap, sess.dcx, sess.edition);
   const file = sess.sourceMap.addFile(input, text);
   setPhase('parsing');
-  const crate = timer.run('parse', () => parseCrateFromFile(psess, file));
+  const lexed = timer.run('lex', () => lexFile(psess, file));
+  const crate = timer.run('parse', () => parseCrateFromFile(psess, file, lexed));
   if (sess.unstable.has('parse-crate-root-only')) {
     sess.dcx.abortIfErrors();
     return 0;

@@ -32,7 +32,12 @@ export function crateHash(name: string, crateTypes: readonly string[]): string {
  * metadata. Aborts (FatalError) after typeck if any error was reported, as rustc does
  * before building MIR.
  */
-export function analyzeCrate(sess: Session, crate: ast.Crate, deps: readonly LoadedCrate[]): Analysis {
+export function analyzeCrate(
+  sess: Session,
+  crate: ast.Crate,
+  deps: readonly LoadedCrate[],
+  time: <T>(pass: string, f: () => T) => T = (_pass, f) => f(),
+): Analysis {
   let externs: ExternProvider[];
   try {
     externs = deps.map((d) => new ExternProvider(d, deps));
@@ -43,15 +48,17 @@ export function analyzeCrate(sess: Session, crate: ast.Crate, deps: readonly Loa
     d.emit();
     throw new FatalError();
   }
-  const lowered = resolveAndLower(sess, crate, externs);
+  const lowered = time('resolve and HIR lowering', () => resolveAndLower(sess, crate, externs));
   const tcx = new TcxImpl(sess, lowered.hir);
   const isBin = sess.crateTypes.includes('bin');
   const local = new LocalProvider(tcx, lowered.hir, lowered.tables, sess.crateName, crateHash(sess.crateName, sess.crateTypes), isBin);
   tcx.addProvider(local);
   for (const e of externs) tcx.addProvider(e);
   tcx.registerTypeck(typeckBody);
-  collectSignatures(tcx, lowered.hir);
-  for (const o of lowered.hir.bodyOwners) tcx.typeck(o.def);
+  time('typeck', () => {
+    collectSignatures(tcx, lowered.hir);
+    for (const o of lowered.hir.bodyOwners) tcx.typeck(o.def);
+  });
   tcx.lints.forEach((emit, i) => emit(i === 0));
   tcx.lints.length = 0;
   if (isBin && !lowered.hir.attrs.noMain && tcx.entryFn() === null && !sess.dcx.hasErrors()) {

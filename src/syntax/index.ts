@@ -37,8 +37,8 @@ function fileSpan(file: SourceFile): Span {
 }
 
 /** Parses a module file's contents: inner attributes and items. */
-export function parseModFile(sess: ParseSess, file: SourceFile): { attrs: Attribute[]; items: Item[]; span: Span } {
-  const { tokens, match } = lexFile(sess, file);
+export function parseModFile(sess: ParseSess, file: SourceFile, lexed?: { tokens: Token[]; match: Int32Array }): { attrs: Attribute[]; items: Item[]; span: Span } {
+  const { tokens, match } = lexed ?? lexFile(sess, file);
   const p = Parser.fromTokens(sess, tokens, match) as Parser;
   Object.setPrototypeOf(p, Parser.prototype);
   try {
@@ -59,7 +59,7 @@ export function parseModFile(sess: ParseSess, file: SourceFile): { attrs: Attrib
 }
 
 /** Parses a crate root. Recovered errors are reported and the crate is still returned. */
-export function parseCrateFromFile(sess: ParseSess, file: SourceFile): Crate {
-  const { attrs, items, span } = parseModFile(sess, file);
+export function parseCrateFromFile(sess: ParseSess, file: SourceFile, lexed?: { tokens: Token[]; match: Int32Array }): Crate {
+  const { attrs, items, span } = parseModFile(sess, file, lexed);
   return { id: CRATE_NODE_ID, attrs, items, span };
 }
