@@ -21,8 +21,11 @@ demo: build
 	bin/tsrustc --edition 2021 --target aarch64-unknown-linux-gnu -o $(DEMO_OUT)/hello-aarch64 examples/hello.rs
 	qemu-aarch64 $(DEMO_OUT)/hello-aarch64
 
+# vitest (run programs on every target, ui errors, station unit tests), then the ratchet on
+# rustc's own ui suite: every test in tests/compiletest/baseline.txt must still pass.
 test: build
 	npx vitest run
+	node scripts/compiletest.mjs --compiler bin/tsrustc --baseline tests/compiletest/baseline.txt --only-baseline
 
 compiletest: build
 	node scripts/compiletest.mjs --compiler bin/tsrustc $(ARGS)

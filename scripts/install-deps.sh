@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(llvm-14-dev lld-14 liblld-14-dev libpolly-14-dev g++ make qemu-user qemu-system-arm)
+# rust-src: rustc 1.63's ui test suite, the yardstick `make test` holds the baseline against.
+APT_PACKAGES=(llvm-14-dev lld-14 liblld-14-dev libpolly-14-dev g++ make qemu-user qemu-system-arm rust-src)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
