@@ -64,6 +64,14 @@ async function recordOpt(): Promise<void> {
     out[src] = { stdout: r.stdout, stderr: stripThreadId(r.stderr), exit: r.status };
   });
   write('opt-runs.json', Object.fromEntries(OPT_PROGRAMS.map((p) => [p, out[p]])));
+  // Our own programs also need their debug-build behaviour (tests/run has its own files).
+  for (const src of OPT_PROGRAMS.filter((p) => !p.startsWith('tests/run/'))) {
+    const exe = path.join(bin, `${path.basename(src, '.rs')}-debug`);
+    const c = await runProgram('rustc', ['--edition', '2021', '-o', exe, src], { cwd: REPO_ROOT });
+    if (c.status !== 0) throw new Error(`rustc ${src} failed:\n${c.stderr}`);
+    const r = await runProgram(exe, [], { cwd: REPO_ROOT, timeoutMs: 20_000 });
+    write(`${path.basename(src, '.rs')}.debug.json`, { stdout: r.stdout, stderr: stripThreadId(r.stderr), exit: r.status });
+  }
 }
 
 // Nightly-only cfgs (see docs/targets.md, `cfg`): rustc prints them under RUSTC_BOOTSTRAP=1.
