@@ -7,8 +7,8 @@ import type { DefId } from '../ty/def-id.ts';
 import type { GenericArgs } from '../ty/ty.ts';
 import type { CodegenCx } from './context.ts';
 import { fnRef, staticAddr } from './declare.ts';
-import { intTy, T } from './llvm-ir/types.ts';
-import { constBitcast, constByteOffset, constBytes, constInt, constStruct, type Value } from './llvm-ir/value.ts';
+import { T } from './llvm-ir/types.ts';
+import { constBitcast, constByteOffset, constBytes, constStruct, type Value } from './llvm-ir/value.ts';
 import { resolveFnInstance } from './resolve.ts';
 
 export type RelocTarget =
@@ -108,8 +108,4 @@ export function renderAlloc(cx: CodegenCx, alloc: ConstAlloc): Value {
   }
   if (at < alloc.bytes.length) parts.push(constBytes(alloc.bytes.subarray(at)));
   return constStruct(parts, true);
-}
-
-export function constUsize(cx: CodegenCx, n: number | bigint): Value {
-  return constInt(intTy(cx.lcx.dl.pointerSize * 8), n);
 }

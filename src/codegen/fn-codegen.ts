@@ -12,11 +12,11 @@ import { codegenInlineAsm } from './inline-asm.ts';
 import { fieldOffset, isUninhabited } from './layout/layout.ts';
 import type { Linkage } from './llvm-ir/module-builder.ts';
 import { T } from './llvm-ir/types.ts';
-import { undef } from './llvm-ir/value.ts';
+import { constInt, undef } from './llvm-ir/value.ts';
 import { codegenOperand } from './operand-mir.ts';
-import { immOf, loadOperand, loadScalarAt, pairOffset, storeScalarAt } from './operand.ts';
+import { immOf, loadOperand, pairOffset, storeScalarAt } from './operand.ts';
 import { alignAtOffset, codegenPlace, type PlaceRef } from './place.ts';
-import { readDiscriminant, rvalueInto, writeDiscriminant } from './rvalue.ts';
+import { rvalueInto, writeDiscriminant } from './rvalue.ts';
 import { mono } from './fn-cx.ts';
 import { fieldTy } from './field-ty.ts';
 
@@ -137,8 +137,9 @@ function setupArgs(fx: FnCx): void {
         return;
       }
       case 'Indirect': {
+        // Only reached for fields of a spread tuple: copy the caller's copy in.
         const src = params[p++]!;
-        fx.b.memcpy(dest.ptr, src, { ty: fx.cx.isizeTy, s: String(dest.layout.size) }, { dst: dest.align, src: dest.layout.align });
+        fx.b.memcpy(dest.ptr, src, constInt(fx.cx.isizeTy, dest.layout.size), { dst: dest.align, src: dest.layout.align });
         return;
       }
     }
@@ -199,5 +200,3 @@ export function codegenInstance(cx: CodegenCx, inst: Instance, linkage: Linkage)
     codegenTerminator(fx, bb.terminator);
   });
 }
-
-export { readDiscriminant, loadScalarAt };

@@ -13,7 +13,7 @@ import { CodegenError } from './context.ts';
 import { layoutOfMono, mono, type FnCx } from './fn-cx.ts';
 import { isZst } from './layout/layout.ts';
 import { immTy } from './llvm-types.ts';
-import { fnTy, ptrTo, structTy, T, type LType } from './llvm-ir/types.ts';
+import { fnTy, ptrTo, T, type LType } from './llvm-ir/types.ts';
 import { constInt, type Value } from './llvm-ir/value.ts';
 import { immOf, loadOperand, spillOperand, storeOperand, type OperandRef } from './operand.ts';
 import { codegenPlace, derefOperand, type PlaceRef } from './place.ts';
@@ -214,10 +214,8 @@ const HANDLERS: Record<string, Handler> = {
   },
   copy: (c) => {
     const t = elemTy(c, 0);
-    const a = Math.max(1, layoutOfMono(c.fx, t).align);
     const n = byteCount(c, t, immOf(c.args[2]!));
     llvmCall(c, `llvm.memmove.p0i8.p0i8.${n.ty.s}`, T.void, [immOf(c.args[1]!), immOf(c.args[0]!), n, constInt(T.i1, 0)]);
-    void a;
     return null;
   },
   write_bytes: (c) => {
@@ -307,5 +305,3 @@ export function codegenIntrinsic(fx: FnCx, name: string, inst: Instance, args: r
   }
   finishCall(fx, target);
 }
-
-export { structTy };

@@ -1,7 +1,7 @@
 // Builds the body of one LLVM function: basic blocks of typed instructions. Every builder
 // method checks its operand types and returns a Value carrying the result type, so a type
 // mistake in codegen throws here with a readable message instead of failing in LLVM's parser.
-import { fnTy, intTy, isInt, ptrTo, quoteIdent, T, type LType } from './types.ts';
+import { fnTy, isInt, ptrTo, quoteIdent, T, type LType } from './types.ts';
 import { constInt, typed, type Value } from './value.ts';
 
 export interface Block {
@@ -420,5 +420,3 @@ function escapeAsm(s: string): string {
   }
   return out;
 }
-
-export { intTy };
