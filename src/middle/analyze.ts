@@ -59,7 +59,7 @@ export function analyzeCrate(
     collectSignatures(tcx, lowered.hir);
     for (const o of lowered.hir.bodyOwners) tcx.typeck(o.def);
   });
-  tcx.lints.forEach((emit, i) => emit(i === 0));
+  for (const emit of tcx.lints) emit();
   tcx.lints.length = 0;
   if (isBin && !lowered.hir.attrs.noMain && tcx.entryFn() === null && !sess.dcx.hasErrors()) {
     sess.dcx

@@ -30,7 +30,9 @@ export class TcxImpl implements Tcx {
   private readonly providers = new Map<CrateNum, CrateProvider>();
   private mirBuilder: MirBuilder | null = null;
   /** Lint diagnostics, emitted after all type errors as rustc's lint passes run later. */
-  readonly lints: ((first: boolean) => void)[] = [];
+  readonly lints: (() => void)[] = [];
+  /** Lints whose "on by default" note was already printed. */
+  readonly notedLints = new Set<string>();
   private typeckFn: TypeckFn | null = null;
 
   constructor(

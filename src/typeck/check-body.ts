@@ -11,6 +11,7 @@ import { FnCtxt } from './fn-ctxt.ts';
 import { mismatchSpan, reportMismatch } from './mismatch.ts';
 import type { TypeckResults } from './results.ts';
 import { writeback } from './writeback.ts';
+import { reportUnsafety } from './unsafety.ts';
 
 /** The body owned by `def` (fn, const, static, enum discriminant). */
 export function bodyOf(tcx: TcxImpl, def: DefId): Body | null {
@@ -28,6 +29,7 @@ export function typeckBody(tcx: TcxImpl, def: DefId): TypeckResults {
   else if (kind === 'Variant') checkExprCoercible(fcx, body.value, tys.isize);
   else checkExprCoercible(fcx, body.value, tcx.typeOf(def));
   writeback(fcx);
+  reportUnsafety(tcx, def, body, fcx.results);
   return fcx.results;
 }
 

@@ -31,7 +31,7 @@ function suggestion(name: string, v: bigint, negative: boolean, pw: number): str
  * The deny-by-default `overflowing_literals` lint on integer literals, run after the body's
  * types are known; diagnostics are queued so that they come after all type errors.
  */
-export function lintIntLiterals(fcx: FnCtxt, lits: readonly IntLit[], queue: (emit: (first: boolean) => void) => void): void {
+export function lintIntLiterals(fcx: FnCtxt, lits: readonly IntLit[], queue: (emit: () => void) => void): void {
   const pw = fcx.tcx.sess.target.pointerWidth;
   for (const l of lits) {
     const v = l.lit.kind.tag === 'Lit' && l.lit.kind.lit.value.tag === 'Int' ? l.lit.kind.lit.value.value : null;
@@ -49,7 +49,9 @@ export function lintIntLiterals(fcx: FnCtxt, lits: readonly IntLit[], queue: (em
     if (!signed && l.negated) continue; // E0600 already
     const text = (l.negated ? '-' : '') + fcx.tcx.sess.sourceMap.snippet(l.lit.span);
     const help = signed ? suggestion(name, v, l.negated, pw) : null;
-    queue((first) => {
+    queue(() => {
+      const first = !fcx.tcx.notedLints.has('overflowing_literals');
+      fcx.tcx.notedLints.add('overflowing_literals');
       const d = fcx.tcx.sess.dcx.err(`literal out of range for \`${name}\``).primary(l.span);
       d.note(`the literal \`${text}\` does not fit into the type \`${name}\` whose range is \`${min}..=${max}\``);
       if (help) d.help(`consider using the type \`${help}\` instead`);
