@@ -12,7 +12,7 @@ export function phase(): string {
 /** rustc's ICE layout: what broke, in which phase, and where to report it. Exit code 101. */
 export function formatIce(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
-  const where = e instanceof Error && e.stack ? e.stack.split('\n').slice(1, 4).map((l) => l.trim()).join(' <- ') : '';
+  const where = e instanceof Error && e.stack ? e.stack.split('\n').slice(1, 4).map((l) => l.trim().replace(/^at /, '')).join(' <- ') : '';
   return (
     `error: internal compiler error: ${msg}\n\n` +
     `note: the compiler unexpectedly failed during ${currentPhase}. This is a bug in tsrustc.\n` +
