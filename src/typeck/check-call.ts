@@ -14,6 +14,7 @@ import { mismatchSpan, reportMismatch } from './mismatch.ts';
 import { resolveTraitCalls } from './trait-calls.ts';
 import { instSig } from './subst.ts';
 import { bodyOf } from './check-body.ts';
+import { checkAssocPrivacy } from './privacy.ts';
 import { emitWithNotes, type MultiNote } from './diag-util.ts';
 
 interface CallSite {
@@ -72,6 +73,7 @@ export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver
     return tys.error;
   }
   const { cand, adjustments } = r.pick;
+  if (cand.fromTrait === null) checkAssocPrivacy(fcx, cand.def, seg.ident.span);
   fcx.addAdjustments(receiver.hirId, adjustments);
   fcx.results.typeDependentDefs.set(e.hirId, { def: cand.def, args: cand.args });
   const sig = instSig(fcx.tcx, cand.def, cand.args);

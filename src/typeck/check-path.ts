@@ -7,6 +7,7 @@ import { mkAdt, mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { lookupAssocItem } from './assoc-lookup.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
+import { checkAssocPrivacy } from './privacy.ts';
 
 /** The type of a value path: locals, fns, constructors, consts, statics, associated items. */
 export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
@@ -20,6 +21,7 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
       reportNoAssoc(fcx, r, name, q.segment.ident.span);
       return tys.error;
     }
+    if (found.fromTrait === null) checkAssocPrivacy(fcx, found.def, q.segment.ident.span);
     fcx.results.typeDependentDefs.set(e.hirId, { def: found.def, args: found.args });
     return valueTyOfDef(fcx, found.def, found.args);
   }
