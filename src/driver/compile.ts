@@ -84,15 +84,15 @@ function compileSession(opts: Options, sess: Session, spec: TargetSpec, input: s
   }
   sess.dcx.abortIfErrors();
   const unpretty = unprettyRequest(sess);
-  if (unpretty === 'ast-tree' || unpretty === 'normal' || unpretty === 'ast-tree,expanded') {
+  if (unpretty === 'ast-tree' || unpretty === 'normal') {
     process.stdout.write(printUnpretty(unpretty, crate));
     return 0;
   }
   setPhase('macro expansion');
   const expanded = timer.run('expand', () => expand(sess, psess, crate, input));
-  if (unpretty === 'expanded') {
+  if (unpretty === 'expanded' || unpretty === 'ast-tree,expanded') {
     sess.dcx.abortIfErrors();
-    process.stdout.write(printUnpretty('normal', expanded));
+    process.stdout.write(printUnpretty(unpretty === 'expanded' ? 'normal' : 'ast-tree', expanded));
     return 0;
   }
   const emit = new Map(opts.emit);

@@ -1,5 +1,7 @@
 import type { Session } from '../session/session.ts';
 import type { Crate } from '../syntax/ast/index.ts';
+import { printAstTree } from '../syntax/pretty/ast-tree.ts';
+import { printCrate } from '../syntax/pretty/print.ts';
 import { UsageError } from './errors.ts';
 
 export type Unpretty = 'normal' | 'expanded' | 'ast-tree' | 'ast-tree,expanded';
@@ -11,8 +13,6 @@ export function unprettyRequest(sess: Session): Unpretty | null {
   throw new UsageError(`argument to \`unpretty\` must be one of \`normal\`, \`expanded\`, \`ast-tree\`, \`ast-tree,expanded\` (instead was \`${String(v)}\`)`);
 }
 
-// The AST printers come with the syntax station's second milestone (issue 3).
 export function printUnpretty(kind: Unpretty, crate: Crate): string {
-  void crate;
-  throw new UsageError(`\`-Z unpretty=${kind}\` is not available in this build yet`);
+  return kind.startsWith('ast-tree') ? printAstTree(crate) : printCrate(crate);
 }

@@ -49,7 +49,7 @@ export class AstBuilder {
 
   strLit(value: string, span: Span = this.span): Expr {
     const lit: Lit = {
-      token: { kind: 'str', symbol: intern(value), suffix: null },
+      token: { kind: 'str', symbol: intern(escapeStr(value)), suffix: null },
       value: { tag: 'Str', value, raw: false },
       span,
     };
@@ -115,4 +115,21 @@ export class AstBuilder {
   blockExpr(stmts: readonly Stmt[]): Expr {
     return this.expr({ tag: 'Block', block: this.block(stmts), label: null });
   }
+}
+
+/** The source form of a string literal's contents (the token keeps text as written). */
+function escapeStr(value: string): string {
+  let out = '';
+  for (const ch of value) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '"') out += '\\"';
+    else if (ch === '\\') out += '\\\\';
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c === 0) out += '\\0';
+    else if (c < 0x20 || c === 0x7f) out += `\\u{${c.toString(16)}}`;
+    else out += ch;
+  }
+  return out;
 }
