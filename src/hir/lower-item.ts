@@ -12,6 +12,9 @@ import { lowerTraitPath } from './lower-path.ts';
 import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
 import { lowerAbi, lowerTy } from './lower-ty.ts';
 import type { HirTy } from './types.ts';
+import type { Path } from './path.ts';
+import { externModuleOfRes } from '../resolve/extern-modules.ts';
+import { lookupInModule } from '../resolve/lookup.ts';
 
 /** Lowers the items of a module (its rib is pushed by the caller). */
 export function lowerItems(cx: LoweringCtx, items: readonly ast.Item[]): void {
@@ -95,6 +98,7 @@ function lowerItem(cx: LoweringCtx, item: ast.Item): void {
       cx.r.withSelf({ tag: 'SelfTyAlias', implDef: def }, () => {
         const selfTy = lowerTy(cx, k.selfTy);
         const ofTrait = k.ofTrait ? lowerTraitPath(cx, k.ofTrait.path) : null;
+        if (ofTrait && ofTrait.res.tag === 'Def' && ofTrait.res.kind === 'Trait') checkTraitMembers(cx, k.items, ofTrait.res.def, ofTrait);
         const items = lowerAssocItems(cx, k.items, def);
         add({ tag: 'Impl', unsafe: k.safety === 'unsafe', negative: k.polarity === 'negative', ofTrait, selfTy, items });
       });
@@ -135,6 +139,24 @@ export function childDefs(cx: LoweringCtx, items: readonly ast.Item[]): DefId[] 
     if (i.kind.tag === 'ForeignMod') for (const fi of i.kind.items) { const fd = cx.t.nodeDefs.get(fi); if (fd !== undefined) out.push(fd); }
   }
   return out;
+}
+
+/** E0407/E0438/E0437: items of a trait impl must be members of the trait (checked by resolve in rustc). */
+function checkTraitMembers(cx: LoweringCtx, items: readonly ast.AssocItem[], trait: DefId, path: Path): void {
+  const m = cx.t.modules.get(trait) ?? externModuleOfRes(cx.t, trait);
+  if (!m) return;
+  const traitName = path.segments.length > 0 ? symStr(path.segments[path.segments.length - 1]!.ident.name) : '';
+  for (const ai of items) {
+    const k = ai.kind;
+    if (k.tag === 'MacCall') continue;
+    const ns = k.tag === 'TyAlias' ? 'type' : 'value';
+    if (lookupInModule(cx.t, m, ai.ident.name, ns).tag === 'found') continue;
+    const [what, code] = k.tag === 'Fn' ? ['method', 'E0407'] : k.tag === 'Const' ? ['const', 'E0438'] : ['type', 'E0437'];
+    cx.dcx
+      .err(`${what} \`${symStr(ai.ident.name)}\` is not a member of trait \`${traitName}\``, code)
+      .primary(ai.span, `not a member of trait \`${traitName}\``)
+      .emit();
+  }
 }
 
 function lowerAssocItems(cx: LoweringCtx, items: readonly ast.AssocItem[], parent: DefId): DefId[] {

@@ -1,3 +1,4 @@
+import { localKey } from '../resolve/hygiene.ts';
 import type * as ast from '../syntax/ast/index.ts';
 import { symStr, type Symbol } from '../syntax/symbol.ts';
 import type { HirId } from './ids.ts';
@@ -29,11 +30,11 @@ export function lowerPat(cx: LoweringCtx, p: ast.Pat, binds: PatBindings, inOr =
       }
       const sub = k.sub ? lowerPat(cx, k.sub, binds, inOr) : null;
       const pat = cx.pat({ tag: 'Binding', mode: { byRef: k.mode.byRef, mutbl: k.mode.mutbl }, ident: k.ident, sub }, p.span);
-      if (binds.has(k.ident.name) && !inOr) {
+      if (binds.has(localKey(k.ident)) && !inOr) {
         const n = symStr(k.ident.name);
         cx.dcx.err(`identifier \`${n}\` is bound more than once in the same pattern`, 'E0416').primary(k.ident.span, 'used in a pattern more than once').emit();
-      } else if (!binds.has(k.ident.name)) {
-        binds.set(k.ident.name, pat.hirId);
+      } else if (!binds.has(localKey(k.ident))) {
+        binds.set(localKey(k.ident), pat.hirId);
       }
       return pat;
     }
@@ -75,7 +76,7 @@ export function lowerPat(cx: LoweringCtx, p: ast.Pat, binds: PatBindings, inOr =
         } else if (sp.kind.tag === 'Ident' && sp.kind.sub?.kind.tag === 'Rest') {
           seenRest = true;
           mid = cx.pat({ tag: 'Binding', mode: { byRef: sp.kind.mode.byRef, mutbl: sp.kind.mode.mutbl }, ident: sp.kind.ident, sub: null }, sp.span);
-          binds.set(sp.kind.ident.name, mid.hirId);
+          binds.set(localKey(sp.kind.ident), mid.hirId);
         } else (seenRest ? after : before).push(lowerPat(cx, sp, binds, inOr));
       }
       return cx.pat({ tag: 'Slice', before, mid, after }, p.span);

@@ -11,6 +11,7 @@ import type * as ast from '../syntax/ast/index.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { typeckBody } from '../typeck/check-body.ts';
 import { LocalProvider } from '../typeck/collect.ts';
+import { checkTraitImpls } from '../typeck/check-impls.ts';
 import type { TypeckResults } from '../typeck/results.ts';
 import { TcxImpl } from './tcx.ts';
 
@@ -57,6 +58,7 @@ export function analyzeCrate(
   tcx.registerTypeck(typeckBody);
   time('typeck', () => {
     collectSignatures(tcx, lowered.hir);
+  checkTraitImpls(tcx);
     for (const o of lowered.hir.bodyOwners) tcx.typeck(o.def);
   });
   for (const emit of tcx.lints) emit();

@@ -61,6 +61,7 @@ export function front(file: string, crateName: string, crateTypes: CrateType[], 
       stdRoot: crateName === 'std' ? { segments: ['crate'], global: false } : noStd ? null : { segments: ['std'], global: true },
       coreRoot: inside && (crateName === 'core' || noCore) ? { segments: ['crate'], global: false } : { segments: ['core'], global: true },
       nextNodeId: () => psess.nextNodeId(),
+      freshCtxt: (() => { let c = 0; return () => ++c; })(),
       parseAttrsFromTokens: (tts, like) => parseAttrList(psess, tts, like),
       fileName: (sp) => sess.sourceMap.fileAt(sp.lo)?.name ?? file,
     };
