@@ -122,6 +122,7 @@ function expand(sess: Session, psess: ParseSess, crate: Crate, input: string): C
   const { noStd, noCore } = isCoreLike(crate, sess.crateName);
   // Paths in built-in macro expansions, as `$crate` would name them.
   const inside = sess.crateName === 'std' || sess.crateName === 'core';
+  let lastCtxt = 0;
   const cx: ExpandCtx = {
     sm: sess.sourceMap,
     dcx: sess.dcx,
@@ -131,6 +132,7 @@ function expand(sess: Session, psess: ParseSess, crate: Crate, input: string): C
     stdRoot: sess.crateName === 'std' ? { segments: ['crate'], global: false } : noStd ? null : { segments: ['std'], global: true },
     coreRoot: inside && (sess.crateName === 'core' || noCore) ? { segments: ['crate'], global: false } : { segments: ['core'], global: true },
     nextNodeId: () => psess.nextNodeId(),
+    freshCtxt: () => ++lastCtxt,
     parseAttrsFromTokens: (tts, like) => parseAttrList(psess, tts, like),
     fileName: (sp) => sess.sourceMap.fileAt(sp.lo)?.name ?? input,
   };

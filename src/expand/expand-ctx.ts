@@ -20,6 +20,8 @@ export interface ExpandCtx {
   readonly stdRoot: { readonly segments: readonly string[]; readonly global: boolean } | null;
   readonly coreRoot: { readonly segments: readonly string[]; readonly global: boolean };
   nextNodeId(): number;
+  /** A new syntax context for the identifiers one macro expansion introduces (hygiene). */
+  freshCtxt(): number;
   /** Parses `a, b(c)` (the attribute list of a `cfg_attr`) into attributes of `like`'s style. */
   parseAttrsFromTokens(tts: readonly TokenTree[], like: Attribute): Attribute[];
   /** Source file name as `file!()` reports it. */

@@ -60,7 +60,25 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
   };
   const walker = new Walker(cx, mx);
   const items = crateAttrs.keep ? walker.items(crate.items) : [];
-  return { ...crate, attrs: crateAttrs.attrs, items };
+  return { ...crate, attrs: crateAttrs.attrs, items: [...injectedExternCrate(cx, crate), ...items] };
+}
+
+/**
+ * rustc's std_inject: `extern crate std;` (or `core` under `#![no_std]`) at the crate root,
+ * in every edition, so `::std::...` and `std::...` paths work in 2015 code too.
+ */
+function injectedExternCrate(cx: ExpandCtx, crate: Crate): Item[] {
+  const root = cx.stdRoot?.global ? 'std' : cx.coreRoot.global ? 'core' : null;
+  if (root === null || crate.items.some((i) => i.kind.tag === 'ExternCrate' && symStr(i.ident.name) === root)) return [];
+  const span = { lo: crate.span.lo, hi: crate.span.lo, ctxt: 0 };
+  return [{
+    id: cx.nextNodeId(),
+    attrs: [],
+    vis: { kind: { tag: 'Inherited' }, span },
+    ident: { name: intern(root), span },
+    kind: { tag: 'ExternCrate', orig: null },
+    span,
+  }];
 }
 
 function pathAttr(item: Item): string | null {

@@ -1,3 +1,4 @@
+import { localKey } from './hygiene.ts';
 import type { DiagCtxt } from '../diagnostics/handler.ts';
 import { span, type Span } from '../diagnostics/span.ts';
 import type { HirId } from '../hir/ids.ts';
@@ -127,7 +128,7 @@ export class LateResolver implements PathScope {
       const r = this.ribs[i]!;
       if (r.kind === 'locals') {
         if (ns !== 'value') continue;
-        const id = r.names.get(ident.name);
+        const id = r.names.get(localKey(ident));
         if (id === undefined) continue;
         if (constBoundary) return this.localFromConst(ident, constBoundary);
         if (crossedFn) return this.localFromFn(ident);
@@ -241,7 +242,8 @@ export class LateResolver implements PathScope {
       const locals = new Set<string>();
       for (let i = this.ribs.length - 1; i >= 0; i--) {
         const r = this.ribs[i]!;
-        if (r.kind === 'locals') for (const n of r.names.keys()) locals.add(symStr(n));
+        // Hygienic names from macro expansions (`name#ctxt`) are never suggested.
+        if (r.kind === 'locals') for (const n of r.names.keys()) if (!symStr(n).includes('#')) locals.add(symStr(n));
         if (r.kind === 'fnBoundary' || r.kind === 'constBoundary') break;
       }
       const name = findSimilar(symStr(missing), locals);

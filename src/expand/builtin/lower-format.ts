@@ -2,10 +2,10 @@ import type { Expr, FormatArgs, Stmt } from '../../syntax/ast/index.ts';
 import { AstBuilder } from '../ast-build.ts';
 import type { ExpandCtx } from '../expand-ctx.ts';
 
-// Names a user cannot write, so the expansion never captures or shadows user variables
-// (a stand-in for hygiene until macro expansion tracks syntax contexts).
-const ARGS = '__fmt args';
-const FMT = '__fmt formatter';
+// Locals of the expansion; their identifiers carry the expansion's own syntax context, so
+// they can neither capture nor shadow the user's variables of the same names.
+const ARGS = 'args';
+const FMT = 'f';
 
 /**
  * Turns checked format arguments into ordinary calls on a `core::fmt::Formatter`:
@@ -14,14 +14,15 @@ const FMT = '__fmt formatter';
  */
 export function lowerFormatArgsToCalls(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, formatter: Expr, newline: boolean): Expr | null {
   const root = cx.stdRoot ?? cx.coreRoot;
+  const h = new AstBuilder(() => cx.nextNodeId(), { ...b.span, ctxt: cx.freshCtxt() });
   const stmts: Stmt[] = [];
   if (fmt.arguments.length > 0) {
-    stmts.push(b.letStmt(ARGS, false, b.tuple(fmt.arguments.map((a) => b.addrOf(a.expr, 'not', a.expr.span)))));
+    stmts.push(h.letStmt(ARGS, false, b.tuple(fmt.arguments.map((a) => b.addrOf(a.expr, 'not', a.expr.span)))));
   }
-  stmts.push(b.letStmt(FMT, true, formatter));
-  const fmtRef = (): Expr => b.addrOf(b.pathExpr([FMT], false), 'mut');
+  stmts.push(h.letStmt(FMT, true, formatter));
+  const fmtRef = (): Expr => b.addrOf(h.pathExpr([FMT], false), 'mut');
   const writeStr = (text: string): void => {
-    if (text !== '') stmts.push(b.semi(b.methodCall(b.pathExpr([FMT], false), 'write_str', [b.strLit(text)])));
+    if (text !== '') stmts.push(b.semi(b.methodCall(h.pathExpr([FMT], false), 'write_str', [b.strLit(text)])));
   };
   let pendingText = '';
   for (const piece of fmt.template) {
@@ -42,7 +43,7 @@ export function lowerFormatArgsToCalls(cx: ExpandCtx, b: AstBuilder, fmt: Format
     writeStr(pendingText);
     pendingText = '';
     const traitPath = b.pathExpr([...root.segments, 'fmt', ph.trait, 'fmt'], root.global);
-    stmts.push(b.semi(b.call(traitPath, [b.field(b.pathExpr([ARGS], false), String(ph.argument)), fmtRef()])));
+    stmts.push(b.semi(b.call(traitPath, [b.field(h.pathExpr([ARGS], false), String(ph.argument)), fmtRef()])));
   }
   writeStr(pendingText + (newline ? '\n' : ''));
   return b.blockExpr(stmts);
