@@ -2,7 +2,7 @@
 // stamping version facts into it. Fast (well under a second), so the build always redoes it.
 import { build } from 'esbuild';
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +17,10 @@ const sh = (cmd) => {
 };
 
 export async function bundle() {
-  await build({
+  // Written to memory, then renamed into place: a compiler started during a rebuild (tests,
+  // other builds) sees the old bundle or the new one, never half a file.
+  const result = await build({
+    write: false,
     entryPoints: [join(root, 'src/driver/main.ts')],
     bundle: true,
     platform: 'node',
@@ -34,6 +37,12 @@ export async function bundle() {
       __TSRUSTC_LLVM_VERSION__: JSON.stringify(sh('llvm-config-14 --version')),
     },
   });
+  mkdirSync(join(root, 'build'), { recursive: true });
+  for (const f of result.outputFiles) {
+    const tmp = `${f.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, f.contents);
+    renameSync(tmp, f.path);
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();
