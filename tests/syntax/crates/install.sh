@@ -19,5 +19,6 @@ fi
 start=$(date +%s)
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
+$sudo apt-get update -qq >/tmp/librust-install.log 2>&1
 DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/tmp/librust-install.log 2>&1
 echo "installed ${#missing[@]} packages (+ dependencies) in $(( $(date +%s) - start ))s"
