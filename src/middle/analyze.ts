@@ -12,6 +12,7 @@ import type { DefId } from '../ty/def-id.ts';
 import { typeckBody } from '../typeck/check-body.ts';
 import { LocalProvider } from '../typeck/collect.ts';
 import { checkTraitImpls } from '../typeck/check-impls.ts';
+import { checkRepresentability } from '../typeck/representability.ts';
 import type { TypeckResults } from '../typeck/results.ts';
 import { TcxImpl } from './tcx.ts';
 
@@ -57,7 +58,8 @@ export function analyzeCrate(
   for (const e of externs) tcx.addProvider(e);
   tcx.registerTypeck(typeckBody);
   time('typeck', () => {
-    collectSignatures(tcx, lowered.hir);
+    checkRepresentability(tcx);
+  collectSignatures(tcx, lowered.hir);
   checkTraitImpls(tcx);
     for (const o of lowered.hir.bodyOwners) tcx.typeck(o.def);
   });

