@@ -1,6 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { embeddedLayout } from '../sysroot/embedded.ts';
+import { locateSysroot } from '../sysroot/locate.ts';
+import { VERSION } from './version.ts';
 
 let cachedRoot: string | null = null;
 
@@ -12,6 +15,8 @@ export function installRoot(): string {
   if (cachedRoot !== null) return cachedRoot;
   const env = process.env.TSRUSTC_ROOT;
   if (env) return (cachedRoot = path.resolve(env));
+  const embedded = embeddedLayout();
+  if (embedded) return (cachedRoot = embedded.root);
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     if (fs.existsSync(path.join(dir, 'targets')) && fs.existsSync(path.join(dir, 'package.json'))) return (cachedRoot = dir);
@@ -26,9 +31,26 @@ export function builtinTargetsDir(): string {
   return path.join(installRoot(), 'targets');
 }
 
-/** The default sysroot: built by `npm run build` into build/sysroot. */
+/** The default sysroot: the single executable's own, else build/sysroot (`npm run build`). */
 export function defaultSysroot(): string {
-  return path.join(installRoot(), 'build', 'sysroot');
+  return embeddedLayout()?.sysroot ?? path.join(installRoot(), 'build', 'sysroot');
+}
+
+/**
+ * The sysroot holding `target`'s libraries, in the lookup order of src/sysroot/lookup.ts;
+ * with `allowDownload`, fetched from the dist server when it is nowhere local. Null when not found.
+ */
+export function sysrootFor(target: string, explicit: string | null, allowDownload: boolean): string | null {
+  const embedded = embeddedLayout();
+  return locateSysroot({
+    target,
+    explicit,
+    version: VERSION,
+    embeddedSysroot: embedded?.sysroot ?? null,
+    checkoutRoot: embedded ? null : installRoot(),
+    builtin: fs.existsSync(path.join(builtinTargetsDir(), `${target}.json`)),
+    allowDownload,
+  });
 }
 
 /** `<sysroot>/lib/tsrustc/<target>/lib`, where a target's rlibs and linker scripts live. */

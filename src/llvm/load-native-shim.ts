@@ -53,6 +53,15 @@ export const SHIM_ENV_VAR = 'TSRUSTC_LLVM_SHIM';
 const SHIM_RELATIVE_PATH = path.join('build', 'tsrustc_llvm.node');
 
 let loaded: NativeShim | undefined;
+let provider: (() => string) | undefined;
+
+/**
+ * Lets an embedder supply the addon's path (the single executable writes out the shim it
+ * carries on first use). The environment override still wins.
+ */
+export function provideShimPath(fn: () => string): void {
+  provider = fn;
+}
 
 // Directories to search upward from: this module's own folder (source tree or
 // bundle), then the entry script and the working directory as fallbacks for
@@ -70,6 +79,7 @@ function searchStarts(): string[] {
 export function findShimPath(): string | undefined {
   const override = process.env[SHIM_ENV_VAR];
   if (override) return path.resolve(override);
+  if (provider) return provider();
   for (const start of searchStarts()) {
     for (let dir = start; ; dir = path.dirname(dir)) {
       const candidate = path.join(dir, SHIM_RELATIVE_PATH);
