@@ -5,10 +5,10 @@
  */
 export class QueryCache {
   private readonly tables = new Map<string, Map<number | string, unknown>>();
-  private readonly active: string[] = [];
+  private readonly active: { readonly name: string; readonly key: number | string }[] = [];
   private readonly activeSet = new Set<string>();
 
-  constructor(private readonly onCycle: (stack: readonly string[]) => void) {}
+  constructor(private readonly onCycle: (stack: readonly { readonly name: string; readonly key: number | string }[]) => void) {}
 
   get<V>(name: string, key: number | string, compute: () => V, fallback: () => V): V {
     let table = this.tables.get(name);
@@ -19,13 +19,13 @@ export class QueryCache {
     if (table.has(key)) return table.get(key) as V;
     const id = `${name}(${key})`;
     if (this.activeSet.has(id)) {
-      const start = this.active.indexOf(id);
-      this.onCycle([...this.active.slice(start), id]);
+      const start = this.active.findIndex((a) => a.name === name && a.key === key);
+      this.onCycle(this.active.slice(start));
       const v = fallback();
       table.set(key, v);
       return v;
     }
-    this.active.push(id);
+    this.active.push({ name, key });
     this.activeSet.add(id);
     try {
       const v = compute();

@@ -39,9 +39,30 @@ export class TcxImpl implements Tcx {
     readonly sess: Session,
     readonly hir: HirCrate,
   ) {
-    this.queries = new QueryCache((stack) => {
-      sess.dcx.err(`cycle detected when computing \`${stack[0]}\``, 'E0391').note(`...which again requires computing \`${stack[0]}\`, completing the cycle`).emit();
-    });
+    this.queries = new QueryCache((stack) => this.reportCycle(stack));
+  }
+
+  /** E0391 in rustc's shape: the first query, "...which requires" notes, then the closing note. */
+  private reportCycle(stack: readonly { readonly name: string; readonly key: number | string }[]): void {
+    const what: Record<string, string> = {
+      constIntValue: 'evaluating the constant',
+      typeOf: 'computing type of',
+      fnSig: 'computing function signature of',
+      adtDef: 'computing the definition of',
+      typeck: 'type-checking',
+      mirBody: 'building MIR for',
+    };
+    const describe = (q: { name: string; key: number | string }): string => {
+      const w = what[q.name] ?? `computing \`${q.name}\` of`;
+      return typeof q.key === 'number' ? `${w} \`${this.defPath(q.key as DefId).slice(1).join('::')}\`` : `${w} ${q.key}`;
+    };
+    const spanOf = (q: { key: number | string }): Span | undefined => (typeof q.key === 'number' ? this.defSpan(q.key as DefId) : undefined);
+    const first = stack[0]!;
+    const d = this.sess.dcx.err(`cycle detected when ${describe(first)}`, 'E0391');
+    const sp = spanOf(first);
+    if (sp) d.primary(sp);
+    for (const q of stack.slice(1)) d.note(`...which requires ${describe(q)}...`, spanOf(q));
+    d.note(`...which again requires ${describe(first)}, completing the cycle`).emit();
   }
 
   get localCrateName(): string {
@@ -285,7 +306,7 @@ export class TcxImpl implements Tcx {
   }
 
   constIntValue(def: DefId): bigint | null {
-    return this.queries.get('constIntValue', def, () => this.p(def).constIntValue(def), () => null);
+    return this.queries.get('constIntValue', def, () => this.p(def).constIntValue(def), () => 0n);
   }
 
   langItem(name: string): DefId | null {

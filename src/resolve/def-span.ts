@@ -9,6 +9,7 @@ export function itemDefSpan(item: ast.Item<{ readonly tag: string }>): Span {
   const k = item.kind as ast.ItemKind;
   if (k.tag === 'Fn') return span(item.span.lo, Math.max(k.sig.span.hi, item.ident.span.hi), item.span.ctxt);
   if (k.tag === 'Impl') return span(item.span.lo, k.selfTy.span.hi, item.span.ctxt);
+  if ((k.tag === 'Static' || k.tag === 'Const') && k.ty.span.hi > item.span.lo) return span(item.span.lo, k.ty.span.hi, item.span.ctxt);
   if (k.tag === 'Static' || k.tag === 'Const' || k.tag === 'Use' || k.tag === 'ExternCrate' || k.tag === 'TyAlias') {
     return item.span;
   }
