@@ -41,9 +41,15 @@ export async function buildSingleExecutable(inp: SingleExecutableInput): Promise
   await bundleEntry(inp.root, entry);
   const seaConfig: SeaConfig = { disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: true, assets: inp.assets };
   fs.rmSync(inp.output, { force: true });
-  if (inp.flow === 'pkg') await injectWithPkg(entry, seaConfig, inp);
-  else await injectWithNode(entry, seaConfig, inp);
-  verifyExecutable(inp.output, inp.version);
+  try {
+    if (inp.flow === 'pkg') await injectWithPkg(entry, seaConfig, inp);
+    else await injectWithNode(entry, seaConfig, inp);
+    verifyExecutable(inp.output, inp.version);
+  } catch (e) {
+    // A plain node binary under the compiler's name must not stay behind.
+    fs.rmSync(inp.output, { force: true });
+    throw e;
+  }
 }
 
 async function bundleEntry(root: string, outfile: string): Promise<void> {
