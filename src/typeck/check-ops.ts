@@ -5,6 +5,7 @@ import type { Ty } from '../ty/ty.ts';
 import { checkExpr } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { coerceOrReport, reportMismatch } from './mismatch.ts';
+import { BINOP_METHODS, derefOnce, lookupOpMethod, recordOp } from './op-lookup.ts';
 
 type OpClass = 'math' | 'bit' | 'shift' | 'cmp' | 'lazy';
 
@@ -80,6 +81,14 @@ export function checkBinary(fcx: FnCtxt, e: Expr, op: BinOpKind, opSpan: Span, l
   if (fcx.isError(lt) || fcx.isError(rt)) return cls === 'cmp' ? tys.bool : tys.error;
   const lok = cls === 'cmp' ? isScalarComparable(fcx, lt) || fcx.resolve(lt) === tys.unit : cls === 'bit' ? isIntegral(fcx, lt) || fcx.resolve(lt) === tys.bool : cls === 'shift' ? isIntegral(fcx, lt) : isNumeric(fcx, lt);
   if (!lok) {
+    const info = BINOP_METHODS[op]!;
+    const m = lookupOpMethod(fcx, info.lang, info.method, lt);
+    if (m && m.sig.inputs.length === 2) {
+      recordOp(fcx, e.hirId, m);
+      const want = info.byRef ? derefOnce(m.sig.inputs[1]!) : m.sig.inputs[1]!;
+      coerceOrReport(fcx, rhs, rt, want);
+      return m.sig.output;
+    }
     const l = fcx.tyStr(lt);
     const r = fcx.tyStr(rt);
     fcx.err(noImplMessage(op, l, r), 'E0369').primary(opSpan).label(lhs.span, l).label(rhs.span, r).emit();
@@ -111,6 +120,11 @@ export function checkUnary(fcx: FnCtxt, e: Expr, op: UnOp, inner: Expr, expected
     const k = tyKind(t);
     if (k.tag === 'Ref' || k.tag === 'RawPtr') return k.pointee;
     if (k.tag === 'Error') return tys.error;
+    const m = lookupOpMethod(fcx, 'deref', 'deref', t);
+    if (m) {
+      recordOp(fcx, e.hirId, m);
+      return derefOnce(m.sig.output);
+    }
     fcx.err(`type \`${fcx.tyStr(t)}\` cannot be dereferenced`, 'E0614').primary(e.span, "can't be dereferenced").emit();
     return tys.error;
   }
@@ -127,6 +141,11 @@ export function checkUnary(fcx: FnCtxt, e: Expr, op: UnOp, inner: Expr, expected
   const sym = op === 'Not' ? '!' : '-';
   if (op === 'Not' && (isIntegral(fcx, t) || k.tag === 'Bool')) return t;
   if (op === 'Neg' && (k.tag === 'Int' || k.tag === 'Float' || (k.tag === 'Infer' && k.kind !== 'ty'))) return t;
+  const m = k.tag === 'Uint' || k.tag === 'Bool' ? null : lookupOpMethod(fcx, op === 'Not' ? 'not' : 'neg', op === 'Not' ? 'not' : 'neg', t);
+  if (m) {
+    recordOp(fcx, e.hirId, m);
+    return m.sig.output;
+  }
   const d = fcx.err(`cannot apply unary operator \`${sym}\` to type \`${fcx.tyStr(t)}\``, 'E0600').primary(e.span, `cannot apply unary operator \`${sym}\``);
   if (op === 'Neg' && k.tag === 'Uint') d.note('unsigned values cannot be negated');
   d.emit();
@@ -173,6 +192,13 @@ export function checkAssignOp(fcx: FnCtxt, e: Expr, op: BinOpKind, lhs: Expr, rh
   if (fcx.isError(lt) || fcx.isError(rt)) return tys.unit;
   const ok = cls === 'bit' ? isIntegral(fcx, lt) || fcx.resolve(lt) === tys.bool : cls === 'shift' ? isIntegral(fcx, lt) : isNumeric(fcx, lt);
   if (!ok) {
+    const info = BINOP_METHODS[op]!;
+    const m = lookupOpMethod(fcx, `${info.lang}_assign`, `${info.method}_assign`, lt);
+    if (m && m.sig.inputs.length === 2) {
+      recordOp(fcx, e.hirId, m);
+      coerceOrReport(fcx, rhs, rt, m.sig.inputs[1]!);
+      return tys.unit;
+    }
     fcx
       .err(`binary assignment operation \`${op}=\` cannot be applied to type \`${fcx.tyStr(lt)}\``, 'E0368')
       .primary(e.span)

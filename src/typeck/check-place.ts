@@ -9,6 +9,8 @@ import { checkExpr } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { findSimilar } from '../resolve/similar.ts';
 import { fieldAccessible } from './privacy.ts';
+import { derefOnce, lookupOpMethod, recordOp } from './op-lookup.ts';
+import { coerceOrReport } from './mismatch.ts';
 
 /** Autoderef through references, yielding each type with the derefs that reach it. */
 function* autoderef(fcx: FnCtxt, t: Ty): Generator<{ ty: Ty; adj: Adjustment[] }> {
@@ -96,6 +98,12 @@ export function checkIndex(fcx: FnCtxt, e: Expr, base: Expr, index: Expr, bracke
         .emit();
     }
     return k.elem;
+  }
+  const m = lookupOpMethod(fcx, 'index', 'index', bt);
+  if (m && m.sig.inputs.length === 2) {
+    recordOp(fcx, e.hirId, m);
+    coerceOrReport(fcx, index, it, m.sig.inputs[1]!);
+    return derefOnce(m.sig.output);
   }
   fcx.err(`cannot index into a value of type \`${fcx.tyStr(bt)}\``, 'E0608').primary(bracketSpan).emit();
   void e;

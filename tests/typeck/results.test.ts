@@ -126,3 +126,44 @@ fn main() { let arr = [1u8, 2, 3]; let mut f = Formatter { n: 0 }; let v: u8 = t
 function def(a: { hir: HirCrate; tcx: TcxImpl }): DefId {
   return fnDef(a.hir, a.tcx, 'main');
 }
+
+describe('overloaded operators', () => {
+  const OPS = `
+#[lang = "add"] trait Add { fn add(self, rhs: Self) -> Self; }
+#[lang = "eq"] trait PartialEq { fn eq(&self, other: &Self) -> bool; fn ne(&self, other: &Self) -> bool { !self.eq(other) } }
+#[lang = "neg"] trait Neg { fn neg(self) -> Self; }
+#[lang = "add_assign"] trait AddAssign { fn add_assign(&mut self, rhs: Self); }
+#[lang = "index"] trait Index { fn index(&self, i: usize) -> &u32; }
+#[derive()] struct V(u32);
+impl Add for V { fn add(self, rhs: V) -> V { V(self.0 + rhs.0) } }
+impl PartialEq for V { fn eq(&self, other: &V) -> bool { self.0 == other.0 } }
+impl Neg for V { fn neg(self) -> V { V(0) } }
+impl AddAssign for V { fn add_assign(&mut self, rhs: V) { self.0 += rhs.0; } }
+impl Index for V { fn index(&self, i: usize) -> &u32 { let _ = i; &self.0 } }
+impl PartialEq for &str { fn eq(&self, other: &&str) -> bool { let _ = other; true } }
+`;
+  it('resolves operators on user types to their lang-item trait methods', () => {
+    const c = compile(`${OPS}
+fn main() { let mut a = V(1); let b = a + V(2); let same = b == V(3); let diff = b != V(4); let n = -V(5); a += V(6); let x: u32 = a[0]; let s = "x" == "y"; let _ = (same, diff, n, x, s); }`);
+    expect(c.text).toBe('');
+    const a = c.analysis!;
+    const main = fnDef(a.hir, a.tcx, 'main');
+    const r = a.typeck(main);
+    const ops = [...exprsOf(a.hir, main, 'Binary'), ...exprsOf(a.hir, main, 'Unary'), ...exprsOf(a.hir, main, 'AssignOp'), ...exprsOf(a.hir, main, 'Index')];
+    const picked = ops.map((e) => {
+      const d = r.typeDependentDef(e.hirId);
+      return d ? `${a.tcx.defPath(d.def).join('::')}${d.args.length ? `[${d.args.map((x) => (x.tag === 'Type' ? a.tcx.tyString(x.ty) : '')).join()}]` : ''}` : 'builtin';
+    });
+    expect(picked).toEqual([
+      'test::<V as Add>::add',
+      'test::<V as PartialEq>::eq',
+      'test::PartialEq::ne[V]',
+      'test::<&str as PartialEq>::eq',
+      'test::<V as Neg>::neg',
+      'test::<V as AddAssign>::add_assign',
+      'test::<V as Index>::index',
+    ]);
+    const idx = exprsOf(a.hir, main, 'Index')[0]!;
+    expect(a.tcx.tyString(r.nodeType(idx.hirId))).toBe('u32');
+  });
+});

@@ -1,0 +1,59 @@
+import type { HirId } from '../hir/ids.ts';
+import { tyKind } from '../ty/interner.ts';
+import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
+import type { DefId } from '../ty/def-id.ts';
+import type { FnCtxt } from './fn-ctxt.ts';
+import { instSig } from './subst.ts';
+
+/** Lang item and method of each overloadable binary operator (rustc's `lang_item_for_op`). */
+export const BINOP_METHODS: Record<string, { lang: string; method: string; byRef: boolean }> = {
+  '+': { lang: 'add', method: 'add', byRef: false },
+  '-': { lang: 'sub', method: 'sub', byRef: false },
+  '*': { lang: 'mul', method: 'mul', byRef: false },
+  '/': { lang: 'div', method: 'div', byRef: false },
+  '%': { lang: 'rem', method: 'rem', byRef: false },
+  '^': { lang: 'bitxor', method: 'bitxor', byRef: false },
+  '&': { lang: 'bitand', method: 'bitand', byRef: false },
+  '|': { lang: 'bitor', method: 'bitor', byRef: false },
+  '<<': { lang: 'shl', method: 'shl', byRef: false },
+  '>>': { lang: 'shr', method: 'shr', byRef: false },
+  '==': { lang: 'eq', method: 'eq', byRef: true },
+  '!=': { lang: 'eq', method: 'ne', byRef: true },
+  '<': { lang: 'partial_ord', method: 'lt', byRef: true },
+  '<=': { lang: 'partial_ord', method: 'le', byRef: true },
+  '>': { lang: 'partial_ord', method: 'gt', byRef: true },
+  '>=': { lang: 'partial_ord', method: 'ge', byRef: true },
+};
+
+export interface OpMethod {
+  readonly def: DefId;
+  readonly args: GenericArgs;
+  readonly sig: FnSig;
+}
+
+/** The method implementing operator trait `lang` for `self` (an impl's item or the trait default). */
+export function lookupOpMethod(fcx: FnCtxt, lang: string, method: string, self: Ty): OpMethod | null {
+  const tcx = fcx.tcx;
+  const trait = tcx.langItem(lang);
+  if (trait === null) return null;
+  const t = fcx.resolve(self);
+  if (tyKind(t).tag === 'Infer') return null;
+  const impl = tcx.findImpl(trait, t);
+  if (impl === null) return null;
+  const item = tcx.assocItemNamed(impl, method);
+  if (item !== null) return { def: item, args: [], sig: instSig(tcx, item, []) };
+  const provided = tcx.assocItemNamed(trait, method);
+  if (provided === null || !tcx.hasBody(provided)) return null;
+  const args: GenericArgs = [{ tag: 'Type', ty: t }];
+  return { def: provided, args, sig: instSig(tcx, provided, args) };
+}
+
+export function recordOp(fcx: FnCtxt, id: HirId, m: OpMethod): void {
+  fcx.results.typeDependentDefs.set(id, { def: m.def, args: m.args });
+}
+
+/** `&T` -> `T` (operator methods taking references: `eq(&self, other: &Rhs)`). */
+export function derefOnce(t: Ty): Ty {
+  const k = tyKind(t);
+  return k.tag === 'Ref' ? k.pointee : t;
+}
