@@ -5,6 +5,7 @@ import type { Edition } from '../session/session.ts';
 import type { Attribute } from '../syntax/ast/index.ts';
 import type { TokenTree } from '../syntax/token.ts';
 import type { CfgSet } from './cfg.ts';
+import type { ExternMacro } from './macro-rules/metadata.ts';
 
 /** What the expander knows about the crate it expands. */
 export interface ExpandCtx {
@@ -26,4 +27,9 @@ export interface ExpandCtx {
   parseAttrsFromTokens(tts: readonly TokenTree[], like: Attribute): Attribute[];
   /** Source file name as `file!()` reports it. */
   fileName(span: Span): string;
+  /**
+   * `#[macro_export]` macros of a dependency crate (from its metadata), for `name::m!()`
+   * and, for std/core and `#[macro_use] extern crate`, bare `m!()`. Absent: none.
+   */
+  externMacros?(crate: string): readonly ExternMacro[] | null;
 }

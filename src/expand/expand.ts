@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Span } from '../diagnostics/span.ts';
-import type { Attribute, Crate, Expr, Item, MacCall } from '../syntax/ast/index.ts';
+import type { Attribute, Crate, Expr, Item, MacCall, Stmt } from '../syntax/ast/index.ts';
 import { intern, symStr } from '../syntax/symbol.ts';
 import type { TokenTree } from '../syntax/token.ts';
 import type { ArgCursor } from './arg-cursor.ts';
@@ -11,6 +11,9 @@ import { expandPrint } from './builtin/print.ts';
 import { expandSimple } from './builtin/simple.ts';
 import type { ExpandCtx } from './expand-ctx.ts';
 import { processCfgAttrs } from './attrs.ts';
+import { MacroRulesExpander } from './macro-rules/expander.ts';
+import type { ScopeMark } from './macro-rules/scope.ts';
+import type { MacroRulesDef } from './macro-rules/mbe.ts';
 import { Walker, type MacroExpander } from './walk.ts';
 import { writable } from './writable.ts';
 
@@ -37,11 +40,47 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
   const stack: ModFrame[] = [{ dir: isModRs ? path.dirname(rootFile) : path.dirname(rootFile), path: [cx.crateName] }];
   // A non-mod.rs crate root (like tests/run/x.rs) still looks for modules beside itself, as rustc does.
   void isModRs;
+  const mr = new MacroRulesExpander(cx, crate);
+  const modPath = (): string => stack[stack.length - 1]!.path.join('::');
+  const unknown = (mac: MacCall): void => mr.noteUnresolved(mac, modPath());
+  const marks: ScopeMark[] = [];
   const mx: MacroExpander = {
-    expandExpr: (mac, e) => expandExprMacro(cx, io, mac, e, stack[stack.length - 1]!.path.join('::')),
-    expandItems: (mac, item) => expandItemMacro(cx, io, mac, item),
+    expandExpr: (mac, e) => {
+      const r = mr.expandExpr(mac, modPath());
+      if (r !== undefined) return r;
+      return expandExprMacro(cx, io, mac, e, modPath(), unknown);
+    },
+    expandItems: (mac, item) => {
+      const r = mr.expandItems(mac, modPath());
+      if (r !== undefined) return r ?? [];
+      return expandItemMacro(cx, io, mac, item, unknown);
+    },
+    expandStmts: (mac, s, semi) => {
+      const r = mr.expandStmts(mac, modPath(), semi);
+      if (r === undefined) return null;
+      return r ?? [errStmt(cx, s)];
+    },
+    expandPat: (mac) => {
+      const r = mr.expandPat(mac, modPath());
+      if (r === undefined) unknown(mac);
+      return r ?? null;
+    },
+    expandTy: (mac) => {
+      const r = mr.expandTy(mac, modPath());
+      if (r === undefined) unknown(mac);
+      return r ?? null;
+    },
+    expandAssocItems: (mac, _item, ctx) => {
+      const r = mr.expandAssocItems(mac, modPath(), ctx);
+      if (r === undefined) unknown(mac);
+      return r ?? [];
+    },
+    defineMacro: (item) => mr.defineItem(item, modPath()),
+    enterBlock: () => marks.push(mr.mark()),
+    exitBlock: () => mr.restore(marks.pop()!),
     loadModule: (item) => loadModule(cx, io, item, stack[stack.length - 1]!),
     enterModule: (item) => {
+      marks.push(mr.mark());
       const top = stack[stack.length - 1]!;
       const name = symStr(item.ident.name);
       const k = item.kind.tag === 'Mod' ? item.kind.mod : null;
@@ -54,13 +93,34 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
       if (p && k?.tag === 'Loaded' && k.inline) dir = path.join(top.dir, p);
       stack.push({ dir, path: [...top.path, name] });
     },
-    exitModule: () => {
+    exitModule: (item) => {
       stack.pop();
+      const m = marks.pop()!;
+      // `#[macro_use] mod m` keeps the module's macro_rules! in scope after it.
+      if (!item.attrs.some((a) => attrName(a) === 'macro_use')) mr.restore(m);
     },
   };
   const walker = new Walker(cx, mx);
   const items = crateAttrs.keep ? walker.items(crate.items) : [];
-  return { ...crate, attrs: crateAttrs.attrs, items: [...injectedExternCrate(cx, crate), ...items] };
+  mr.reportUnresolved();
+  const out = { ...crate, attrs: crateAttrs.attrs, items: [...injectedExternCrate(cx, crate), ...items] };
+  exportedTable.set(out, mr.exported());
+  return out;
+}
+
+const exportedTable = new WeakMap<Crate, MacroRulesDef[]>();
+
+/**
+ * The `#[macro_export]` macros of an expanded crate, for its metadata (each definition's
+ * tokens are in `body`; see macro-rules/metadata.ts for the encoding).
+ */
+export function exportedMacrosOf(crate: Crate): readonly MacroRulesDef[] {
+  return exportedTable.get(crate) ?? [];
+}
+
+/** What a failed statement-position expansion leaves: an error expression (no cascades). */
+function errStmt(cx: ExpandCtx, s: Stmt): Stmt {
+  return { id: s.id, span: s.span, kind: { tag: 'Expr', expr: { id: cx.nextNodeId(), span: s.span, attrs: [], kind: { tag: 'Err' } } } };
 }
 
 /**
@@ -112,12 +172,7 @@ function macroName(mac: MacCall): string {
   return symStr(mac.path.segments[mac.path.segments.length - 1]!.ident.name);
 }
 
-function unknownMacro(cx: ExpandCtx, mac: MacCall): void {
-  const name = mac.path.segments.map((s) => symStr(s.ident.name)).join('::');
-  cx.dcx.err(`cannot find macro \`${name}\` in this scope`).primary(mac.path.span).emit();
-}
-
-function expandExprMacro(cx: ExpandCtx, io: ExpandIo, mac: MacCall, e: Expr, modulePath: string): Expr | null {
+function expandExprMacro(cx: ExpandCtx, io: ExpandIo, mac: MacCall, e: Expr, modulePath: string, unknownMacro: (mac: MacCall) => void): Expr | null {
   const name = macroName(mac);
   const args = io.cursor(mac.args.tokens, mac.args.dspan.close);
   const span = mac.span;
@@ -146,17 +201,17 @@ function expandExprMacro(cx: ExpandCtx, io: ExpandIo, mac: MacCall, e: Expr, mod
       if (r !== undefined) return r;
     }
   }
-  unknownMacro(cx, mac);
+  unknownMacro(mac);
   return null;
 }
 
-function expandItemMacro(cx: ExpandCtx, io: ExpandIo, mac: MacCall, item: Item): Item[] {
+function expandItemMacro(cx: ExpandCtx, io: ExpandIo, mac: MacCall, item: Item, unknownMacro: (mac: MacCall) => void): Item[] {
   const name = macroName(mac);
   if (name === 'global_asm') {
     const asm = parseAsm(cx, io.cursor(mac.args.tokens, mac.args.dspan.close), mac.span, true);
     if (!asm) return [];
     return [{ ...item, ident: { name: intern(''), span: item.span }, kind: { tag: 'GlobalAsm', asm } }];
   }
-  unknownMacro(cx, mac);
+  unknownMacro(mac);
   return [];
 }

@@ -1,6 +1,7 @@
-import type { Arm, AssocItem, Attribute, Block, Expr, ExprField, FieldDef, ForeignItem, Item, MacCall, Param, Stmt, Variant, VariantData } from '../syntax/ast/index.ts';
+import type { Arm, AssocItem, Attribute, Block, Expr, ExprField, FieldDef, ForeignItem, Item, MacCall, Param, Pat, Stmt, Ty, Variant, VariantData } from '../syntax/ast/index.ts';
 import { processCfgAttrs } from './attrs.ts';
 import type { ExpandCtx } from './expand-ctx.ts';
+import { PatTyWalker } from './macro-rules/pat-ty-walk.ts';
 import { writable } from './writable.ts';
 
 /** What the walker asks of the macro expander proper. */
@@ -9,6 +10,21 @@ export interface MacroExpander {
   expandExpr(mac: MacCall, e: Expr): Expr | null;
   /** Expands a macro call in item position into items (possibly none). */
   expandItems(mac: MacCall, item: Item): Item[];
+  /**
+   * A statement-position call expanded to statements (`semi`: followed by `;`); null when
+   * no `macro_rules!` macro answers, and the call is expanded as an expression instead.
+   */
+  expandStmts(mac: MacCall, stmt: Stmt, semi: boolean): Stmt[] | null;
+  /** Pattern / type position calls; null after reporting an error. */
+  expandPat(mac: MacCall, p: Pat): Pat | null;
+  expandTy(mac: MacCall, t: Ty): Ty | null;
+  /** A call among the items of an `impl` or `trait` body. */
+  expandAssocItems(mac: MacCall, item: AssocItem, ctx: 'impl' | 'trait'): AssocItem[];
+  /** A `macro_rules!` definition met in textual order; false drops it from the output. */
+  defineMacro(item: Item): boolean;
+  /** Blocks scope the `macro_rules!` definitions inside them. */
+  enterBlock(): void;
+  exitBlock(): void;
   /** Loads `mod name;` from its file, or reports why it could not. */
   loadModule(item: Item): void;
   enterModule(item: Item): void;
@@ -17,10 +33,14 @@ export interface MacroExpander {
 
 /** Walks the crate: strips `cfg`-disabled nodes, loads modules and expands macro calls. */
 export class Walker {
+  private readonly pt: PatTyWalker;
+
   constructor(
     private readonly cx: ExpandCtx,
     private readonly mx: MacroExpander,
-  ) {}
+  ) {
+    this.pt = new PatTyWalker(mx);
+  }
 
   private cfg(attrs: readonly Attribute[], set: (a: Attribute[]) => void): boolean {
     const r = processCfgAttrs(this.cx, attrs);
@@ -36,6 +56,7 @@ export class Walker {
         for (const it of this.mx.expandItems(item.kind.mac, item)) out.push(...this.items([it]));
         continue;
       }
+      if (item.kind.tag === 'MacroDef' && !this.mx.defineMacro(item)) continue;
       this.item(item);
       out.push(item);
     }
@@ -47,7 +68,11 @@ export class Walker {
     switch (k.tag) {
       case 'Fn':
         this.params(k.sig.decl.inputs, (p) => (writable(k.sig.decl).inputs = p));
+        writable(k.sig.decl).output = this.pt.retTy(k.sig.decl.output);
         if (k.body) this.block(k.body);
+        return;
+      case 'TyAlias':
+        if (k.ty) writable(k).ty = this.pt.ty(k.ty);
         return;
       case 'Mod':
         if (k.mod.tag === 'Unloaded') this.mx.loadModule(item);
@@ -60,6 +85,7 @@ export class Walker {
         return;
       case 'Static':
       case 'Const':
+        writable(k).ty = this.pt.ty(k.ty);
         if (k.expr) writable(k).expr = this.expr(k.expr);
         return;
       case 'Struct':
@@ -70,8 +96,11 @@ export class Walker {
         writable(k).variants = k.variants.filter((v) => this.variant(v));
         return;
       case 'Trait':
+        writable(k).items = this.assocItems(k.items, 'trait');
+        return;
       case 'Impl':
-        writable(k).items = this.assocItems(k.items);
+        writable(k).selfTy = this.pt.ty(k.selfTy);
+        writable(k).items = this.assocItems(k.items, 'impl');
         return;
       case 'ForeignMod':
         writable(k).items = this.foreignItems(k.items);
@@ -91,21 +120,26 @@ export class Walker {
   private variantData(d: VariantData): void {
     if (d.tag === 'Unit') return;
     writable(d).fields = d.fields.filter((f: FieldDef) => this.cfg(f.attrs, (a) => (writable(f).attrs = a)));
+    for (const f of d.fields) writable(f).ty = this.pt.ty(f.ty);
   }
 
-  private assocItems(items: readonly AssocItem[]): AssocItem[] {
+  private assocItems(items: readonly AssocItem[], ctx: 'impl' | 'trait'): AssocItem[] {
     const out: AssocItem[] = [];
     for (const it of items) {
       if (!this.cfg(it.attrs, (a) => (writable(it).attrs = a))) continue;
       const k = it.kind;
       if (k.tag === 'MacCall') {
-        this.cx.dcx.err('macro calls in trait and impl bodies are not supported by tsrustc yet').primary(k.mac.span).emit();
+        out.push(...this.assocItems(this.mx.expandAssocItems(k.mac, it, ctx), ctx));
         continue;
       }
       if (k.tag === 'Fn') {
         this.params(k.sig.decl.inputs, (p) => (writable(k.sig.decl).inputs = p));
+        writable(k.sig.decl).output = this.pt.retTy(k.sig.decl.output);
         if (k.body) this.block(k.body);
-      } else if (k.tag === 'Const' && k.expr) writable(k).expr = this.expr(k.expr);
+      } else if (k.tag === 'Const') {
+        writable(k).ty = this.pt.ty(k.ty);
+        if (k.expr) writable(k).expr = this.expr(k.expr);
+      } else if (k.tag === 'TyAlias' && k.ty) writable(k).ty = this.pt.ty(k.ty);
       out.push(it);
     }
     return out;
@@ -116,17 +150,27 @@ export class Walker {
   }
 
   private params(ps: readonly Param[], set: (p: Param[]) => void): void {
-    set(ps.filter((p) => this.cfg(p.attrs, (a) => (writable(p).attrs = a))));
+    const kept = ps.filter((p) => this.cfg(p.attrs, (a) => (writable(p).attrs = a)));
+    for (const p of kept) {
+      writable(p).pat = this.pt.pat(p.pat);
+      writable(p).ty = this.pt.ty(p.ty);
+    }
+    set(kept);
   }
 
   block(b: Block): void {
     const out: Stmt[] = [];
-    for (const s of b.stmts) {
+    this.mx.enterBlock();
+    // A worklist: statements a macro call expands to are walked in its place.
+    const queue = [...b.stmts];
+    for (let s = queue.shift(); s !== undefined; s = queue.shift()) {
       const k = s.kind;
       switch (k.tag) {
         case 'Let': {
           const l = k.local;
           if (!this.cfg(l.attrs, (a) => (writable(l).attrs = a))) continue;
+          writable(l).pat = this.pt.pat(l.pat);
+          if (l.ty) writable(l).ty = this.pt.ty(l.ty);
           if (l.init.tag !== 'Decl') writable(l.init).expr = this.expr(l.init.expr);
           if (l.init.tag === 'InitElse') this.block(l.init.els);
           out.push(s);
@@ -146,10 +190,15 @@ export class Walker {
         }
         case 'MacCall': {
           if (!this.cfg(k.attrs, () => undefined)) continue;
+          const stmts = this.mx.expandStmts(k.mac, s, k.style === 'semicolon');
+          if (stmts !== null) {
+            queue.unshift(...stmts);
+            continue;
+          }
           const asExpr: Expr = { id: s.id, kind: { tag: 'MacCall', mac: k.mac }, span: k.mac.span, attrs: k.attrs };
           const e = this.expr(asExpr);
           // `m!(...);` and `m! { ... }` are statements; a trailing `m!(...)` is the block's value.
-          const isTail = s === b.stmts[b.stmts.length - 1] && k.style === 'noBraces';
+          const isTail = queue.length === 0 && k.style === 'noBraces';
           out.push({ id: s.id, span: s.span, kind: isTail ? { tag: 'Expr', expr: e } : { tag: 'Semi', expr: e } });
           continue;
         }
@@ -158,6 +207,7 @@ export class Walker {
           continue;
       }
     }
+    this.mx.exitBlock();
     writable(b).stmts = out;
   }
 
@@ -178,17 +228,18 @@ export class Walker {
       case 'Call': w.func = this.expr(k.func); w.args = this.exprs(k.args); break;
       case 'MethodCall': w.receiver = this.expr(k.receiver); w.args = this.exprs(k.args); break;
       case 'Binary': case 'Assign': case 'AssignOp': w.lhs = this.expr(k.lhs); w.rhs = this.expr(k.rhs); break;
-      case 'Unary': case 'Cast': case 'Type': case 'Field': case 'AddrOf': case 'Paren': case 'Try': case 'Await': case 'Become':
+      case 'Unary': case 'Field': case 'AddrOf': case 'Paren': case 'Try': case 'Await': case 'Become':
         w.expr = this.expr(k.expr);
         break;
-      case 'Let': w.expr = this.expr(k.expr); break;
+      case 'Cast': case 'Type': w.expr = this.expr(k.expr); w.ty = this.pt.ty(k.ty); break;
+      case 'Let': w.pat = this.pt.pat(k.pat); w.expr = this.expr(k.expr); break;
       case 'If':
         w.cond = this.expr(k.cond);
         this.block(k.then);
         if (k.else) w.else = this.expr(k.else);
         break;
       case 'While': w.cond = this.expr(k.cond); this.block(k.body); break;
-      case 'ForLoop': w.iter = this.expr(k.iter); this.block(k.body); break;
+      case 'ForLoop': w.pat = this.pt.pat(k.pat); w.iter = this.expr(k.iter); this.block(k.body); break;
       case 'Loop': case 'Block': case 'Gen': case 'TryBlock':
         this.block(k.tag === 'Loop' ? k.body : k.block);
         break;
@@ -196,12 +247,17 @@ export class Walker {
         w.scrutinee = this.expr(k.scrutinee);
         w.arms = k.arms.filter((a: Arm) => this.cfg(a.attrs, (x) => (writable(a).attrs = x))).map((a: Arm) => {
           const wa = writable(a);
+          wa.pat = this.pt.pat(a.pat);
           if (a.guard) wa.guard = this.expr(a.guard);
           if (a.body) wa.body = this.expr(a.body);
           return a;
         });
         break;
-      case 'Closure': w.body = this.expr(k.body); break;
+      case 'Closure':
+        this.params(k.decl.inputs, (p) => (writable(k.decl).inputs = p));
+        writable(k.decl).output = this.pt.retTy(k.decl.output);
+        w.body = this.expr(k.body);
+        break;
       case 'Index': w.expr = this.expr(k.expr); w.index = this.expr(k.index); break;
       case 'Range':
         if (k.start) w.start = this.expr(k.start);

@@ -1,0 +1,376 @@
+// `macro_rules!` in the expander: definitions entering scope as the walker meets them, and
+// calls matched, transcribed and parsed back in the context of the call (expression,
+// statements, items, pattern, type, associated items).
+import { FatalError } from '../../diagnostics/handler.ts';
+import type { Span } from '../../diagnostics/span.ts';
+import type { AssocItem, Crate, Expr, Item, MacCall, Pat, Stmt, Ty } from '../../syntax/ast/index.ts';
+import { Parser, PErr, type ParseSess } from '../../syntax/index.ts';
+import { intern, kw, symStr } from '../../syntax/symbol.ts';
+import type { TokenTree } from '../../syntax/token.ts';
+import { tokenDescr } from '../../syntax/token-text.ts';
+import { attrName, attrStrValue } from '../attrs.ts';
+import type { ExpandCtx } from '../expand-ctx.ts';
+import type { ExternMacro } from './metadata.ts';
+import { compileMacroDef } from './compile-def.ts';
+import { computeLocs, matchRule, type MatcherLoc, type MatchResult } from './matcher.ts';
+import type { MacroRulesDef } from './mbe.ts';
+import { MacroScopes, type ScopeMark } from './scope.ts';
+import { TranscribeError, transcribe } from './transcribe.ts';
+
+/** The syntactic position of a call, deciding how its expansion is parsed. */
+export type CallContext = 'expr' | 'stmts' | 'items' | 'pat' | 'ty' | 'impl' | 'trait';
+
+const CONTEXT_NAME: Record<CallContext, string> = {
+  expr: 'expression', stmts: 'statement', items: 'item', pat: 'pattern', ty: 'type', impl: 'item', trait: 'item',
+};
+
+const DEFAULT_RECURSION_LIMIT = 128;
+
+function hasAttr(item: Item, name: string): boolean {
+  return item.attrs.some((a) => attrName(a) === name);
+}
+
+interface Prepared {
+  readonly parser: Parser;
+  readonly def: MacroRulesDef;
+  readonly name: string;
+}
+
+export class MacroRulesExpander {
+  private readonly scopes = new MacroScopes();
+  private readonly compiled = new WeakMap<Item, MacroRulesDef>();
+  private readonly externCompiled = new Map<string, MacroRulesDef | null>();
+  /** Expansion depth of each syntax context this expander created. */
+  private readonly depth = new Map<number, number>();
+  private readonly sess: ParseSess;
+  private readonly probe: Parser;
+  private readonly limit: number;
+  /** Crates whose exported macros are in scope by bare name (std's, `#[macro_use] extern crate`). */
+  private readonly macroUseCrates: string[] = [];
+  /** Calls no macro answered, reported after expansion as rustc does. */
+  private readonly unresolved: { mac: MacCall; module: string }[] = [];
+  private readonly matcherCache = new WeakMap<object, MatcherLoc[]>();
+
+  constructor(
+    private readonly cx: ExpandCtx,
+    crate: Crate,
+  ) {
+    this.sess = { sourceMap: cx.sm, dcx: cx.dcx, edition: cx.edition, nextNodeId: () => cx.nextNodeId() };
+    this.probe = new Parser(this.sess, []);
+    let limit = DEFAULT_RECURSION_LIMIT;
+    for (const a of crate.attrs) {
+      if (a.style !== 'inner' || attrName(a) !== 'recursion_limit') continue;
+      const v = attrStrValue(a);
+      if (v !== null && /^\d+$/.test(v)) limit = Number(v);
+    }
+    this.limit = limit;
+    const std = cx.stdRoot?.global ? 'std' : cx.coreRoot.global ? 'core' : null;
+    if (std !== null) this.macroUseCrates.push(std);
+    for (const it of crate.items) {
+      if (it.kind.tag === 'ExternCrate' && hasAttr(it, 'macro_use')) this.macroUseCrates.push(symStr(it.kind.orig ?? it.ident.name));
+    }
+    this.prescanExported(crate.items);
+  }
+
+  /** `#[macro_export]` macros are reachable by path before their definition (path scoping). */
+  private prescanExported(items: readonly Item[]): void {
+    for (const it of items) {
+      if (it.kind.tag === 'MacroDef' && it.kind.macroRules && hasAttr(it, 'macro_export')) {
+        const def = this.compile(it);
+        this.scopes.exported.set(def.name, def);
+      } else if (it.kind.tag === 'Mod' && it.kind.mod.tag === 'Loaded') this.prescanExported(it.kind.mod.items);
+    }
+  }
+
+  private compile(item: Item): MacroRulesDef {
+    let def = this.compiled.get(item);
+    if (def) return def;
+    const body = item.kind.tag === 'MacroDef' ? item.kind.body.tokens : [];
+    const headSpan: Span = { lo: item.span.lo, hi: item.ident.span.hi, ctxt: item.span.ctxt };
+    def = compileMacroDef(this.cx.dcx, {
+      name: item.ident.name, body, span: item.span, headSpan, edition: this.cx.edition, crate: null, exported: hasAttr(item, 'macro_export'),
+    }, this.probe);
+    this.compiled.set(item, def);
+    return def;
+  }
+
+  // ---- scopes (driven by the walker) ----------------------------------------------------
+
+  /** A `macro_rules!` item met in order; returns whether it stays in the expanded AST. */
+  defineItem(item: Item, module: string): boolean {
+    if (item.kind.tag !== 'MacroDef' || !item.kind.macroRules) return true;
+    const def = this.compile(item);
+    this.scopes.define(def, module, item.ident.span);
+    // Non-exported macro_rules! have done their job; shadowing definitions would otherwise
+    // look like duplicate items to name resolution. Exported ones stay for metadata.
+    return def.exported;
+  }
+
+  mark(): ScopeMark {
+    return this.scopes.mark();
+  }
+
+  restore(m: ScopeMark): void {
+    this.scopes.restore(m);
+  }
+
+  /** Exported macros of this crate (for crate metadata). */
+  exported(): MacroRulesDef[] {
+    return [...this.scopes.exported.values()];
+  }
+
+  // ---- lookup ---------------------------------------------------------------------------
+
+  private externDef(crate: string, name: string): MacroRulesDef | null {
+    const key = `${crate}::${name}`;
+    const hit = this.externCompiled.get(key);
+    if (hit !== undefined) return hit;
+    const m: ExternMacro | undefined = this.cx.externMacros?.(crate)?.find((x) => x.name === name);
+    const def = m === undefined ? null : compileMacroDef(this.cx.dcx, {
+      name: intern(m.name), body: m.tokens, span: m.span, headSpan: m.span, edition: m.edition, crate, exported: true,
+    }, this.probe);
+    this.externCompiled.set(key, def);
+    return def;
+  }
+
+  private lookup(mac: MacCall, module: string): MacroRulesDef | null {
+    const segs = mac.path.segments.map((s) => s.ident.name);
+    const atRoot = !module.includes('::');
+    if (segs.length === 1 && !mac.path.global) {
+      const name = segs[0]!;
+      const t = this.scopes.lookupTextual(name);
+      if (t !== null) return t;
+      if (atRoot) {
+        const e = this.scopes.exported.get(name);
+        if (e) return e;
+      }
+      for (const c of this.macroUseCrates) {
+        const d = this.externDef(c, symStr(name));
+        if (d !== null) return d;
+      }
+      return null;
+    }
+    if (segs.length !== 2) return null;
+    const [first, name] = [segs[0]!, segs[1]!];
+    if (!mac.path.global && (first === kw.Crate || first === kw.DollarCrate || (first === kw.SelfLower && atRoot))) {
+      return this.scopes.exported.get(name) ?? null;
+    }
+    if (first === kw.Crate || first === kw.SelfLower || first === kw.Super) return null;
+    return this.externDef(symStr(first), symStr(name));
+  }
+
+  // ---- expansion ------------------------------------------------------------------------
+
+  /**
+   * Matches and transcribes a call. undefined: no macro_rules! macro of that name (the
+   * caller tries built-in macros); null: an error was reported.
+   */
+  private prepare(mac: MacCall, module: string): Prepared | null | undefined {
+    const def = this.lookup(mac, module);
+    if (def === null) return undefined;
+    const name = symStr(mac.path.segments[mac.path.segments.length - 1]!.ident.name);
+    if (!def.valid) return null;
+    const callDepth = this.depth.get(mac.path.span.ctxt) ?? this.depth.get(mac.span.ctxt) ?? 0;
+    if (callDepth >= this.limit) {
+      this.cx.dcx
+        .err(`recursion limit reached while expanding \`${name}!\``)
+        .primary(mac.span)
+        .help(`consider increasing the recursion limit by adding a \`#![recursion_limit = "${this.limit * 2}"]\` attribute to your crate (\`${this.cx.crateName}\`)`)
+        .emit();
+      throw new FatalError();
+    }
+    const args = new Parser(this.sess, mac.args.tokens, { ...mac.args.dspan.close, hi: mac.args.dspan.close.lo });
+    const start = args.snapshot();
+    let best: (MatchResult & { tag: 'Failure' }) | null = null;
+    for (const rule of def.rules) {
+      args.restore(start);
+      const locs = this.locsOf(rule.lhs);
+      const r = matchRule(args, locs, def.edition, name);
+      if (r.tag === 'Success') {
+        const ctxt = this.cx.freshCtxt();
+        this.depth.set(ctxt, callDepth + 1);
+        let tts: TokenTree[];
+        try {
+          tts = transcribe(rule.rhs, r.bindings, {
+            ctxt,
+            nextId: () => this.cx.nextNodeId(),
+            dollarCrate: (sp) => this.dollarCrate(def, sp),
+          });
+        } catch (e) {
+          if (!(e instanceof TranscribeError)) throw e;
+          this.cx.dcx.err(e.message).primary(e.span).emit();
+          return null;
+        }
+        const close = { lo: rule.rhsSpan.hi - 1, hi: rule.rhsSpan.hi, ctxt };
+        return { parser: new Parser(this.sess, tts, close), def, name };
+      }
+      if (r.tag === 'ErrorReported') return null;
+      if (r.tag === 'Ambiguity') {
+        this.cx.dcx.err(r.message).primary(r.span).emit();
+        return null;
+      }
+      if (best === null || r.pos > best.pos) best = r;
+    }
+    if (best !== null) this.reportNoMatch(def, best);
+    return null;
+  }
+
+  private locsOf(lhs: readonly import('./mbe.ts').MbeTT[]): MatcherLoc[] {
+    let l = this.matcherCache.get(lhs);
+    if (!l) {
+      l = computeLocs(lhs);
+      this.matcherCache.set(lhs, l);
+    }
+    return l;
+  }
+
+  private dollarCrate(def: MacroRulesDef, sp: Span): TokenTree[] {
+    if (def.crate === null) return [{ kind: 'token', token: { kind: 'ident', sym: kw.Crate, raw: false, span: sp } }];
+    return [
+      { kind: 'token', token: { kind: 'punct', p: '::', span: { lo: sp.lo, hi: sp.lo, ctxt: sp.ctxt }, joint: true } },
+      { kind: 'token', token: { kind: 'ident', sym: intern(def.crate), raw: false, span: sp } },
+    ];
+  }
+
+  private reportNoMatch(def: MacroRulesDef, f: MatchResult & { tag: 'Failure' }): void {
+    const eof = f.token.kind === 'eof';
+    const span = eof ? { lo: f.token.span.lo, hi: f.token.span.lo, ctxt: f.token.span.ctxt } : f.token.span;
+    const msg = eof ? 'unexpected end of macro invocation' : `no rules expected ${tokenDescr(f.token, this.cx.edition)}`;
+    const b = this.cx.dcx.err(msg).primary(span, eof ? 'missing tokens in macro arguments' : 'no rules expected this token in macro call');
+    if (def.crate === null) b.label(def.headSpan, 'when calling this macro');
+    const loc = f.remaining;
+    if (loc !== null) {
+      const what = locDescr(loc, this.cx.edition);
+      const sp = locSpan(loc);
+      if (sp) b.note(`while trying to match ${what}`, sp);
+      else b.note(`while trying to match ${what}`);
+    }
+    b.emit();
+  }
+
+  /** Adds rustc's backtrace label and note to an error inside an expansion. */
+  private inExpansion(e: PErr, mac: MacCall, name: string): void {
+    e.diag.label(mac.span, 'in this macro invocation');
+    e.diag.note(`this error originates in the macro \`${name}\` (in Nightly builds, run with -Z macro-backtrace for more info)`);
+  }
+
+  /** Reports tokens left after the expansion was parsed (rustc's ensure_complete_parse). */
+  private ensureComplete(p: Parser, mac: MacCall, name: string, ctx: CallContext): void {
+    if (p.isEof()) return;
+    this.cx.dcx
+      .err(`macro expansion ignores ${tokenDescr(p.token, this.cx.edition)} and any tokens following`)
+      .primary(p.token.span)
+      .label(mac.span, 'caused by the macro expansion here')
+      .note(`the usage of \`${name}!\` is likely invalid in ${CONTEXT_NAME[ctx]} context`)
+      .emit();
+  }
+
+  private run<T>(mac: MacCall, module: string, ctx: CallContext, parse: (p: Parser) => T): T | null | undefined {
+    const prep = this.prepare(mac, module);
+    if (prep === undefined) {
+      return undefined;
+    }
+    if (prep === null) return null;
+    const p = prep.parser;
+    try {
+      const r = parse(p);
+      this.ensureComplete(p, mac, prep.name, ctx);
+      return r;
+    } catch (e) {
+      if (!(e instanceof PErr)) throw e;
+      this.inExpansion(e, mac, prep.name);
+      e.diag.emit();
+      return null;
+    }
+  }
+
+  /** Records a call nothing answered; reported by `reportUnresolved`. */
+  noteUnresolved(mac: MacCall, module: string): void {
+    this.unresolved.push({ mac, module });
+  }
+
+  reportUnresolved(): void {
+    for (const { mac, module } of this.unresolved) {
+      const path = mac.path.segments.map((s) => symStr(s.ident.name)).join('::');
+      const b = this.cx.dcx.err(`cannot find macro \`${path}\` in this scope`);
+      const name = mac.path.segments[mac.path.segments.length - 1]?.ident.name;
+      const later = mac.path.segments.length === 1
+        ? this.scopes.seen.find((s) => s.def.name === name && s.span.lo > mac.span.lo && (module === s.module || module.startsWith(s.module + '::')))
+        : undefined;
+      if (later) {
+        b.primary(mac.path.span, `consider moving the definition of \`${path}\` before this call`);
+        b.note('a macro with the same name exists, but it appears later', later.span);
+      } else {
+        b.primary(mac.path.span);
+        if (mac.path.segments.length === 1 && this.scopes.seen.some((s) => s.def.name === name)) b.help('have you added the `#[macro_use]` on the module/import?');
+      }
+      b.emit();
+    }
+    this.unresolved.length = 0;
+  }
+
+  expandExpr(mac: MacCall, module: string): Expr | null | undefined {
+    return this.run(mac, module, 'expr', (p) => p.parseExpr());
+  }
+
+  /** Statement position; `semi` when the call was followed by `;`. */
+  expandStmts(mac: MacCall, module: string, semi: boolean): Stmt[] | null | undefined {
+    const r = this.run(mac, module, 'stmts', (p) => p.parseBlockContents());
+    if (!r || !semi) return r;
+    const last = r[r.length - 1];
+    if (last && last.kind.tag === 'Expr') r[r.length - 1] = { ...last, kind: { tag: 'Semi', expr: last.kind.expr } };
+    else if (last && last.kind.tag === 'MacCall') r[r.length - 1] = { ...last, kind: { ...last.kind, style: 'semicolon' } };
+    return r;
+  }
+
+  expandItems(mac: MacCall, module: string): Item[] | null | undefined {
+    return this.run(mac, module, 'items', (p) => p.parseItems());
+  }
+
+  expandPat(mac: MacCall, module: string): Pat | null | undefined {
+    return this.run(mac, module, 'pat', (p) => p.parsePat());
+  }
+
+  expandTy(mac: MacCall, module: string): Ty | null | undefined {
+    return this.run(mac, module, 'ty', (p) => p.parseTy());
+  }
+
+  /** Inside `impl`/`trait` bodies: the expansion is parsed as that body's item list. */
+  expandAssocItems(mac: MacCall, module: string, ctx: 'impl' | 'trait'): AssocItem[] | null | undefined {
+    const prep = this.prepare(mac, module);
+    if (prep === undefined || prep === null) return prep;
+    const sp = mac.span;
+    const tok = (s: string): TokenTree => ({ kind: 'token', token: { kind: 'ident', sym: intern(s), raw: false, span: sp } });
+    const rest = prep.parser.parseTokenTreesToEnd();
+    const wrapped: TokenTree[] = [tok(ctx), tok('X'), { kind: 'delimited', delim: '{', open: sp, close: sp, tts: rest }];
+    const p = new Parser(this.sess, wrapped, sp);
+    try {
+      const item = p.parseItem();
+      if (item && (item.kind.tag === 'Impl' || item.kind.tag === 'Trait')) return [...item.kind.items];
+      return [];
+    } catch (e) {
+      if (!(e instanceof PErr)) throw e;
+      this.inExpansion(e, mac, prep.name);
+      e.diag.emit();
+      return null;
+    }
+  }
+}
+
+function locDescr(loc: MatcherLoc, edition: import('../../syntax/edition.ts').Edition): string {
+  switch (loc.tag) {
+    case 'Token': return tokenDescr(loc.token, edition);
+    case 'SeqSep': return tokenDescr(loc.sep, edition);
+    case 'MetaVarDecl': return `meta-variable \`$${symStr(loc.name)}:${loc.kind}\``;
+    case 'Eof': return 'end of macro';
+    case 'Delimited': return 'delimiter';
+    case 'Sequence': return 'sequence start';
+    case 'SeqOpNoSep': case 'SeqOpAfterSep': return 'sequence end';
+  }
+}
+
+function locSpan(loc: MatcherLoc): Span | null {
+  if (loc.tag === 'Token') return loc.token.span;
+  if (loc.tag === 'MetaVarDecl') return loc.span;
+  return null;
+}
