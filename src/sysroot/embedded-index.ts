@@ -2,6 +2,8 @@
 // time (embedded.ts). The index is itself an asset; everything else is named by it.
 
 export const EMBEDDED_INDEX_ASSET = 'tsrustc/index.json';
+/** The compiler's bundled code, which the executable runs in a worker (see sea-main.ts). */
+export const EMBEDDED_COMPILER_ASSET = 'tsrustc/compiler.cjs';
 
 export interface EmbeddedFile {
   /** SEA asset key. */

@@ -29,7 +29,7 @@ function tsrustc(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): Pro
 }
 
 beforeAll(async () => {
-  requireBuilt(['build/tsrustc_llvm.node', `build/sysroot/lib/tsrustc/${HOST}/lib/libstd.rlib`, `build/sysroot/lib/tsrustc/${A64}/lib/libstd.rlib`]);
+  requireBuilt(['build/tsrustc.mjs', 'build/tsrustc_llvm.node', `build/sysroot/lib/tsrustc/${HOST}/lib/libstd.rlib`, `build/sysroot/lib/tsrustc/${A64}/lib/libstd.rlib`]);
   dir = tempDir('sea');
   distDir = path.join(dir, 'dist');
   manifest = await buildDist({ root: REPO_ROOT, out: distDir, targets: [HOST, A64], host: HOST, executable: true, flow: 'pkg' });
@@ -77,6 +77,23 @@ describe('the single executable', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^${home}/\\.cache/tsrustc/${VERSION.replace(/\./g, '\\.')}/embedded-[0-9a-f]{16}/sysroot\\n$`));
     expect((await tsrustc(['-V'])).stdout).toMatch(new RegExp(`^tsrustc ${VERSION.replace(/\./g, '\\.')} `));
+  });
+
+  it('reports errors exactly as bin/tsrustc does, with the same status', async () => {
+    fs.writeFileSync(path.join(work, 'type_error.rs'), 'fn main() {\n    let x: u32 = "a";\n}\n');
+    const sea = await tsrustc(['type_error.rs']);
+    const dev = await run(path.join(REPO_ROOT, 'bin', 'tsrustc'), ['type_error.rs'], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
+    expect(sea.stderr).toMatch(/^error\[E0308\]: mismatched types\n/);
+    expect({ status: sea.status, stdout: sea.stdout, stderr: sea.stderr }).toEqual({ status: dev.status, stdout: dev.stdout, stderr: dev.stderr });
+  });
+
+  // A Node 20 single executable takes no --stack-size: the compiler runs in a worker with a
+  // large stack instead. With the default stack this overflowed at about 2,000 additions.
+  it('compiles a deeply nested expression (6,000 chained additions)', async () => {
+    fs.writeFileSync(path.join(work, 'deep.rs'), `fn main() {\n    let x = 0${' + 1'.repeat(6000)};\n    println!("{}", x);\n}\n`);
+    const r = await tsrustc(['deep.rs']);
+    expect(r, r.stderr).toMatchObject({ status: 0, stderr: '' });
+    expect((await run(path.join(work, 'deep'), [])).stdout).toBe('6000\n');
   });
 
   it('says how to get a sysroot it does not carry when no dist server is set', async () => {

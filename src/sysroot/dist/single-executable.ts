@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
+import { EMBEDDED_COMPILER_ASSET } from '../embedded-index.ts';
 import { buildDefines } from './build-facts.ts';
 
 export type SeaFlow = 'pkg' | 'node';
@@ -38,8 +39,15 @@ export async function buildSingleExecutable(inp: SingleExecutableInput): Promise
     throw new Error(`${nodeBinary} has no unused SEA fuse: it cannot become a single executable`);
   }
   const entry = path.join(inp.workDir, 'tsrustc-sea.cjs');
-  await bundleEntry(inp.root, entry);
-  const seaConfig: SeaConfig = { disableExperimentalSEAWarning: true, useSnapshot: false, useCodeCache: true, assets: inp.assets };
+  const compiler = path.join(inp.workDir, 'tsrustc-compiler.cjs');
+  await bundle(inp.root, 'sea-main.ts', entry);
+  await bundle(inp.root, 'sea-compiler.ts', compiler);
+  const seaConfig: SeaConfig = {
+    disableExperimentalSEAWarning: true,
+    useSnapshot: false,
+    useCodeCache: true,
+    assets: { ...inp.assets, [EMBEDDED_COMPILER_ASSET]: compiler },
+  };
   fs.rmSync(inp.output, { force: true });
   try {
     if (inp.flow === 'pkg') await injectWithPkg(entry, seaConfig, inp);
@@ -52,9 +60,10 @@ export async function buildSingleExecutable(inp: SingleExecutableInput): Promise
   }
 }
 
-async function bundleEntry(root: string, outfile: string): Promise<void> {
+/** One CommonJS file per entry of src/sysroot, everything bundled (undici and tar too). */
+async function bundle(root: string, entry: string, outfile: string): Promise<void> {
   await build({
-    entryPoints: [path.join(root, 'src', 'sysroot', 'sea-main.ts')],
+    entryPoints: [path.join(root, 'src', 'sysroot', entry)],
     outfile,
     bundle: true,
     platform: 'node',
