@@ -9,7 +9,7 @@ import { link } from '../link/link.ts';
 import { writeRlib } from '../link/rlib.ts';
 import { analyzeCrate } from '../middle/analyze.ts';
 import type { LoadedCrate } from '../metadata/loaded-crate.ts';
-import { decodeMetadata, encodeMetadata } from '../metadata/index.ts';
+import { decodeMetadata, encodeMetadata, MetadataError } from '../metadata/index.ts';
 import { borrowckCx, mirBuildCx } from '../mir/station.ts';
 import { buildMir } from '../mir/build/body.ts';
 import { borrowck } from '../borrowck/index.ts';
@@ -73,7 +73,16 @@ function loadDeps(inp: BackendInput, locator: CrateLocator): { loaded: LoadedCra
       if (name === 'std' || name === 'core') missingSysroot(inp, name);
       continue;
     }
-    const blob = decodeMetadata(found.rlib.metadata, found.path);
+    let blob: ReturnType<typeof decodeMetadata>;
+    try {
+      blob = decodeMetadata(found.rlib.metadata, found.path);
+    } catch (e) {
+      if (!(e instanceof MetadataError)) throw e;
+      const d = inp.sess.dcx.err(e.message, e.code);
+      for (const n of e.notes) d.note(n);
+      d.emit();
+      throw new FatalError();
+    }
     loaded.push({ cnum: loaded.length + 1, name, hash: blob.hash, blob });
     located.push(found);
     for (const d of blob.deps) queue.push(d.name);
