@@ -72,6 +72,19 @@ describe('the single executable', () => {
     expect(fs.existsSync(path.join(cache, embedded[0]!, 'sysroot', 'lib', 'tsrustc', HOST, 'lib', 'libstd.rlib'))).toBe(true);
   });
 
+  it('unpacks its files once when several first runs race', async () => {
+    const freshHome = path.join(dir, 'home-race');
+    fs.mkdirSync(freshHome);
+    const runs = await Promise.all(
+      [0, 1, 2, 3].map((i) => run(exe, ['hello.rs', '-o', `race${i}`], { cwd: work, env: { PATH: '/usr/bin:/bin', HOME: freshHome, NO_COLOR: '1' } })),
+    );
+    for (const r of runs) expect(r, r.stderr).toMatchObject({ status: 0, stderr: '' });
+    for (const i of [0, 1, 2, 3]) expect((await run(path.join(work, `race${i}`), [])).stdout).toBe('Hello, world! 42\n');
+    const cache = path.join(freshHome, '.cache', 'tsrustc', VERSION);
+    expect(fs.readdirSync(cache).filter((n) => n.startsWith('embedded-'))).toHaveLength(1);
+    expect(fs.readdirSync(path.join(cache, '.tmp'))).toEqual([]);
+  });
+
   it('prints its own sysroot and version', async () => {
     const r = await tsrustc(['--print', 'sysroot']);
     expect(r.status).toBe(0);
