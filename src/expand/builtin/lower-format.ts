@@ -1,4 +1,4 @@
-import type { Expr, FormatArgs, Stmt } from '../../syntax/ast/index.ts';
+import type { Expr, FormatArgs, FormatCount, FormatOptions, Stmt } from '../../syntax/ast/index.ts';
 import { AstBuilder } from '../ast-build.ts';
 import type { ExpandCtx } from '../expand-ctx.ts';
 
@@ -7,10 +7,43 @@ import type { ExpandCtx } from '../expand-ctx.ts';
 const ARGS = 'args';
 const FMT = 'f';
 
+// The encoding `core::fmt::Formatter::_set_spec` expects (see sysroot/core/src/fmt/formatter.rs).
+const ALIGN = { left: 0, right: 1, center: 2 } as const;
+const ALIGN_UNKNOWN = 3;
+const FLAG_SIGN_PLUS = 1;
+const FLAG_SIGN_MINUS = 2;
+const FLAG_ALTERNATE = 4;
+const FLAG_ZERO_PAD = 8;
+const FLAG_DEBUG_LOWER_HEX = 16;
+const FLAG_DEBUG_UPPER_HEX = 32;
+const FLAG_HAS_WIDTH = 64;
+const FLAG_HAS_PRECISION = 128;
+
+/** True when a placeholder is plain `{}`/`{:?}`/`{:x}`..., formatted with the defaults. */
+function isDefault(o: FormatOptions): boolean {
+  return o.fill === null && o.align === null && o.sign === null && !o.alternate && !o.zeroPad
+    && o.width === null && o.precision === null && o.debugHex === null;
+}
+
+function flagsOf(o: FormatOptions): number {
+  let flags = 0;
+  if (o.sign === '+') flags |= FLAG_SIGN_PLUS;
+  if (o.sign === '-') flags |= FLAG_SIGN_MINUS;
+  if (o.alternate) flags |= FLAG_ALTERNATE;
+  if (o.zeroPad) flags |= FLAG_ZERO_PAD;
+  if (o.debugHex === 'lower') flags |= FLAG_DEBUG_LOWER_HEX;
+  if (o.debugHex === 'upper') flags |= FLAG_DEBUG_UPPER_HEX;
+  if (o.width !== null) flags |= FLAG_HAS_WIDTH;
+  if (o.precision !== null) flags |= FLAG_HAS_PRECISION;
+  return flags;
+}
+
 /**
  * Turns checked format arguments into ordinary calls on a `core::fmt::Formatter`:
- * arguments are evaluated once, in order, then each piece is written. `formatter` is the
- * expression producing the Formatter (stdout, stderr, a String...).
+ * arguments are evaluated once, in order, and borrowed into a tuple; then each piece is
+ * written: literal text with `write_str`, a placeholder with its options set on the
+ * formatter (`_set_spec`, counts read by value from the tuple as `usize`) followed by the
+ * trait's `fmt`. `formatter` is the expression producing the Formatter (stdout, stderr...).
  */
 export function lowerFormatArgsToCalls(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, formatter: Expr, newline: boolean): Expr | null {
   const root = cx.stdRoot ?? cx.coreRoot;
@@ -24,6 +57,15 @@ export function lowerFormatArgsToCalls(cx: ExpandCtx, b: AstBuilder, fmt: Format
   const writeStr = (text: string): void => {
     if (text !== '') stmts.push(b.semi(b.methodCall(h.pathExpr([FMT], false), 'write_str', [b.strLit(text)])));
   };
+  // `*args.N`, spanned as the user's argument so a count that is not `usize` is reported
+  // there (E0308), as rustc does.
+  const countExpr = (c: FormatCount | null): Expr => {
+    if (c === null) return b.intLit(0, 'usize');
+    if (c.tag === 'Literal') return b.intLit(c.value, 'usize');
+    const span = fmt.arguments[c.argument]!.expr.span;
+    return b.expr({ tag: 'Unary', op: 'Deref', expr: b.field(h.pathExpr([ARGS], false), String(c.argument)) }, span);
+  };
+  let specSet = false;
   let pendingText = '';
   for (const piece of fmt.template) {
     if (piece.tag === 'Lit') {
@@ -31,19 +73,28 @@ export function lowerFormatArgsToCalls(cx: ExpandCtx, b: AstBuilder, fmt: Format
       continue;
     }
     const ph = piece.placeholder;
-    const o = ph.options;
-    if (o.fill !== null || o.align !== null || o.sign !== null || o.alternate || o.zeroPad || o.width !== null || o.precision !== null || o.debugHex !== null) {
-      cx.dcx.err('format options (fill, alignment, sign, `#`, `0`, width, precision) are not supported by tsrustc yet').primary(ph.span ?? fmt.span).emit();
-      return null;
-    }
-    if (ph.trait !== 'Display' && ph.trait !== 'Debug') {
-      cx.dcx.err(`the \`${ph.trait}\` format trait is not supported by tsrustc yet`).primary(ph.span ?? fmt.span).emit();
+    if (ph.trait === 'Pointer') {
+      cx.dcx.err('the `Pointer` format trait is not supported by tsrustc yet').primary(ph.span ?? fmt.span).emit();
       return null;
     }
     writeStr(pendingText);
     pendingText = '';
+    const o = ph.options;
+    if (!isDefault(o)) {
+      const fill = o.fill === null ? 0x20 : o.fill.codePointAt(0)!;
+      const align = o.align === null ? ALIGN_UNKNOWN : ALIGN[o.align];
+      stmts.push(b.semi(b.methodCall(h.pathExpr([FMT], false), '_set_spec', [
+        b.intLit(fill, 'u32'), b.intLit(align, 'u32'), b.intLit(flagsOf(o), 'u32'), countExpr(o.width), countExpr(o.precision),
+      ])));
+      specSet = true;
+    } else if (specSet) {
+      stmts.push(b.semi(b.methodCall(h.pathExpr([FMT], false), '_reset_spec', [])));
+      specSet = false;
+    }
     const traitPath = b.pathExpr([...root.segments, 'fmt', ph.trait, 'fmt'], root.global);
-    stmts.push(b.semi(b.call(traitPath, [b.field(h.pathExpr([ARGS], false), String(ph.argument)), fmtRef()])));
+    // Spanned as the argument, so an unimplemented trait (E0277) is reported there.
+    const argSpan = fmt.arguments[ph.argument]!.expr.span;
+    stmts.push(b.semi(b.call(traitPath, [b.field(h.pathExpr([ARGS], false), String(ph.argument)), fmtRef()], argSpan)));
   }
   writeStr(pendingText + (newline ? '\n' : ''));
   return b.blockExpr(stmts);

@@ -1,35 +1,14 @@
-//! Formatting of `char`: its UTF-8 for `{}`, quoted and escaped for `{:?}`.
+//! Formatting of `char`: its UTF-8 for `{}` (padded like text), quoted and escaped for
+//! `{:?}` (which, as in Rust, ignores width and precision).
 
+use super::formatter::encode_utf8;
 use super::{Debug, Display, Formatter};
-
-/// Writes the UTF-8 encoding of a Unicode scalar value.
-fn write_utf8(c: u32, f: &mut Formatter) {
-    let mut buf = [0u8; 4];
-    let mut n: usize = 1;
-    if c < 0x80 {
-        buf[0] = c as u8;
-    } else if c < 0x800 {
-        buf[0] = (0xC0 | (c >> 6)) as u8;
-        buf[1] = (0x80 | (c & 0x3F)) as u8;
-        n = 2;
-    } else if c < 0x10000 {
-        buf[0] = (0xE0 | (c >> 12)) as u8;
-        buf[1] = (0x80 | ((c >> 6) & 0x3F)) as u8;
-        buf[2] = (0x80 | (c & 0x3F)) as u8;
-        n = 3;
-    } else {
-        buf[0] = (0xF0 | (c >> 18)) as u8;
-        buf[1] = (0x80 | ((c >> 12) & 0x3F)) as u8;
-        buf[2] = (0x80 | ((c >> 6) & 0x3F)) as u8;
-        buf[3] = (0x80 | (c & 0x3F)) as u8;
-        n = 4;
-    }
-    f.write_bytes(&buf[0] as *const u8, n);
-}
 
 impl Display for char {
     fn fmt(&self, f: &mut Formatter) {
-        write_utf8(*self as u32, f);
+        let mut buf = [0u8; 4];
+        let n = encode_utf8(*self as u32, &mut buf);
+        f.pad_bytes(&buf[0] as *const u8, n);
     }
 }
 
@@ -52,7 +31,7 @@ impl Debug for char {
         } else if crate::unicode::needs_debug_escape(c) {
             super::str::write_unicode_escape(c, f);
         } else {
-            write_utf8(c, f);
+            f.write_scalar(c);
         }
         f.write_str("'");
     }

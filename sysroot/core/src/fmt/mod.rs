@@ -1,55 +1,62 @@
-//! Formatting: the `Formatter` that `print!` and friends write through, and the
-//! `Display`/`Debug` traits implemented for the primitive types.
-//!
-//! A `Formatter` writes into a sink function with a context word, so the same code serves
-//! stdout, stderr and (later) strings, without needing trait objects.
+//! Formatting: the `Formatter` that `print!` and friends write through, and the formatting
+//! traits (`{}`, `{:?}`, `{:x}`, `{:X}`, `{:o}`, `{:b}`, `{:e}`, `{:E}`) implemented for the
+//! primitive types.
 
 mod char;
+mod formatter;
 mod num;
+mod radix;
+mod exp;
 mod str;
 
-/// Where formatted text goes: `sink(ctx, ptr, len)` receives each chunk of UTF-8.
-pub struct Formatter {
-    sink: fn(usize, *const u8, usize),
-    ctx: usize,
-}
-
-impl Formatter {
-    pub fn new(sink: fn(usize, *const u8, usize), ctx: usize) -> Formatter {
-        Formatter { sink: sink, ctx: ctx }
-    }
-
-    pub fn write_str(&mut self, s: &str) {
-        let ptr = unsafe { crate::intrinsics::str_ptr(s) };
-        let len = unsafe { crate::intrinsics::str_len(s) };
-        if len != 0 {
-            (self.sink)(self.ctx, ptr, len);
-        }
-    }
-
-    pub fn write_bytes(&mut self, ptr: *const u8, len: usize) {
-        if len != 0 {
-            (self.sink)(self.ctx, ptr, len);
-        }
-    }
-}
+pub use formatter::Formatter;
 
 /// Formatting for the user (`{}`).
 pub trait Display {
     fn fmt(&self, f: &mut Formatter);
 }
 
-/// Formatting for the programmer (`{:?}`).
+/// Formatting for the programmer (`{:?}`, `{:#?}`).
 pub trait Debug {
+    fn fmt(&self, f: &mut Formatter);
+}
+
+/// `{:x}`: lowercase hexadecimal.
+pub trait LowerHex {
+    fn fmt(&self, f: &mut Formatter);
+}
+
+/// `{:X}`: uppercase hexadecimal.
+pub trait UpperHex {
+    fn fmt(&self, f: &mut Formatter);
+}
+
+/// `{:o}`: octal.
+pub trait Octal {
+    fn fmt(&self, f: &mut Formatter);
+}
+
+/// `{:b}`: binary.
+pub trait Binary {
+    fn fmt(&self, f: &mut Formatter);
+}
+
+/// `{:e}`: scientific notation with a lowercase `e`.
+pub trait LowerExp {
+    fn fmt(&self, f: &mut Formatter);
+}
+
+/// `{:E}`: scientific notation with an uppercase `E`.
+pub trait UpperExp {
     fn fmt(&self, f: &mut Formatter);
 }
 
 impl Display for bool {
     fn fmt(&self, f: &mut Formatter) {
         if *self {
-            f.write_str("true");
+            f.pad("true");
         } else {
-            f.write_str("false");
+            f.pad("false");
         }
     }
 }
@@ -62,6 +69,6 @@ impl Debug for bool {
 
 impl Debug for () {
     fn fmt(&self, f: &mut Formatter) {
-        f.write_str("()");
+        f.pad("()");
     }
 }

@@ -1,11 +1,12 @@
-//! Formatting of string slices: as is for `{}`, quoted and escaped for `{:?}`.
+//! Formatting of string slices: padded and truncated for `{}`, quoted and escaped for
+//! `{:?}` (which, as in Rust, ignores width and precision).
 
 use super::{Debug, Display, Formatter};
 use crate::unicode;
 
 impl Display for &str {
     fn fmt(&self, f: &mut Formatter) {
-        f.write_str(*self);
+        f.pad(*self);
     }
 }
 
