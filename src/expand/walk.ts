@@ -39,7 +39,7 @@ export class Walker {
     private readonly cx: ExpandCtx,
     private readonly mx: MacroExpander,
   ) {
-    this.pt = new PatTyWalker(mx);
+    this.pt = new PatTyWalker({ expandPat: (m, p) => mx.expandPat(m, p), expandTy: (m, t) => mx.expandTy(m, t), expr: (e) => this.expr(e) });
   }
 
   private cfg(attrs: readonly Attribute[], set: (a: Attribute[]) => void): boolean {

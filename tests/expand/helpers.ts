@@ -75,7 +75,7 @@ export interface MacroHarness {
   readonly def: MacroRulesDef;
   readonly stderr: () => string;
   /** Matches `args` against every rule; the first success's rule index and bindings. */
-  match(args: string): { rule: number; result: MatchResult } | { rule: -1; results: MatchResult[] };
+  match(args: string): { ok: true; rule: number; result: MatchResult } | { ok: false; results: MatchResult[] };
   /** Matches and transcribes; the output tokens printed, or the transcription error. */
   expand(args: string): string;
   sess: ParseSess;
@@ -102,16 +102,16 @@ export function macroFromSource(body: string): MacroHarness {
       const results: MatchResult[] = [];
       for (let i = 0; i < def.rules.length; i++) {
         const r = matchRule(parserFor(args), computeLocs(def.rules[i]!.lhs), '2021', 'm');
-        if (r.tag === 'Success') return { rule: i, result: r };
+        if (r.tag === 'Success') return { ok: true, rule: i, result: r };
         results.push(r);
         // A fragment that failed to parse ends the whole call, as in the expander.
         if (r.tag === 'ErrorReported' || r.tag === 'Ambiguity') break;
       }
-      return { rule: -1, results };
+      return { ok: false, results };
     },
     expand(args) {
       const m = h.match(args);
-      if (m.rule < 0 || m.result.tag !== 'Success') return '<no match>';
+      if (!m.ok || m.result.tag !== 'Success') return '<no match>';
       try {
         const tts = transcribe(def.rules[m.rule]!.rhs, m.result.bindings, {
           ctxt: 1, nextId: () => sess.nextNodeId(), dollarCrate: (sp) => [{ kind: 'token', token: { kind: 'ident', sym: intern('crate'), raw: false, span: sp } }],

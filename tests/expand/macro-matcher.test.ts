@@ -30,7 +30,7 @@ function bindings(r: MatchResult): Record<string, string> {
 
 function matched(body: string, args: string): { rule: number; b: Record<string, string> } {
   const m = macroFromSource(body).match(args);
-  if (m.rule < 0) throw new Error(`no rule matched ${args}`);
+  if (!m.ok) throw new Error(`no rule matched ${args}`);
   return { rule: m.rule, b: bindings(m.result) };
 }
 
@@ -83,8 +83,8 @@ describe('macro_rules! matcher', () => {
   it('commits to a fragment: a parse error inside it ends matching (no later rule is tried)', () => {
     const h = macroFromSource('($e:expr) => {}; (1 +) => {};');
     const m = h.match('1 +');
-    expect(m.rule).toBe(-1);
-    if (m.rule !== -1) return;
+    expect(m.ok).toBe(false);
+    if (m.ok) return;
     expect(m.results.map((r) => r.tag)).toEqual(['ErrorReported']);
     expect(h.stderr()).toContain('while parsing argument for this `expr` macro fragment');
   });
@@ -92,8 +92,8 @@ describe('macro_rules! matcher', () => {
   it('reports the furthest failure and the matcher element being tried', () => {
     const h = macroFromSource('(a $($x:ident),+ ; c) => {};');
     const m = h.match('a x y');
-    expect(m.rule).toBe(-1);
-    if (m.rule !== -1) return;
+    expect(m.ok).toBe(false);
+    if (m.ok) return;
     const f = m.results[0]!;
     expect(f.tag).toBe('Failure');
     if (f.tag !== 'Failure') return;
@@ -103,23 +103,23 @@ describe('macro_rules! matcher', () => {
 
   it('names the metavariable when a repetition stops too early', () => {
     const m = macroFromSource('(a $($x:ident),+ ; c) => {};').match('a x, ; c');
-    expect(m.rule).toBe(-1);
-    if (m.rule !== -1) return;
+    expect(m.ok).toBe(false);
+    if (m.ok) return;
     const f = m.results[0]!;
     expect(f.tag === 'Failure' && f.remaining?.tag === 'MetaVarDecl' ? symStr(f.remaining.name) : '').toBe('x');
   });
 
   it('reports end of input as an eof failure', () => {
     const m = macroFromSource('($a:expr, $b:expr) => {};').match('1');
-    expect(m.rule).toBe(-1);
-    if (m.rule !== -1) return;
+    expect(m.ok).toBe(false);
+    if (m.ok) return;
     expect(m.results[0]!.tag === 'Failure' && m.results[0]!.token.kind).toBe('eof');
   });
 
   it('reports local ambiguity between two fragments', () => {
     const m = macroFromSource('($($a:ident)* $($b:ident)*) => {};').match('x y');
-    expect(m.rule).toBe(-1);
-    if (m.rule !== -1) return;
+    expect(m.ok).toBe(false);
+    if (m.ok) return;
     const r = m.results[0]!;
     expect(r.tag).toBe('Ambiguity');
     expect(r.tag === 'Ambiguity' ? r.message : '').toBe("local ambiguity when calling macro `m`: multiple parsing options: built-in NTs ident ('a') or ident ('b').");

@@ -1,6 +1,6 @@
 // Macro calls in pattern and type positions, found by descending through patterns and
 // types (the expression walker hands each top-level pattern and type here).
-import type { FnRetTy, MacCall, Pat, Ty } from '../../syntax/ast/index.ts';
+import type { Expr, FnRetTy, MacCall, Pat, Ty } from '../../syntax/ast/index.ts';
 import type { GenericArgs } from '../../syntax/ast/path.ts';
 import { writable } from '../writable.ts';
 
@@ -8,6 +8,8 @@ export interface PatTyExpander {
   /** The expansion of a pattern-position call; null after an error was reported. */
   expandPat(mac: MacCall, p: Pat): Pat | null;
   expandTy(mac: MacCall, t: Ty): Ty | null;
+  /** Expressions inside patterns and types (array lengths, literal and range patterns). */
+  expr(e: Expr): Expr;
 }
 
 export class PatTyWalker {
@@ -32,6 +34,13 @@ export class PatTyWalker {
       case 'Box': case 'Deref': case 'Ref': case 'Paren':
         writable(k).pat = this.pat(k.pat);
         return p;
+      case 'Lit':
+        writable(k).expr = this.mx.expr(k.expr);
+        return p;
+      case 'Range':
+        if (k.start) writable(k).start = this.mx.expr(k.start);
+        if (k.end) writable(k).end = this.mx.expr(k.end);
+        return p;
       default:
         return p;
     }
@@ -44,7 +53,11 @@ export class PatTyWalker {
         const r = this.mx.expandTy(k.mac, t);
         return r === null ? { ...t, kind: { tag: 'Err' } } : this.ty(r);
       }
-      case 'Slice': case 'Array': case 'Ptr': case 'Ref': case 'Paren':
+      case 'Array':
+        writable(k).ty = this.ty(k.ty);
+        writable(k.len).value = this.mx.expr(k.len.value);
+        return t;
+      case 'Slice': case 'Ptr': case 'Ref': case 'Paren':
         writable(k).ty = this.ty(k.ty);
         return t;
       case 'Tup':
