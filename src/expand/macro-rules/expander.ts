@@ -8,6 +8,7 @@ import { Parser, PErr, type ParseSess } from '../../syntax/index.ts';
 import { intern, kw, symStr } from '../../syntax/symbol.ts';
 import type { TokenTree } from '../../syntax/token.ts';
 import { tokenDescr } from '../../syntax/token-text.ts';
+import { isReservedIdent } from '../../syntax/keywords.ts';
 import { attrName, attrStrValue } from '../attrs.ts';
 import type { ExpandCtx } from '../expand-ctx.ts';
 import type { ExternMacro } from './metadata.ts';
@@ -34,6 +35,7 @@ interface Prepared {
   readonly parser: Parser;
   readonly def: MacroRulesDef;
   readonly name: string;
+  readonly root: Span;
 }
 
 export class MacroRulesExpander {
@@ -42,6 +44,8 @@ export class MacroRulesExpander {
   private readonly externCompiled = new Map<string, MacroRulesDef | null>();
   /** Expansion depth of each syntax context this expander created. */
   private readonly depth = new Map<number, number>();
+  /** The outermost call an expansion's context descends from ("in this macro invocation"). */
+  private readonly rootCall = new Map<number, Span>();
   private readonly sess: ParseSess;
   private readonly probe: Parser;
   private readonly limit: number;
@@ -100,7 +104,8 @@ export class MacroRulesExpander {
   defineItem(item: Item, module: string): boolean {
     if (item.kind.tag !== 'MacroDef' || !item.kind.macroRules) return true;
     const def = this.compile(item);
-    this.scopes.define(def, module, item.ident.span);
+    this.scopes.define(def, item.ident.span);
+    void module;
     // Non-exported macro_rules! have done their job; shadowing definitions would otherwise
     // look like duplicate items to name resolution. Exported ones stay for metadata.
     return def.exported;
@@ -168,15 +173,17 @@ export class MacroRulesExpander {
   private prepare(mac: MacCall, module: string): Prepared | null | undefined {
     const def = this.lookup(mac, module);
     if (def === null) return undefined;
+    this.scopes.used.add(def);
+    const root = this.rootCall.get(mac.path.span.ctxt) ?? mac.span;
     const name = symStr(mac.path.segments[mac.path.segments.length - 1]!.ident.name);
     if (!def.valid) return null;
     const callDepth = this.depth.get(mac.path.span.ctxt) ?? this.depth.get(mac.span.ctxt) ?? 0;
     if (callDepth >= this.limit) {
-      this.cx.dcx
-        .err(`recursion limit reached while expanding \`${name}!\``)
-        .primary(mac.span)
-        .help(`consider increasing the recursion limit by adding a \`#![recursion_limit = "${this.limit * 2}"]\` attribute to your crate (\`${this.cx.crateName}\`)`)
-        .emit();
+      const b = this.cx.dcx.err(`recursion limit reached while expanding \`${name}!\``).primary(mac.span);
+      if (root !== mac.span) b.label(root, 'in this macro invocation');
+      b.help(`consider increasing the recursion limit by adding a \`#![recursion_limit = "${this.limit * 2}"]\` attribute to your crate (\`${this.cx.crateName}\`)`);
+      if (root !== mac.span) b.note(originNote(name));
+      b.emit();
       throw new FatalError();
     }
     const args = new Parser(this.sess, mac.args.tokens, { ...mac.args.dspan.close, hi: mac.args.dspan.close.lo });
@@ -189,6 +196,7 @@ export class MacroRulesExpander {
       if (r.tag === 'Success') {
         const ctxt = this.cx.freshCtxt();
         this.depth.set(ctxt, callDepth + 1);
+        this.rootCall.set(ctxt, root);
         let tts: TokenTree[];
         try {
           tts = transcribe(rule.rhs, r.bindings, {
@@ -202,7 +210,7 @@ export class MacroRulesExpander {
           return null;
         }
         const close = { lo: rule.rhsSpan.hi - 1, hi: rule.rhsSpan.hi, ctxt };
-        return { parser: new Parser(this.sess, tts, close), def, name };
+        return { parser: new Parser(this.sess, tts, close), def, name, root };
       }
       if (r.tag === 'ErrorReported') return null;
       if (r.tag === 'Ambiguity') {
@@ -211,7 +219,7 @@ export class MacroRulesExpander {
       }
       if (best === null || r.pos > best.pos) best = r;
     }
-    if (best !== null) this.reportNoMatch(def, best);
+    if (best !== null) this.reportNoMatch(def, best, mac.args.tokens, name);
     return null;
   }
 
@@ -232,7 +240,7 @@ export class MacroRulesExpander {
     ];
   }
 
-  private reportNoMatch(def: MacroRulesDef, f: MatchResult & { tag: 'Failure' }): void {
+  private reportNoMatch(def: MacroRulesDef, f: MatchResult & { tag: 'Failure' }, args: readonly TokenTree[], name: string): void {
     const eof = f.token.kind === 'eof';
     const span = eof ? { lo: f.token.span.lo, hi: f.token.span.lo, ctxt: f.token.span.ctxt } : f.token.span;
     const msg = eof ? 'unexpected end of macro invocation' : `no rules expected ${tokenDescr(f.token, this.cx.edition)}`;
@@ -245,13 +253,23 @@ export class MacroRulesExpander {
       if (sp) b.note(`while trying to match ${what}`, sp);
       else b.note(`while trying to match ${what}`);
     }
+    // `m!(a b)` where `m!(a, b)` would match: suggest the comma (rustc's add_comma).
+    const comma = withMissingComma(args);
+    if (comma !== null) {
+      for (const rule of def.rules) {
+        const p = new Parser(this.sess, comma.tts, comma.sp);
+        if (matchRule(p, this.locsOf(rule.lhs), def.edition, name, true).tag === 'Success') {
+          b.help('missing comma here', comma.sp, [{ span: comma.sp, replacement: ', ', applicability: 'MachineApplicable', style: 'hideCodeInline' }]);
+        }
+      }
+    }
     b.emit();
   }
 
   /** Adds rustc's backtrace label and note to an error inside an expansion. */
-  private inExpansion(e: PErr, mac: MacCall, name: string): void {
-    e.diag.label(mac.span, 'in this macro invocation');
-    e.diag.note(`this error originates in the macro \`${name}\` (in Nightly builds, run with -Z macro-backtrace for more info)`);
+  private inExpansion(e: PErr, root: Span, name: string): void {
+    e.diag.label(root, 'in this macro invocation');
+    e.diag.note(originNote(name));
   }
 
   /** Reports tokens left after the expansion was parsed (rustc's ensure_complete_parse). */
@@ -278,7 +296,7 @@ export class MacroRulesExpander {
       return r;
     } catch (e) {
       if (!(e instanceof PErr)) throw e;
-      this.inExpansion(e, mac, prep.name);
+      this.inExpansion(e, prep.root, prep.name);
       e.diag.emit();
       return null;
     }
@@ -290,13 +308,12 @@ export class MacroRulesExpander {
   }
 
   reportUnresolved(): void {
-    for (const { mac, module } of this.unresolved) {
+    for (const { mac } of this.unresolved) {
       const path = mac.path.segments.map((s) => symStr(s.ident.name)).join('::');
       const b = this.cx.dcx.err(`cannot find macro \`${path}\` in this scope`);
       const name = mac.path.segments[mac.path.segments.length - 1]?.ident.name;
-      const later = mac.path.segments.length === 1
-        ? this.scopes.seen.find((s) => s.def.name === name && s.span.lo > mac.span.lo && (module === s.module || module.startsWith(s.module + '::')))
-        : undefined;
+      // rustc points at a same-named macro nobody used (it "appears later").
+      const later = mac.path.segments.length === 1 ? this.scopes.seen.find((s) => s.def.name === name && !this.scopes.used.has(s.def)) : undefined;
       if (later) {
         b.primary(mac.path.span, `consider moving the definition of \`${path}\` before this call`);
         b.note('a macro with the same name exists, but it appears later', later.span);
@@ -350,11 +367,40 @@ export class MacroRulesExpander {
       return [];
     } catch (e) {
       if (!(e instanceof PErr)) throw e;
-      this.inExpansion(e, mac, prep.name);
+      this.inExpansion(e, prep.root, prep.name);
       e.diag.emit();
       return null;
     }
   }
+}
+
+function originNote(name: string): string {
+  return `this error originates in the macro \`${name}\` (in Nightly builds, run with -Z macro-backtrace for more info)`;
+}
+
+function isIdentOrLit(tt: TokenTree, ed: import('../../syntax/edition.ts').Edition): boolean {
+  if (tt.kind !== 'token') return false;
+  const t = tt.token;
+  return t.kind === 'literal' || (t.kind === 'ident' && (t.raw || !isReservedIdent(t.sym, ed)));
+}
+
+/** rustc's TokenStream::add_comma: the arguments with a comma after the last `a b` pair. */
+function withMissingComma(tts: readonly TokenTree[]): { tts: TokenTree[]; sp: Span } | null {
+  let at = -1;
+  let sp: Span | null = null;
+  for (let i = 0; i + 1 < tts.length; i++) {
+    const l = tts[i]!;
+    const r = tts[i + 1]!;
+    if (r.kind === 'token' && r.token.kind === 'punct' && r.token.p === ',') continue;
+    if (isIdentOrLit(l, '2021') && isIdentOrLit(r, '2021')) sp = (l as { token: { span: Span } }).token.span;
+    else if (l.kind === 'delimited') sp = { lo: l.open.lo, hi: l.close.hi, ctxt: l.open.ctxt };
+    else continue;
+    at = i;
+  }
+  if (at < 0 || sp === null) return null;
+  const hi: Span = { lo: sp.hi, hi: sp.hi, ctxt: sp.ctxt };
+  const comma: TokenTree = { kind: 'token', token: { kind: 'punct', p: ',', span: hi, joint: false } };
+  return { tts: [...tts.slice(0, at + 1), comma, ...tts.slice(at + 1)], sp: hi };
 }
 
 function locDescr(loc: MatcherLoc, edition: import('../../syntax/edition.ts').Edition): string {

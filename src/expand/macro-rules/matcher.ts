@@ -132,7 +132,7 @@ export type MatchResult =
  * Matches from the parser's current position to its end. `name` is the macro's name, for
  * the ambiguity message.
  */
-export function matchRule(p: Parser, locs: readonly MatcherLoc[], edition: Edition, name: string): MatchResult {
+export function matchRule(p: Parser, locs: readonly MatcherLoc[], edition: Edition, name: string, quiet = false): MatchResult {
   let cur: MatcherPos[] = [{ idx: 0, matches: [] }];
   // The furthest attempted matcher element (non-Eof first), for "while trying to match".
   let best: { eof: number; pos: number; idx: number } | null = null;
@@ -199,12 +199,17 @@ export function matchRule(p: Parser, locs: readonly MatcherLoc[], edition: Editi
       if (loc.tag === 'Eof') return { tag: 'Success', bindings: nameize(locs, special.matches) };
       if (loc.tag !== 'MetaVarDecl') throw new Error('macro matcher: unexpected special position');
       let m: NamedMatch;
+      // Quiet matching (trying a suggestion) must not report anything: recovered parse
+      // errors abort instead while the parser is speculative.
+      if (quiet) p.speculative++;
       try {
         m = parseFragment(p, loc.kind, edition);
       } catch (e) {
         if (!(e instanceof PErr)) throw e;
-        e.diag.label(loc.span, `while parsing argument for this \`${loc.kind}\` macro fragment`).emit();
+        if (!quiet) e.diag.label(loc.span, `while parsing argument for this \`${loc.kind}\` macro fragment`).emit();
         return { tag: 'ErrorReported' };
+      } finally {
+        if (quiet) p.speculative--;
       }
       cur = [{ idx: special.idx + 1, matches: pushMatch(special.matches, loc.nextMetavar, loc.depth, m) }];
       continue;

@@ -19,12 +19,14 @@ export class MacroScopes {
   private textual: ScopeEntry | null = null;
   /** `#[macro_export]` macros of this crate, by name. */
   readonly exported = new Map<Symbol, MacroRulesDef>();
-  /** Every definition seen, with the module it was written in (for "not found" hints). */
-  readonly seen: { readonly def: MacroRulesDef; readonly module: string; readonly span: Span }[] = [];
+  /** Every definition seen, with its name's span (for "not found" hints). */
+  readonly seen: { readonly def: MacroRulesDef; readonly span: Span }[] = [];
+  /** Definitions some call resolved to (rustc's unused_macros, inverted). */
+  readonly used = new Set<MacroRulesDef>();
 
-  define(def: MacroRulesDef, module: string, nameSpan: Span): void {
+  define(def: MacroRulesDef, nameSpan: Span): void {
     this.textual = { name: def.name, def, parent: this.textual };
-    this.seen.push({ def, module, span: nameSpan });
+    this.seen.push({ def, span: nameSpan });
     if (def.exported) this.exported.set(def.name, def);
   }
 
