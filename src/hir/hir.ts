@@ -5,6 +5,7 @@ import type { DefId } from '../ty/def-id.ts';
 import type { CrateAttrs } from './attrs.ts';
 import type { BodyId, BodyOwner } from './ids.ts';
 import type { Body, Item } from './item.ts';
+import type { HirGenerics } from './generics.ts';
 
 export type * from './ids.ts';
 export type * from './res.ts';
@@ -14,6 +15,7 @@ export type * from './expr.ts';
 export type * from './pat.ts';
 export type * from './item.ts';
 export type * from './attrs.ts';
+export type * from './generics.ts';
 
 export interface HirCrate {
   /** Every local item, assoc item and foreign item, including those nested in fn bodies. */
@@ -21,6 +23,8 @@ export interface HirCrate {
   readonly bodies: ReadonlyMap<BodyId, Body>;
   /** Body owners in source order (typeck and MIR building iterate this). */
   readonly bodyOwners: readonly BodyOwner[];
+  /** Generic parameters and predicates items declare themselves (absent: none). */
+  readonly generics: ReadonlyMap<DefId, HirGenerics>;
   /** The crate root module's DefId. */
   readonly root: DefId;
   readonly attrs: CrateAttrs;

@@ -41,6 +41,7 @@ export function resolveAndLower(sess: Session, crate: ast.Crate, externs: readon
     items: cx.items,
     bodies: cx.bodies,
     bodyOwners: cx.bodyOwners,
+    generics: cx.generics,
     root,
     attrs,
     hirIdCount: cx.hirIdCount,

@@ -6,6 +6,7 @@ import type { DefId } from '../ty/def-id.ts';
 import type { Block, Expr, ExprKind } from './expr.ts';
 import type { BodyId, BodyOwner, HirId } from './ids.ts';
 import type { Body, Item } from './item.ts';
+import type { HirGenerics } from './generics.ts';
 import type { HirPat, PatKind } from './pat.ts';
 
 /** A loop or labeled block being lowered: what `break` inside it needs to know. */
@@ -23,6 +24,8 @@ export class LoweringCtx {
   readonly items = new Map<DefId, Item>();
   readonly bodies = new Map<BodyId, Body>();
   readonly bodyOwners: BodyOwner[] = [];
+  /** Generics declared by items (absent: none). */
+  readonly generics = new Map<DefId, HirGenerics>();
   /** Loops and labeled blocks by HirId (for E0571 on `break value` out of `while`/`for`). */
   readonly loops = new Map<HirId, LoopInfo>();
   /** `break`/`continue` problems found while lowering; reported after name resolution. */

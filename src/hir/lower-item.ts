@@ -9,6 +9,7 @@ import type { FieldDef, FnDecl, HirFnSig, ImplicitSelf, ItemKind, Param, Variant
 import type { LoweringCtx } from './lower-ctx.ts';
 import { blockExpr, lowerAsm, lowerExpr } from './lower-expr.ts';
 import { lowerTraitPath } from './lower-path.ts';
+import { lowerGenerics } from './lower-generics.ts';
 import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
 import { lowerAbi, lowerTy } from './lower-ty.ts';
 import type { HirTy } from './types.ts';
@@ -31,6 +32,17 @@ export function lowerNestedItem(cx: LoweringCtx, item: ast.Item): DefId | null {
 function checkGenerics(cx: LoweringCtx, g: ast.Generics): void {
   for (const p of g.params) {
     if (p.kind.tag !== 'Lifetime') cx.unsupported('generic parameters are', p.span);
+  }
+}
+
+/** Lowers `f` with the generic parameters of `owner` in scope, recording them in the HIR. */
+function withGenerics<T>(cx: LoweringCtx, g: ast.Generics, owner: DefId, f: () => T): T {
+  const hg = lowerGenerics(cx, g, owner);
+  if (hg.params.length > 0 || hg.predicates.length > 0) cx.generics.set(owner, hg);
+  try {
+    return f();
+  } finally {
+    cx.r.popRib();
   }
 }
 
@@ -58,8 +70,7 @@ function lowerItem(cx: LoweringCtx, item: ast.Item): void {
       return;
     }
     case 'Fn':
-      checkGenerics(cx, k.generics);
-      add(lowerFn(cx, def, k, null));
+      add(withGenerics(cx, k.generics, def, () => lowerFn(cx, def, k, null)));
       return;
     case 'Static': case 'Const': {
       const ty = lowerTy(cx, k.ty);
@@ -94,14 +105,13 @@ function lowerItem(cx: LoweringCtx, item: ast.Item): void {
       return;
     }
     case 'Impl': {
-      checkGenerics(cx, k.generics);
-      cx.r.withSelf({ tag: 'SelfTyAlias', implDef: def }, () => {
+      withGenerics(cx, k.generics, def, () => cx.r.withSelf({ tag: 'SelfTyAlias', implDef: def }, () => {
         const selfTy = lowerTy(cx, k.selfTy);
         const ofTrait = k.ofTrait ? lowerTraitPath(cx, k.ofTrait.path) : null;
         if (ofTrait && ofTrait.res.tag === 'Def' && ofTrait.res.kind === 'Trait') checkTraitMembers(cx, k.items, ofTrait.res.def, ofTrait);
         const items = lowerAssocItems(cx, k.items, def);
         add({ tag: 'Impl', unsafe: k.safety === 'unsafe', negative: k.polarity === 'negative', ofTrait, selfTy, items });
-      });
+      }));
       return;
     }
     case 'TraitAlias':
@@ -169,8 +179,7 @@ function lowerAssocItems(cx: LoweringCtx, items: readonly ast.AssocItem[], paren
     const attrs = parseItemAttrs(ai.attrs);
     let kind: ItemKind | null = null;
     if (k.tag === 'Fn') {
-      checkGenerics(cx, k.generics);
-      kind = lowerFn(cx, def, k, null);
+      kind = withGenerics(cx, k.generics, def, () => lowerFn(cx, def, k, null));
     } else if (k.tag === 'Const') {
       kind = { tag: 'Const', ty: lowerTy(cx, k.ty), body: k.expr ? lowerConstBody(cx, def, k.expr, 'const', ai.span) : null };
     } else if (k.tag === 'TyAlias') {

@@ -14,6 +14,7 @@ import type { TypeckResults } from '../typeck/results.ts';
 import { tyToString } from '../typeck/ty-print.ts';
 import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
+import { computeGenerics, type Generics } from './generics.ts';
 
 /** Builds (and borrow-checks) the MIR of a local body; registered by the MIR station. */
 export type MirBuilder = (tcx: TcxImpl, def: DefId) => Body;
@@ -251,7 +252,22 @@ export class TcxImpl implements Tcx {
   }
 
   genericCount(def: DefId): number {
-    return this.traitOfItem(def) !== null ? 1 : 0;
+    const k = this.defKind(def);
+    // Constructors and fields take their ADT's parameters.
+    if (k === 'Ctor' || k === 'Field' || k === 'Variant') return 0;
+    return this.genericsOf(def).count;
+  }
+
+  genericsOf(def: DefId): Generics {
+    return this.queries.get('genericsOf', def, () => computeGenerics(this, def), () => ({ parent: null, parentCount: 0, own: [], count: 0 }));
+  }
+
+  /** Index of a type parameter (by its TyParam DefId) in its owner's GenericArgs. */
+  paramIndex(param: DefId): number {
+    const owner = this.parent(param);
+    if (owner === null) return 0;
+    const p = this.genericsOf(owner).own.find((o) => o.def === param);
+    return p ? p.index : 0;
   }
 
   adtDef(def: DefId): AdtDef {

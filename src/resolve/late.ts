@@ -137,6 +137,9 @@ export class LateResolver implements PathScope {
         crossedFn = true;
       } else if (r.kind === 'constBoundary') {
         constBoundary ??= r;
+      } else if (r.kind === 'generics') {
+        const res = ns === 'type' ? r.names.get(ident.name) : undefined;
+        if (res) return { tag: 'found', res, module: null, binding: null };
       } else {
         const found = lookupInModule(this.t, r.module, ident.name, ns);
         if (found.tag === 'found') return { tag: 'found', res: found.binding.res, module: found.binding.module, binding: found.binding };

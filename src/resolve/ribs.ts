@@ -1,4 +1,5 @@
 import type { HirId } from '../hir/ids.ts';
+import type { Res } from '../hir/res.ts';
 import type { Symbol } from '../syntax/symbol.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { Module } from './module.ts';
@@ -14,7 +15,9 @@ export type Rib =
   /** A const/static initializer or array length: no locals at all. */
   | { readonly kind: 'constBoundary'; readonly itemKind: 'const' | 'static' | 'array length'; readonly span: Span }
   /** Items of a module or of an anonymous block. */
-  | { readonly kind: 'module'; readonly module: Module };
+  | { readonly kind: 'module'; readonly module: Module }
+  /** Generic parameters of an item (type namespace). */
+  | { readonly kind: 'generics'; readonly names: ReadonlyMap<Symbol, Res> };
 
 /** A loop or labeled block that `break`/`continue` can target. */
 export interface LabelScope {

@@ -46,7 +46,7 @@ function keyOf(k: TyKind): string {
     case 'FnPtr': return `fn${sigKey(k.sig)}`;
     case 'Closure': return `C${k.def}<${argsKey(k.args)}>`;
     case 'Dynamic': return `dyn${k.principal ? `${k.principal.def}<${argsKey(k.principal.args)}>` : ''}+${k.autoTraits.join('+')}`;
-    case 'Param': return `P${k.index}`;
+    case 'Param': return `P${k.index}:${k.name}`;
     case 'Alias': return `X${k.def}<${argsKey(k.args)}>`;
     case 'Foreign': return `E${k.def}`;
     case 'Infer': return `?${k.kind}${k.id}`;

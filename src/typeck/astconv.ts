@@ -37,6 +37,7 @@ export function resToTy(tcx: TcxImpl, res: Res, span: HirTy['span']): Ty {
       switch (res.kind) {
         case 'Struct': case 'Enum': case 'Union': return mkAdt(res.def, []);
         case 'TyAlias': return tcx.typeOf(res.def);
+        case 'TyParam': return mkTy({ tag: 'Param', index: tcx.paramIndex(res.def), name: tcx.defName(res.def) });
         case 'Trait':
           tcx.sess.dcx.err('trait objects are not supported by tsrustc yet').primary(span).emit();
           return tys.error;

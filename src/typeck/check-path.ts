@@ -1,5 +1,7 @@
 import type { Expr } from '../hir/expr.ts';
-import type { QPath } from '../hir/path.ts';
+import type { PathSegment, QPath } from '../hir/path.ts';
+import type { Span } from '../diagnostics/span.ts';
+import { instantiate } from './instantiate.ts';
 import type { Res } from '../hir/res.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
@@ -34,10 +36,10 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
       return mkTy({ tag: 'FnDef', def: res.def, args: [{ tag: 'Type', ty: self }] });
     }
   }
-  return resValueTy(fcx, res);
+  return resValueTy(fcx, res, q.path.segments[q.path.segments.length - 1] ?? null, e.span);
 }
 
-export function resValueTy(fcx: FnCtxt, res: Res): Ty {
+export function resValueTy(fcx: FnCtxt, res: Res, seg: PathSegment | null = null, span: Span | null = null): Ty {
   switch (res.tag) {
     case 'Local': return fcx.nodeTy(res.id);
     case 'SelfCtor': {
@@ -51,7 +53,7 @@ export function resValueTy(fcx: FnCtxt, res: Res): Ty {
       }
       return valueTyOfDef(fcx, ctor, []);
     }
-    case 'Def': return valueTyOfDef(fcx, res.def, []);
+    case 'Def': return valueTyOfDef(fcx, res.def, instantiate(fcx, res.def, null, seg, span ?? fcx.body.value.span));
     default:
       fcx.sawErrorNode = true;
       return tys.error;

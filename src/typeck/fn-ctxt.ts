@@ -12,6 +12,7 @@ import type { Adjustment } from './adjustment.ts';
 import { astConv, type AstConvCtx } from './astconv.ts';
 import type { CoerceMany } from './coerce-many.ts';
 import { InferCtxt } from './infer.ts';
+import type { Obligation } from './instantiate.ts';
 import type { IntLit } from './lint-literals.ts';
 import { ResultsTable } from './results-table.ts';
 import { tyDescr, tyToString } from './ty-print.ts';
@@ -51,6 +52,8 @@ export class FnCtxt implements AstConvCtx {
   /** Integer literals, for the `overflowing_literals` lint after inference. */
   readonly intLits: IntLit[] = [];
   readonly pendingTraitCalls: PendingTraitCall[] = [];
+  /** Trait bounds of instantiated generic items, settled at the end of the body. */
+  readonly obligations: Obligation[] = [];
   /** Return type of the fn (null for const/static bodies). */
   retTy: Ty | null = null;
   retTySpan: Span | null = null;

@@ -4,6 +4,7 @@ import type { Adjustment } from './adjustment.ts';
 import { inherentCandidates, traitCandidates, type AssocCandidate } from './assoc-lookup.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { instSig } from './subst.ts';
+import { traitsBoundFor } from './predicates.ts';
 
 export interface MethodPick {
   readonly cand: AssocCandidate;
@@ -56,6 +57,16 @@ function selfParamCandidates(fcx: FnCtxt, self: Ty, name: string): AssocCandidat
   return item === null ? [] : [{ def: item, args: [{ tag: 'Type', ty: self }], fromTrait: trait }];
 }
 
+/** Methods of the traits a `T: Trait` bound in scope gives the parameter type `self`. */
+function boundCandidates(fcx: FnCtxt, self: Ty, name: string): AssocCandidate[] {
+  const out: AssocCandidate[] = [];
+  for (const trait of traitsBoundFor(fcx.tcx, fcx.owner, self)) {
+    const item = fcx.tcx.assocItemNamed(trait, name);
+    if (item !== null && fcx.tcx.defKind(item) === 'AssocFn') out.push({ def: item, args: [{ tag: 'Type', ty: self }], fromTrait: trait });
+  }
+  return out;
+}
+
 /**
  * Method lookup (rustc's probe): for each autoderef step of the receiver (then `[T; N]` ->
  * `[T]`), try by value, then `&`, then `&mut`; inherent methods before trait methods.
@@ -68,7 +79,7 @@ export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string): ProbeResul
       if (sk.kind !== 'ty') return { tag: 'ambiguousNumeric', ty: step.ty };
       return { tag: 'notFound' };
     }
-    const groups = sk.tag === 'Param' ? [selfParamCandidates(fcx, step.ty, name)] : [inherentCandidates(tcx, step.ty, name), traitCandidates(tcx, step.ty, name)];
+    const groups = sk.tag === 'Param' ? [selfParamCandidates(fcx, step.ty, name), boundCandidates(fcx, step.ty, name)] : [inherentCandidates(tcx, step.ty, name), traitCandidates(tcx, step.ty, name)];
     for (const autoref of [null, 'not', 'mut'] as (Mutbl | null)[]) {
       if (step.unsize && autoref === null) continue;
       const adjusted = autoref ? mkRef(step.ty, autoref) : step.ty;

@@ -4,6 +4,7 @@ import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
 import type { DefId } from '../ty/def-id.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { instSig } from './subst.ts';
+import { traitsBoundFor } from './predicates.ts';
 
 /** Lang item and method of each overloadable binary operator (rustc's `lang_item_for_op`). */
 export const BINOP_METHODS: Record<string, { lang: string; method: string; byRef: boolean }> = {
@@ -38,6 +39,13 @@ export function lookupOpMethod(fcx: FnCtxt, lang: string, method: string, self: 
   if (trait === null) return null;
   const t = fcx.resolve(self);
   if (tyKind(t).tag === 'Infer') return null;
+  if (tyKind(t).tag === 'Param') {
+    // Through a `T: Trait` bound: the trait's method, resolved to the impl after monomorphization.
+    const m = traitsBoundFor(tcx, fcx.owner, t).includes(trait) ? tcx.assocItemNamed(trait, method) : null;
+    if (m === null) return null;
+    const args: GenericArgs = [{ tag: 'Type', ty: t }];
+    return { def: m, args, sig: instSig(tcx, m, args) };
+  }
   const impl = tcx.findImpl(trait, t);
   if (impl === null) return null;
   const item = tcx.assocItemNamed(impl, method);

@@ -3,6 +3,7 @@ import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { checkDeferredCast } from './check-cast.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { resolveTraitCalls } from './trait-calls.ts';
+import { checkObligations } from './instantiate.ts';
 import { lintIntLiterals } from './lint-literals.ts';
 
 function hasInfer(t: Ty): boolean {
@@ -47,8 +48,10 @@ export function writeback(fcx: FnCtxt): void {
     if (kind === 'int') fcx.infcx.unify(ty, tys.i32);
     else if (kind === 'float') fcx.infcx.unify(ty, tys.f64);
   }
+  checkObligations(fcx, false);
   for (const c of fcx.casts) checkDeferredCast(fcx, c);
   resolveTraitCalls(fcx, true);
+  checkObligations(fcx, true);
   lintIntLiterals(fcx, fcx.intLits, (f) => fcx.tcx.lints.push(f));
 
   const r = fcx.results;

@@ -1,0 +1,61 @@
+import type * as ast from '../syntax/ast/index.ts';
+import type { DefId } from '../ty/def-id.ts';
+import type { Res } from './res.ts';
+import type { HirGenericParam, HirGenerics, HirWherePredicate } from './generics.ts';
+import type { LoweringCtx } from './lower-ctx.ts';
+import { lowerTraitPath } from './lower-path.ts';
+import { lowerTy } from './lower-ty.ts';
+import type { Path } from './path.ts';
+import type { HirTy } from './types.ts';
+import type { Symbol } from '../syntax/symbol.ts';
+
+/**
+ * Declares the generic parameters of `owner` (DefIds of kind TyParam...) and pushes the rib
+ * that makes them nameable; the caller pops it after lowering the item. Bounds and where
+ * clauses are lowered inside the rib (they may name the parameters).
+ */
+export function lowerGenerics(cx: LoweringCtx, g: ast.Generics, owner: DefId): HirGenerics {
+  const names = new Map<Symbol, Res>();
+  const params: HirGenericParam[] = [];
+  for (const p of g.params) {
+    const kind = p.kind.tag === 'Lifetime' ? 'lifetime' : p.kind.tag === 'Type' ? 'type' : 'const';
+    const defKind = kind === 'lifetime' ? 'LifetimeParam' : kind === 'type' ? 'TyParam' : 'ConstParam';
+    const def = cx.t.defs.create(defKind, p.ident.name, owner, p.span, p.ident.span, { tag: 'Public' });
+    params.push({ def, name: p.ident.name, kind, span: p.span });
+    if (kind === 'const') cx.unsupported('const generic parameters are', p.span);
+    if (kind === 'type') names.set(p.ident.name, { tag: 'Def', kind: 'TyParam', def });
+  }
+  cx.r.pushRib({ kind: 'generics', names });
+  const predicates: HirWherePredicate[] = [];
+  for (let i = 0; i < g.params.length; i++) {
+    const p = g.params[i]!;
+    if (p.kind.tag !== 'Type') continue;
+    const bounds = traitBounds(cx, p.bounds);
+    if (bounds.length === 0) continue;
+    const res = names.get(p.ident.name)!;
+    predicates.push({ boundedTy: paramTy(cx, p.ident, res), bounds, span: p.span });
+  }
+  for (const w of g.whereClause.predicates) {
+    if (w.tag !== 'Bound') continue;
+    if (w.boundGenericParams.length > 0) cx.unsupported('higher-ranked trait bounds are', w.span);
+    const boundedTy = lowerTy(cx, w.boundedTy);
+    predicates.push({ boundedTy, bounds: traitBounds(cx, w.bounds), span: w.span });
+  }
+  return { params, predicates, span: g.span };
+}
+
+function traitBounds(cx: LoweringCtx, bounds: readonly ast.GenericBound[]): Path[] {
+  const out: Path[] = [];
+  for (const b of bounds) {
+    if (b.tag !== 'Trait') continue;
+    // `?Sized` relaxes a default bound tsrustc does not model.
+    if (b.modifier === 'maybe') continue;
+    out.push(lowerTraitPath(cx, b.poly.traitRef.path));
+  }
+  return out;
+}
+
+function paramTy(cx: LoweringCtx, ident: ast.Ident, res: Res): HirTy {
+  const seg = { hirId: cx.id(), ident, res, args: null };
+  return { hirId: cx.id(), kind: { tag: 'Path', qpath: { tag: 'Resolved', qself: null, path: { span: ident.span, res, segments: [seg] } } }, span: ident.span };
+}

@@ -1,0 +1,40 @@
+// generics_of: the type parameters an item can name, parents first (an impl's before its
+// methods'; `Self` first in a trait and its items). Lifetimes take no slot: tsrustc erases
+// them before type checking. Dependencies' items have no generics in metadata yet.
+import { isLocal, type DefId } from '../ty/def-id.ts';
+import type { TcxImpl } from './tcx.ts';
+
+export interface GenericParamDef {
+  readonly def: DefId | null;
+  readonly name: string;
+  /** Index into the item's GenericArgs. */
+  readonly index: number;
+}
+
+export interface Generics {
+  /** The impl or trait whose parameters come first. */
+  readonly parent: DefId | null;
+  readonly parentCount: number;
+  /** This item's own type parameters (for a trait: `Self` first). */
+  readonly own: readonly GenericParamDef[];
+  readonly count: number;
+}
+
+export function computeGenerics(tcx: TcxImpl, def: DefId): Generics {
+  const kind = tcx.defKind(def);
+  let parent: DefId | null = null;
+  if (kind === 'AssocFn' || kind === 'AssocConst' || kind === 'AssocTy') parent = tcx.parent(def);
+  const parentCount = parent !== null ? tcx.genericsOf(parent).count : 0;
+  const own: GenericParamDef[] = [];
+  if (kind === 'Trait') own.push({ def: null, name: 'Self', index: 0 });
+  if (isLocal(def)) {
+    const hg = tcx.hir.generics.get(def);
+    if (hg) {
+      for (const p of hg.params) {
+        if (p.kind !== 'type') continue;
+        own.push({ def: p.def, name: tcx.defName(p.def), index: parentCount + own.length });
+      }
+    }
+  }
+  return { parent, parentCount, own, count: parentCount + own.length };
+}
