@@ -38,3 +38,19 @@ export function computeGenerics(tcx: TcxImpl, def: DefId): Generics {
   }
   return { parent, parentCount, own, count: parentCount + own.length };
 }
+
+/** The TyParam DefId behind `Param(index)` as seen from `owner` (null for `Self` or unknown). */
+export function paramDefOf(tcx: TcxImpl, owner: DefId, index: number): DefId | null {
+  let o: DefId | null = owner;
+  while (o !== null) {
+    const k = tcx.defKind(o);
+    if (k === 'Fn' || k === 'AssocFn' || k === 'Impl' || k === 'Trait' || k === 'Struct' || k === 'Enum' || k === 'Union') break;
+    o = tcx.parent(o);
+  }
+  while (o !== null) {
+    const g = tcx.genericsOf(o);
+    if (index >= g.parentCount) return g.own[index - g.parentCount]?.def ?? null;
+    o = g.parent;
+  }
+  return null;
+}

@@ -15,6 +15,7 @@ import { resolveTraitCalls } from './trait-calls.ts';
 import { instSig } from './subst.ts';
 import { bodyOf } from './check-body.ts';
 import { checkAssocPrivacy } from './privacy.ts';
+import { reportNoMethodOnParam } from './param-errors.ts';
 import { emitWithNotes, type MultiNote } from './diag-util.ts';
 
 interface CallSite {
@@ -27,6 +28,7 @@ interface CallSite {
 
 /** `f(args)`: fn items, fn pointers and constructors. */
 export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[]): Ty {
+  if (func.kind.tag === 'Path') fcx.callsOfPath.set(func.hirId, { callee: func.span, args });
   const calleeTy = fcx.shallow(checkExpr(fcx, func, null));
   const k = tyKind(calleeTy);
   let sig: FnSig;
@@ -85,6 +87,10 @@ export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver
 function reportNoMethod(fcx: FnCtxt, rty: Ty, name: string, span: Span): void {
   const t = fcx.resolve(rty);
   const k = tyKind(t);
+  if (k.tag === 'Param') {
+    reportNoMethodOnParam(fcx, t, name, span);
+    return;
+  }
   let what: string;
   if (k.tag === 'Adt') what = `${fcx.tcx.adtDef(k.def).kind} \`${fcx.tyStr(t)}\``;
   else if (k.tag === 'Ref') what = `reference \`${fcx.tyStr(t)}\``;

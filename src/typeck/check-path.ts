@@ -2,6 +2,7 @@ import type { Expr } from '../hir/expr.ts';
 import type { PathSegment, QPath } from '../hir/path.ts';
 import type { Span } from '../diagnostics/span.ts';
 import { instantiate } from './instantiate.ts';
+import type { HirId } from '../hir/ids.ts';
 import type { Res } from '../hir/res.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
@@ -36,10 +37,10 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
       return mkTy({ tag: 'FnDef', def: res.def, args: [{ tag: 'Type', ty: self }] });
     }
   }
-  return resValueTy(fcx, res, q.path.segments[q.path.segments.length - 1] ?? null, e.span);
+  return resValueTy(fcx, res, q.path.segments[q.path.segments.length - 1] ?? null, e.span, e.hirId);
 }
 
-export function resValueTy(fcx: FnCtxt, res: Res, seg: PathSegment | null = null, span: Span | null = null): Ty {
+export function resValueTy(fcx: FnCtxt, res: Res, seg: PathSegment | null = null, span: Span | null = null, pathId: HirId | null = null): Ty {
   switch (res.tag) {
     case 'Local': return fcx.nodeTy(res.id);
     case 'SelfCtor': {
@@ -53,7 +54,7 @@ export function resValueTy(fcx: FnCtxt, res: Res, seg: PathSegment | null = null
       }
       return valueTyOfDef(fcx, ctor, []);
     }
-    case 'Def': return valueTyOfDef(fcx, res.def, instantiate(fcx, res.def, null, seg, span ?? fcx.body.value.span));
+    case 'Def': return valueTyOfDef(fcx, res.def, instantiate(fcx, res.def, null, seg, span ?? fcx.body.value.span, pathId));
     default:
       fcx.sawErrorNode = true;
       return tys.error;

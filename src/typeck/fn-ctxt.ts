@@ -13,6 +13,7 @@ import { astConv, type AstConvCtx } from './astconv.ts';
 import type { CoerceMany } from './coerce-many.ts';
 import { InferCtxt } from './infer.ts';
 import type { Obligation } from './instantiate.ts';
+import type { CallOfPath } from './param-errors.ts';
 import type { IntLit } from './lint-literals.ts';
 import { ResultsTable } from './results-table.ts';
 import { tyDescr, tyToString } from './ty-print.ts';
@@ -54,6 +55,8 @@ export class FnCtxt implements AstConvCtx {
   readonly pendingTraitCalls: PendingTraitCall[] = [];
   /** Trait bounds of instantiated generic items, settled at the end of the body. */
   readonly obligations: Obligation[] = [];
+  /** Calls by the HirId of their callee path (for E0277's "required by a bound introduced by this call"). */
+  readonly callsOfPath = new Map<HirId, CallOfPath>();
   /** Return type of the fn (null for const/static bodies). */
   retTy: Ty | null = null;
   retTySpan: Span | null = null;

@@ -2,12 +2,15 @@
 // for its parameters, and obligations for its bounds, checked at the end of the body.
 import type { Span } from '../diagnostics/span.ts';
 import type { PathSegment } from '../hir/path.ts';
-import type { DefId } from '../ty/def-id.ts';
+import { isLocal, type DefId } from '../ty/def-id.ts';
+import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { boundInScope, predicatesOf } from './predicates.ts';
 import { substTy } from './subst.ts';
+import type { HirId } from '../hir/ids.ts';
+import { reportUnsatisfied } from './param-errors.ts';
 
 /** `self: trait` must hold once inference is done (from instantiating `item`). */
 export interface Obligation {
@@ -15,10 +18,16 @@ export interface Obligation {
   readonly trait: DefId;
   readonly span: Span;
   readonly item: DefId;
+  /** The predicate's unsubstituted self type (to find the argument that fixed it). */
+  readonly paramTy: Ty;
+  /** The bound as written (`T: Trait`'s `Trait`). */
+  readonly boundSpan: Span;
+  /** The path expression that instantiated `item`. */
+  readonly pathId: HirId | null;
 }
 
 /** Generic args for a use of `def`: `parent` args (already known) then its own, from `seg`'s turbofish or fresh. */
-export function instantiate(fcx: FnCtxt, def: DefId, parent: GenericArgs | null, seg: PathSegment | null, span: Span): GenericArgs {
+export function instantiate(fcx: FnCtxt, def: DefId, parent: GenericArgs | null, seg: PathSegment | null, span: Span, pathId: HirId | null = null): GenericArgs {
   const tcx = fcx.tcx;
   const g = tcx.genericsOf(def);
   if (g.count === 0) return [];
@@ -33,7 +42,7 @@ export function instantiate(fcx: FnCtxt, def: DefId, parent: GenericArgs | null,
     args.push({ tag: 'Type', ty: e && e.tag === 'Type' ? fcx.astConv(e.ty) : fcx.infcx.newVar() });
   });
   for (const p of predicatesOf(tcx, def)) {
-    fcx.obligations.push({ self: substTy(p.self, args), trait: p.trait, span, item: def });
+    fcx.obligations.push({ self: substTy(p.self, args), trait: p.trait, span, item: def, paramTy: p.self, boundSpan: p.span, pathId });
   }
   return args;
 }
@@ -49,9 +58,27 @@ function reportArgCount(fcx: FnCtxt, def: DefId, seg: PathSegment, names: readon
   const kind = tcx.defKind(def) === 'AssocFn' ? 'method' : 'function';
   const d = fcx.err(`${kind} takes ${plural(want, 'generic argument')} but ${plural(given, 'generic argument')} ${given === 1 ? 'was' : 'were'} supplied`, 'E0107');
   d.primary(seg.ident.span, `expected ${plural(want, 'generic argument')}`);
+  const tyArgs = (seg.args?.args ?? []).filter((a) => a.tag === 'Type');
+  if (given > want && want > 0) {
+    // From the end of the last kept argument to the end of the last one.
+    const keep = tyArgs[want - 1]!;
+    const last = tyArgs[tyArgs.length - 1]!;
+    const from = keep.tag === 'Type' ? keep.ty.span.hi : 0;
+    const to = last.tag === 'Type' ? last.ty.span.hi : 0;
+    const extra = given - want;
+    const sp = { lo: from, hi: to, ctxt: seg.ident.span.ctxt };
+    d.help(`remove the unnecessary generic argument${extra === 1 ? '' : 's'}`, undefined, [{ span: sp, replacement: '', applicability: 'MaybeIncorrect', style: 'showCode' }]);
+  }
+  const built = d.build();
   const params = names.map((n) => `\`${n}\``).join(', ');
-  d.note(`${kind} defined here, with ${plural(want, 'generic parameter')}: ${params}`, tcx.identSpan(def));
-  d.emit();
+  const g = tcx.genericsOf(def);
+  const paramSpans = g.own.filter((o) => o.def !== null && isLocal(o.def)).map((o) => ({ span: tcx.defSpan(o.def!), label: '', primary: false }));
+  const note: SubDiagnostic = {
+    level: 'note',
+    message: `${kind} defined here, with ${plural(want, 'generic parameter')}: ${params}`,
+    spans: [{ span: tcx.identSpan(def), label: null, primary: true }, ...paramSpans],
+  };
+  fcx.dcx.emit({ ...built, children: [...built.children, note] });
 }
 
 /**
@@ -76,11 +103,6 @@ export function checkObligations(fcx: FnCtxt, final: boolean): void {
       fcx.obligations.push(o);
       continue;
     }
-    const traitName = tcx.defName(o.trait);
-    const ts = fcx.tyStr(self);
-    const d = fcx.err(`the trait bound \`${ts}: ${traitName}\` is not satisfied`, 'E0277');
-    d.primary(o.span, `the trait \`${traitName}\` is not implemented for \`${ts}\``);
-    d.note(`required by a bound in \`${tcx.defName(o.item)}\``, tcx.identSpan(o.item));
-    d.emit();
+    reportUnsatisfied(fcx, o, self, o.pathId !== null ? fcx.callsOfPath.get(o.pathId) ?? null : null);
   }
 }

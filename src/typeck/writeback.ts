@@ -61,7 +61,16 @@ export function writeback(fcx: FnCtxt): void {
     if (!hasInfer(x)) return x;
     if (!reported && !fcx.hasNewErrors && id !== null && fcx.bindingSpans.has(id)) {
       reported = true;
-      fcx.err('type annotations needed', 'E0282').primary(fcx.bindingSpans.get(id)!).emit();
+      const sp = fcx.bindingSpans.get(id)!;
+      const d = fcx.err('type annotations needed', 'E0282').primary(sp);
+      const origin = fcx.localOrigins.get(id);
+      if (origin && origin.tySpan === null && tyKind(x).tag === 'Infer') {
+        // `let x = ...;` with nothing known about the type: rustc suggests a placeholder annotation.
+        const name = fcx.tcx.sess.sourceMap.snippet(sp).replace(/^(ref\s+)?(mut\s+)?/, '');
+        const at = { lo: sp.hi, hi: sp.hi, ctxt: sp.ctxt };
+        d.help(`consider giving \`${name}\` an explicit type`, undefined, [{ span: at, replacement: ': /* Type */', applicability: 'HasPlaceholders', style: 'verbose' }]);
+      }
+      d.emit();
     }
     return eraseInfer(x);
   };
