@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Span } from '../diagnostics/span.ts';
-import type { Attribute, Crate, Expr, Item, MacCall, Stmt } from '../syntax/ast/index.ts';
+import type { AssocItemKind, Attribute, Crate, Expr, ForeignItemKind, Item, MacCall, Stmt } from '../syntax/ast/index.ts';
 import { intern, symStr } from '../syntax/symbol.ts';
 import type { TokenTree } from '../syntax/token.ts';
 import type { ArgCursor } from './arg-cursor.ts';
@@ -71,7 +71,12 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
       return r ?? null;
     },
     expandAssocItems: (mac, _item, ctx) => {
-      const r = mr.expandAssocItems(mac, modPath(), ctx);
+      const r = mr.expandAssocItems<AssocItemKind>(mac, modPath(), ctx);
+      if (r === undefined) unknown(mac);
+      return r ?? [];
+    },
+    expandForeignItems: (mac) => {
+      const r = mr.expandAssocItems<ForeignItemKind>(mac, modPath(), 'foreign');
       if (r === undefined) unknown(mac);
       return r ?? [];
     },

@@ -18,8 +18,9 @@ export interface MacroExpander {
   /** Pattern / type position calls; null after reporting an error. */
   expandPat(mac: MacCall, p: Pat): Pat | null;
   expandTy(mac: MacCall, t: Ty): Ty | null;
-  /** A call among the items of an `impl` or `trait` body. */
+  /** A call among the items of an `impl` or `trait` body, or of an `extern` block. */
   expandAssocItems(mac: MacCall, item: AssocItem, ctx: 'impl' | 'trait'): AssocItem[];
+  expandForeignItems(mac: MacCall, item: ForeignItem): ForeignItem[];
   /** A `macro_rules!` definition met in textual order; false drops it from the output. */
   defineMacro(item: Item): boolean;
   /** Blocks scope the `macro_rules!` definitions inside them. */
@@ -146,7 +147,13 @@ export class Walker {
   }
 
   private foreignItems(items: readonly ForeignItem[]): ForeignItem[] {
-    return items.filter((it) => this.cfg(it.attrs, (a) => (writable(it).attrs = a)));
+    const out: ForeignItem[] = [];
+    for (const it of items) {
+      if (!this.cfg(it.attrs, (a) => (writable(it).attrs = a))) continue;
+      if (it.kind.tag === 'MacCall') out.push(...this.foreignItems(this.mx.expandForeignItems(it.kind.mac, it)));
+      else out.push(it);
+    }
+    return out;
   }
 
   private params(ps: readonly Param[], set: (p: Param[]) => void): void {
@@ -184,6 +191,11 @@ export class Walker {
         case 'Expr':
         case 'Semi': {
           if (!this.cfg(k.expr.attrs, (a) => (writable(k.expr).attrs = a))) continue;
+          // `$e;` with `$e` a macro call is a statement macro call, as rustc expands it.
+          if (k.tag === 'Semi' && k.expr.kind.tag === 'MacCall') {
+            queue.unshift({ id: s.id, span: s.span, kind: { tag: 'MacCall', mac: k.expr.kind.mac, style: 'semicolon', attrs: k.expr.attrs } });
+            continue;
+          }
           writable(k).expr = this.expr(k.expr);
           out.push(s);
           continue;

@@ -3,7 +3,8 @@
 // statements, items, pattern, type, associated items).
 import { FatalError } from '../../diagnostics/handler.ts';
 import type { Span } from '../../diagnostics/span.ts';
-import type { AssocItem, Crate, Expr, Item, MacCall, Pat, Stmt, Ty } from '../../syntax/ast/index.ts';
+import type { Crate, Expr, Item, MacCall, Pat, Stmt, Ty } from '../../syntax/ast/index.ts';
+import { parseItemCommon } from '../../syntax/parser/item.ts';
 import { Parser, PErr, type ParseSess } from '../../syntax/index.ts';
 import { intern, kw, symStr } from '../../syntax/symbol.ts';
 import type { TokenTree } from '../../syntax/token.ts';
@@ -19,10 +20,10 @@ import { MacroScopes, type ScopeMark } from './scope.ts';
 import { TranscribeError, transcribe } from './transcribe.ts';
 
 /** The syntactic position of a call, deciding how its expansion is parsed. */
-export type CallContext = 'expr' | 'stmts' | 'items' | 'pat' | 'ty' | 'impl' | 'trait';
+export type CallContext = 'expr' | 'stmts' | 'items' | 'pat' | 'ty' | 'impl' | 'trait' | 'foreign';
 
 const CONTEXT_NAME: Record<CallContext, string> = {
-  expr: 'expression', stmts: 'statement', items: 'item', pat: 'pattern', ty: 'type', impl: 'item', trait: 'item',
+  expr: 'expression', stmts: 'statement', items: 'item', pat: 'pattern', ty: 'type', impl: 'impl item', trait: 'trait item', foreign: 'foreign item',
 };
 
 const DEFAULT_RECURSION_LIMIT = 128;
@@ -186,7 +187,8 @@ export class MacroRulesExpander {
       b.emit();
       throw new FatalError();
     }
-    const args = new Parser(this.sess, mac.args.tokens, { ...mac.args.dspan.close, hi: mac.args.dspan.close.lo });
+    // The end of the arguments is reported after their last token, or at the call when empty.
+    const args = new Parser(this.sess, desugarDocComments(mac.args.tokens), mac.args.tokens.length === 0 ? mac.span : undefined);
     const start = args.snapshot();
     let best: (MatchResult & { tag: 'Failure' }) | null = null;
     for (const rule of def.rules) {
@@ -241,8 +243,9 @@ export class MacroRulesExpander {
   }
 
   private reportNoMatch(def: MacroRulesDef, f: MatchResult & { tag: 'Failure' }, args: readonly TokenTree[], name: string): void {
+    const emptyArgs = args.length === 0;
     const eof = f.token.kind === 'eof';
-    const span = eof ? { lo: f.token.span.lo, hi: f.token.span.lo, ctxt: f.token.span.ctxt } : f.token.span;
+    const span = eof && !emptyArgs ? { lo: f.token.span.lo, hi: f.token.span.lo, ctxt: f.token.span.ctxt } : f.token.span;
     const msg = eof ? 'unexpected end of macro invocation' : `no rules expected ${tokenDescr(f.token, this.cx.edition)}`;
     const b = this.cx.dcx.err(msg).primary(span, eof ? 'missing tokens in macro arguments' : 'no rules expected this token in macro call');
     if (def.crate === null) b.label(def.headSpan, 'when calling this macro');
@@ -327,16 +330,25 @@ export class MacroRulesExpander {
   }
 
   expandExpr(mac: MacCall, module: string): Expr | null | undefined {
-    return this.run(mac, module, 'expr', (p) => p.parseExpr());
+    return this.run(mac, module, 'expr', (p) => {
+      const e = p.parseExpr();
+      // One trailing `;` is tolerated in expression position (`m!()` expanding to `f();`).
+      if (p.isPunct(';')) p.bump();
+      return e;
+    });
   }
 
   /** Statement position; `semi` when the call was followed by `;`. */
   expandStmts(mac: MacCall, module: string, semi: boolean): Stmt[] | null | undefined {
     const r = this.run(mac, module, 'stmts', (p) => p.parseBlockContents());
     if (!r || !semi) return r;
+    // The call's own `;` ends the last statement, or stands alone as an empty statement
+    // (so `{ true } empty!();` does not turn `{ true }` into the block's value).
+    const empty: Stmt = { id: this.cx.nextNodeId(), span: mac.span, kind: { tag: 'Empty' } };
     const last = r[r.length - 1];
-    if (last && last.kind.tag === 'Expr') r[r.length - 1] = { ...last, kind: { tag: 'Semi', expr: last.kind.expr } };
-    else if (last && last.kind.tag === 'MacCall') r[r.length - 1] = { ...last, kind: { ...last.kind, style: 'semicolon' } };
+    if (last === undefined || last.kind.tag === 'Semi' || last.kind.tag === 'Empty' || (last.kind.tag === 'MacCall' && last.kind.style === 'semicolon')) r.push(empty);
+    else if (last.kind.tag === 'Expr') r[r.length - 1] = { ...last, kind: { tag: 'Semi', expr: last.kind.expr } };
+    else if (last.kind.tag === 'MacCall') r[r.length - 1] = { ...last, kind: { ...last.kind, style: 'semicolon' } };
     return r;
   }
 
@@ -352,26 +364,64 @@ export class MacroRulesExpander {
     return this.run(mac, module, 'ty', (p) => p.parseTy());
   }
 
-  /** Inside `impl`/`trait` bodies: the expansion is parsed as that body's item list. */
-  expandAssocItems(mac: MacCall, module: string, ctx: 'impl' | 'trait'): AssocItem[] | null | undefined {
-    const prep = this.prepare(mac, module);
-    if (prep === undefined || prep === null) return prep;
-    const sp = mac.span;
-    const tok = (s: string): TokenTree => ({ kind: 'token', token: { kind: 'ident', sym: intern(s), raw: false, span: sp } });
-    const rest = prep.parser.parseTokenTreesToEnd();
-    const wrapped: TokenTree[] = [tok(ctx), tok('X'), { kind: 'delimited', delim: '{', open: sp, close: sp, tts: rest }];
-    const p = new Parser(this.sess, wrapped, sp);
-    try {
-      const item = p.parseItem();
-      if (item && (item.kind.tag === 'Impl' || item.kind.tag === 'Trait')) return [...item.kind.items];
-      return [];
-    } catch (e) {
-      if (!(e instanceof PErr)) throw e;
-      this.inExpansion(e, prep.root, prep.name);
-      e.diag.emit();
-      return null;
-    }
+  /**
+   * Inside `impl`, `trait` and `extern` blocks: the expansion is parsed as that block's
+   * items, one by one, with trailing tokens reported as in other positions.
+   */
+  expandAssocItems<K>(mac: MacCall, module: string, ctx: 'impl' | 'trait' | 'foreign'): Item<K>[] | null | undefined {
+    return this.run(mac, module, ctx, (p) => {
+      const out: Item<K>[] = [];
+      while (!p.isEof()) {
+        const snap = p.snapshot();
+        const attrs = p.parseOuterAttributes();
+        const item = parseItemCommon(p, attrs, ctx);
+        if (item === null) {
+          p.restore(snap);
+          break;
+        }
+        out.push(item as unknown as Item<K>);
+      }
+      return out;
+    });
   }
+}
+
+/**
+ * Doc comments in macro arguments are matched as the attributes they mean:
+ * `/// text` -> `#[doc = r"text"]`, `//! text` -> `#![doc = r"text"]` (rustc's desugaring).
+ */
+function desugarDocComments(tts: readonly TokenTree[]): readonly TokenTree[] {
+  if (!tts.some((t) => t.kind === 'delimited' || t.token.kind === 'doc')) return tts;
+  const out: TokenTree[] = [];
+  for (const tt of tts) {
+    if (tt.kind === 'delimited') {
+      out.push({ ...tt, tts: desugarDocComments(tt.tts) });
+      continue;
+    }
+    const t = tt.token;
+    if (t.kind !== 'doc') {
+      out.push(tt);
+      continue;
+    }
+    const text = symStr(t.sym);
+    let hashes = 0;
+    let run = 0;
+    for (const ch of text) {
+      run = ch === '"' ? 1 : ch === '#' && run > 0 ? run + 1 : 0;
+      hashes = Math.max(hashes, run);
+    }
+    const sp = t.span;
+    out.push({ kind: 'token', token: { kind: 'punct', p: '#', span: sp, joint: false } });
+    if (t.style === 'inner') out.push({ kind: 'token', token: { kind: 'punct', p: '!', span: sp, joint: false } });
+    out.push({
+      kind: 'delimited', delim: '[', open: sp, close: sp, tts: [
+        { kind: 'token', token: { kind: 'ident', sym: intern('doc'), raw: false, span: sp } },
+        { kind: 'token', token: { kind: 'punct', p: '=', span: sp, joint: false } },
+        { kind: 'token', token: { kind: 'literal', lit: { kind: 'strRaw', symbol: t.sym, suffix: null, rawHashes: hashes }, span: sp } },
+      ],
+    });
+  }
+  return out;
 }
 
 function originNote(name: string): string {
