@@ -12,7 +12,6 @@ import { expandSimple } from './builtin/simple.ts';
 import type { ExpandCtx } from './expand-ctx.ts';
 import { processCfgAttrs } from './attrs.ts';
 import { MacroRulesExpander } from './macro-rules/expander.ts';
-import type { ScopeMark } from './macro-rules/scope.ts';
 import type { MacroRulesDef } from './macro-rules/mbe.ts';
 import { Walker, type MacroExpander } from './walk.ts';
 import { writable } from './writable.ts';
@@ -43,7 +42,6 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
   const mr = new MacroRulesExpander(cx, crate);
   const modPath = (): string => stack[stack.length - 1]!.path.join('::');
   const unknown = (mac: MacCall): void => mr.noteUnresolved(mac, modPath());
-  const marks: ScopeMark[] = [];
   const mx: MacroExpander = {
     expandExpr: (mac, e) => {
       const r = mr.expandExpr(mac, modPath());
@@ -81,11 +79,11 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
       return r ?? [];
     },
     defineMacro: (item) => mr.defineItem(item, modPath()),
-    enterBlock: () => marks.push(mr.mark()),
-    exitBlock: () => mr.restore(marks.pop()!),
+    enterBlock: () => mr.enterBlock(),
+    exitBlock: () => mr.exitBlock(),
     loadModule: (item) => loadModule(cx, io, item, stack[stack.length - 1]!),
     enterModule: (item) => {
-      marks.push(mr.mark());
+      mr.enterModule();
       const top = stack[stack.length - 1]!;
       const name = symStr(item.ident.name);
       const k = item.kind.tag === 'Mod' ? item.kind.mod : null;
@@ -100,9 +98,7 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
     },
     exitModule: (item) => {
       stack.pop();
-      const m = marks.pop()!;
-      // `#[macro_use] mod m` keeps the module's macro_rules! in scope after it.
-      if (!item.attrs.some((a) => attrName(a) === 'macro_use')) mr.restore(m);
+      mr.exitModule(item.attrs.some((a) => attrName(a) === 'macro_use'));
     },
   };
   const walker = new Walker(cx, mx);
@@ -110,10 +106,22 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
   mr.reportUnresolved();
   const out = { ...crate, attrs: crateAttrs.attrs, items: [...injectedExternCrate(cx, crate), ...items] };
   exportedTable.set(out, mr.exported());
+  hygieneTable.set(out, mr.hygieneParents());
   return out;
 }
 
 const exportedTable = new WeakMap<Crate, MacroRulesDef[]>();
+const hygieneTable = new WeakMap<Crate, ReadonlyMap<number, number | null>>();
+
+/**
+ * Hygiene facts for name resolution: for a `macro_rules!` expansion's syntax context, the
+ * context whose local variables its identifiers may also name (the definition site of a
+ * macro written inside a function body), or null (only the expansion's own locals).
+ * A local named `x` with context c is found as (x, c), then (x, parent(c)), and so on.
+ */
+export function hygieneParentsOf(crate: Crate): ReadonlyMap<number, number | null> {
+  return hygieneTable.get(crate) ?? new Map();
+}
 
 /**
  * The `#[macro_export]` macros of an expanded crate, for its metadata (each definition's

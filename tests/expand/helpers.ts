@@ -91,7 +91,7 @@ export function macroFromSource(body: string): MacroHarness {
   const item = parsed.items[0] as Item;
   if (item.kind.tag !== 'MacroDef') throw new Error('not a macro definition');
   const def = compileMacroDef(dcx, {
-    name: intern('m'), body: item.kind.body.tokens, span: item.span, headSpan: item.span, edition: '2021', crate: null, exported: false,
+    name: intern('m'), body: item.kind.body.tokens, span: item.span, headSpan: item.span, edition: '2021', crate: null, exported: false, defSite: null,
   }, new Parser(sess, []));
   const parserFor = (args: string): Parser => new Parser(sess, lexToTokenTrees(sess, sm.addFile('call.rs', args)));
   const h: MacroHarness = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportedMacrosOf } from '../../src/expand/expand.ts';
+import { exportedMacrosOf, hygieneParentsOf } from '../../src/expand/expand.ts';
 import { decodeExportedMacro, encodeExportedMacro } from '../../src/expand/macro-rules/metadata.ts';
 import type { Block, Crate, Expr, Item, Stmt } from '../../src/syntax/ast/index.ts';
 import { symStr } from '../../src/syntax/symbol.ts';
@@ -153,5 +153,22 @@ describe('macro_rules! expansion', () => {
     const out = flat('macro_rules! mkfn { () => { fn made() -> i32 { 1 } }; }\nmkfn!();\nfn f() -> i32 { made() }');
     expect(out).toContain('fn made() -> i32 { 1 }');
     void ({} as Item);
+  });
+});
+
+describe('hygiene facts for name resolution', () => {
+  it('links expansions of a macro defined in a function body to its definition site, not module-level ones', () => {
+    const r = expandSource(`
+      macro_rules! top { () => { 1 }; }
+      fn f() -> i32 {
+        let x = 1;
+        macro_rules! local { () => { x + top!() }; }
+        local!()
+      }
+    `);
+    expect(r.stderr).toBe('');
+    const parents = [...hygieneParentsOf(r.crate!).entries()];
+    // `local!` (defined at context 0 inside `f`) then `top!` (module level).
+    expect(parents).toEqual([[1, 0], [2, null]]);
   });
 });

@@ -21,6 +21,8 @@ export interface DefSource {
   readonly edition: Edition;
   readonly crate: string | null;
   readonly exported: boolean;
+  /** Syntax context of the definition when it is inside a function body (see MacroRulesDef). */
+  readonly defSite: number | null;
 }
 
 function ttSpan(tt: TokenTree): Span {
@@ -88,7 +90,7 @@ export function compileMacroDef(dcx: DiagCtxt, src: DefSource, probe: Parser): M
     }
     i++;
   }
-  return { name: src.name, rules, span: src.span, headSpan: src.headSpan, edition: src.edition, crate: src.crate, valid, exported: src.exported, body: src.body };
+  return { name: src.name, rules, span: src.span, headSpan: src.headSpan, edition: src.edition, crate: src.crate, valid, exported: src.exported, body: src.body, defSite: src.defSite };
 }
 
 /** rustc's check_lhs_no_empty_seq: `$()*`, `$($(a)*)*` would loop forever. */

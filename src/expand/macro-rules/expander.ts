@@ -55,6 +55,10 @@ export class MacroRulesExpander {
   /** Calls no macro answered, reported after expansion as rustc does. */
   private readonly unresolved: { mac: MacCall; module: string }[] = [];
   private readonly matcherCache = new WeakMap<object, MatcherLoc[]>();
+  private readonly saved: { mark: ScopeMark; blockDepth: number }[] = [];
+  /** Nesting of blocks inside the current function body (0: at module level). */
+  private blockDepth = 0;
+  private readonly parents = new Map<number, number | null>();
 
   constructor(
     private readonly cx: ExpandCtx,
@@ -94,6 +98,7 @@ export class MacroRulesExpander {
     const headSpan: Span = { lo: item.span.lo, hi: item.ident.span.hi, ctxt: item.span.ctxt };
     def = compileMacroDef(this.cx.dcx, {
       name: item.ident.name, body, span: item.span, headSpan, edition: this.cx.edition, crate: null, exported: hasAttr(item, 'macro_export'),
+      defSite: this.blockDepth > 0 ? item.ident.span.ctxt : null,
     }, this.probe);
     this.compiled.set(item, def);
     return def;
@@ -112,12 +117,37 @@ export class MacroRulesExpander {
     return def.exported;
   }
 
-  mark(): ScopeMark {
-    return this.scopes.mark();
+  /** Blocks end the textual scope of the definitions inside them. */
+  enterBlock(): void {
+    this.saved.push({ mark: this.scopes.mark(), blockDepth: this.blockDepth });
+    this.blockDepth++;
   }
 
-  restore(m: ScopeMark): void {
-    this.scopes.restore(m);
+  exitBlock(): void {
+    const s = this.saved.pop()!;
+    this.scopes.restore(s.mark);
+    this.blockDepth = s.blockDepth;
+  }
+
+  enterModule(): void {
+    this.saved.push({ mark: this.scopes.mark(), blockDepth: this.blockDepth });
+    this.blockDepth = 0;
+  }
+
+  /** `#[macro_use] mod m` keeps the module's definitions in scope after it. */
+  exitModule(macroUse: boolean): void {
+    const s = this.saved.pop()!;
+    if (!macroUse) this.scopes.restore(s.mark);
+    this.blockDepth = s.blockDepth;
+  }
+
+  /**
+   * For each expansion's syntax context: the context whose local variables its identifiers
+   * may also see (the macro's definition site), or null. Only macros defined inside a
+   * function body have one; a module-level macro sees no local variables but its own.
+   */
+  hygieneParents(): ReadonlyMap<number, number | null> {
+    return this.parents;
   }
 
   /** Exported macros of this crate (for crate metadata). */
@@ -133,7 +163,7 @@ export class MacroRulesExpander {
     if (hit !== undefined) return hit;
     const m: ExternMacro | undefined = this.cx.externMacros?.(crate)?.find((x) => x.name === name);
     const def = m === undefined ? null : compileMacroDef(this.cx.dcx, {
-      name: intern(m.name), body: m.tokens, span: m.span, headSpan: m.span, edition: m.edition, crate, exported: true,
+      name: intern(m.name), body: m.tokens, span: m.span, headSpan: m.span, edition: m.edition, crate, exported: true, defSite: null,
     }, this.probe);
     this.externCompiled.set(key, def);
     return def;
@@ -199,6 +229,7 @@ export class MacroRulesExpander {
         const ctxt = this.cx.freshCtxt();
         this.depth.set(ctxt, callDepth + 1);
         this.rootCall.set(ctxt, root);
+        this.parents.set(ctxt, def.defSite);
         let tts: TokenTree[];
         try {
           tts = transcribe(rule.rhs, r.bindings, {

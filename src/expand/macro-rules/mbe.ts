@@ -58,6 +58,11 @@ export interface MacroRulesDef {
   /** False when the definition had errors: calls expand to nothing without new errors. */
   readonly valid: boolean;
   readonly exported: boolean;
+  /**
+   * For a macro defined inside a function body: the syntax context of its definition, whose
+   * local variables its expansions may name. Null at module level (no locals visible).
+   */
+  readonly defSite: number | null;
   /** The definition's tokens inside its outer delimiters (what crate metadata stores). */
   readonly body: readonly import('../../syntax/token.ts').TokenTree[];
 }
