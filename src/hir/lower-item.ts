@@ -79,18 +79,16 @@ function lowerItem(cx: LoweringCtx, item: ast.Item): void {
       return;
     }
     case 'Struct': case 'Union':
-      checkGenerics(cx, k.generics);
-      add({ tag: k.tag, data: lowerVariantData(cx, k.data, cx.t.ctorDefs.get(item) ?? null) });
+      add({ tag: k.tag, data: withGenerics(cx, k.generics, def, () => lowerVariantData(cx, k.data, cx.t.ctorDefs.get(item) ?? null)) });
       return;
     case 'Enum': {
-      checkGenerics(cx, k.generics);
-      const variants: Variant[] = k.variants.map((v) => ({
+      const variants: Variant[] = withGenerics(cx, k.generics, def, () => k.variants.map((v) => ({
         def: cx.t.defOf(v),
         ident: v.ident,
         data: lowerVariantData(cx, v.data, cx.t.ctorDefs.get(v) ?? null),
         discr: v.disrExpr ? lowerConstBody(cx, cx.t.defOf(v), v.disrExpr.value, 'const', v.span) : null,
         span: v.span,
-      }));
+      })));
       add({ tag: 'Enum', variants });
       return;
     }

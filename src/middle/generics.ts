@@ -2,6 +2,8 @@
 // methods'; `Self` first in a trait and its items). Lifetimes take no slot: tsrustc erases
 // them before type checking. Dependencies' items have no generics in metadata yet.
 import { isLocal, type DefId } from '../ty/def-id.ts';
+import { mkTy } from '../ty/interner.ts';
+import type { GenericArgs } from '../ty/ty.ts';
 import type { TcxImpl } from './tcx.ts';
 
 export interface GenericParamDef {
@@ -24,6 +26,9 @@ export function computeGenerics(tcx: TcxImpl, def: DefId): Generics {
   const kind = tcx.defKind(def);
   let parent: DefId | null = null;
   if (kind === 'AssocFn' || kind === 'AssocConst' || kind === 'AssocTy') parent = tcx.parent(def);
+  // Constructors and variants take their ADT's parameters.
+  if (kind === 'Ctor') parent = tcx.ctorTarget(def)?.adt ?? null;
+  if (kind === 'Variant') parent = tcx.parent(def);
   const parentCount = parent !== null ? tcx.genericsOf(parent).count : 0;
   const own: GenericParamDef[] = [];
   if (kind === 'Trait') own.push({ def: null, name: 'Self', index: 0 });
@@ -53,4 +58,17 @@ export function paramDefOf(tcx: TcxImpl, owner: DefId, index: number): DefId | n
     o = g.parent;
   }
   return null;
+}
+
+/** `[Param(0), Param(1), ...]`: the item's own generics as arguments (inside its definition). */
+export function identityArgs(tcx: TcxImpl, def: DefId): GenericArgs {
+  const out: { tag: 'Type'; ty: ReturnType<typeof mkTy> }[] = [];
+  let g = tcx.genericsOf(def);
+  const chain = [g];
+  while (g.parent !== null) {
+    g = tcx.genericsOf(g.parent);
+    chain.unshift(g);
+  }
+  for (const c of chain) for (const p of c.own) out.push({ tag: 'Type', ty: mkTy({ tag: 'Param', index: p.index, name: p.name }) });
+  return out;
 }

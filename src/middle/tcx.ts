@@ -14,6 +14,7 @@ import type { TypeckResults } from '../typeck/results.ts';
 import { tyToString } from '../typeck/ty-print.ts';
 import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
+import { matchTy } from './impl-match.ts';
 import { computeGenerics, type Generics } from './generics.ts';
 
 /** Builds (and borrow-checks) the MIR of a local body; registered by the MIR station. */
@@ -122,12 +123,31 @@ export class TcxImpl implements Tcx {
     return this.p(def).identSpan(def);
   }
 
-  /** Impls (inherent and trait) whose self type is exactly `self`. */
+  /** Impls (inherent and trait) whose self type is `self`, with the impl's generic args. */
+  implsFor(self: Ty): readonly { readonly impl: DefId; readonly args: GenericArgs }[] {
+    const out: { impl: DefId; args: GenericArgs }[] = this.implsForSelf(self).map((impl) => ({ impl, args: [] }));
+    for (const impl of this.genericImpls()) {
+      const args = matchTy(this.typeOf(impl), self, this.genericsOf(impl).count);
+      if (args !== null) out.push({ impl, args });
+    }
+    return out;
+  }
+
+  private genericImpls(): readonly DefId[] {
+    return this.queries.get('genericImpls', 0, () => {
+      const out: DefId[] = [];
+      for (const p of this.providers.values()) for (const i of p.impls()) if (this.genericsOf(i).count > 0) out.push(i);
+      return out;
+    }, () => []);
+  }
+
+  /** Non-generic impls (inherent and trait) whose self type is exactly `self`. */
   implsForSelf(self: Ty): readonly DefId[] {
     const index = this.queries.get('implsBySelf', 0, () => {
       const m = new Map<Ty, DefId[]>();
       for (const p of this.providers.values()) {
         for (const i of p.impls()) {
+          if (this.genericsOf(i).count > 0) continue;
           const t = this.typeOf(i);
           const list = m.get(t);
           if (list) list.push(i);
@@ -239,9 +259,22 @@ export class TcxImpl implements Tcx {
     }, () => []);
   }
 
-  /** The impl of `trait` whose self type is exactly `self` (no generics yet). */
+  /** The impl of `trait` for `self`. */
   findImpl(trait: DefId, self: Ty): DefId | null {
-    for (const i of this.traitImpls(trait)) if (this.typeOf(i) === self) return i;
+    return this.selectImpl(trait, self)?.impl ?? null;
+  }
+
+  /** The impl of `trait` for `self` with its generic args (`impl<T> Tr for W<T>` for `W<u8>`: `[u8]`). */
+  selectImpl(trait: DefId, self: Ty): { readonly impl: DefId; readonly args: GenericArgs } | null {
+    for (const i of this.traitImpls(trait)) {
+      const n = this.genericsOf(i).count;
+      if (n === 0) {
+        if (this.typeOf(i) === self) return { impl: i, args: [] };
+        continue;
+      }
+      const args = matchTy(this.typeOf(i), self, n);
+      if (args !== null) return { impl: i, args };
+    }
     return null;
   }
 
@@ -252,9 +285,6 @@ export class TcxImpl implements Tcx {
   }
 
   genericCount(def: DefId): number {
-    const k = this.defKind(def);
-    // Constructors and fields take their ADT's parameters.
-    if (k === 'Ctor' || k === 'Field' || k === 'Variant') return 0;
     return this.genericsOf(def).count;
   }
 
@@ -340,10 +370,12 @@ export class TcxImpl implements Tcx {
     if (trait !== null) {
       const self = args[0];
       if (!self || self.tag !== 'Type') return null;
-      const impl = this.findImpl(trait, self.ty);
-      if (impl === null) return null;
-      const item = this.assocItemNamed(impl, this.defName(def));
-      if (item !== null) return { def: item, args: [], kind: { tag: 'Item' } };
+      const sel = this.selectImpl(trait, self.ty);
+      if (sel === null) return null;
+      const item = this.assocItemNamed(sel.impl, this.defName(def));
+      // The impl's args, then the method's own (after the trait's).
+      const own = args.slice(this.genericsOf(trait).count);
+      if (item !== null) return { def: item, args: [...sel.args, ...own], kind: { tag: 'Item' } };
       return { def, args, kind: { tag: 'Item' } };
     }
     return { def, args, kind: { tag: 'Item' } };

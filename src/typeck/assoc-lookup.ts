@@ -13,10 +13,10 @@ export interface AssocCandidate {
 /** Items named `name` in inherent impls of `self`. */
 export function inherentCandidates(tcx: TcxImpl, self: Ty, name: string): AssocCandidate[] {
   const out: AssocCandidate[] = [];
-  for (const impl of tcx.implsForSelf(self)) {
+  for (const { impl, args } of tcx.implsFor(self)) {
     if (tcx.implTrait(impl) !== null) continue;
     const item = tcx.assocItemNamed(impl, name);
-    if (item !== null) out.push({ def: item, args: [], fromTrait: null });
+    if (item !== null) out.push({ def: item, args, fromTrait: null });
   }
   return out;
 }
@@ -24,12 +24,12 @@ export function inherentCandidates(tcx: TcxImpl, self: Ty, name: string): AssocC
 /** Items named `name` of traits implemented for `self` (the impl's item, else the trait's default). */
 export function traitCandidates(tcx: TcxImpl, self: Ty, name: string): AssocCandidate[] {
   const out: AssocCandidate[] = [];
-  for (const impl of tcx.implsForSelf(self)) {
+  for (const { impl, args } of tcx.implsFor(self)) {
     const trait = tcx.implTrait(impl);
     if (trait === null) continue;
     const item = tcx.assocItemNamed(impl, name);
     if (item !== null) {
-      out.push({ def: item, args: [], fromTrait: trait });
+      out.push({ def: item, args, fromTrait: trait });
       continue;
     }
     const provided = tcx.assocItemNamed(trait, name);

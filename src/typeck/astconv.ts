@@ -4,13 +4,18 @@ import type { HirTy } from '../hir/types.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { mkAdt, mkRef, mkTuple, mkTy, tys } from '../ty/interner.ts';
-import type { FnSig, Ty } from '../ty/ty.ts';
+import type { FnSig, GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
+import type { DefId } from '../ty/def-id.ts';
+import type { Span } from '../diagnostics/span.ts';
+import type { HirGenericArgs } from '../hir/path.ts';
 import { evalConstInt } from './const-eval.ts';
 
 /** How `_` in a type is handled: fresh inference variables in bodies, an error in signatures. */
 export interface AstConvCtx {
   readonly tcx: TcxImpl;
   infer(ty: HirTy): Ty;
+  /** Bodies: a fresh variable for generic arguments left out (`Pair::new`); null in signatures. */
+  inferArg(): Ty | null;
 }
 
 export function primTy(p: PrimTy): Ty {
@@ -55,7 +60,11 @@ function qpathTy(cx: AstConvCtx, q: QPath, span: HirTy['span']): Ty {
       cx.tcx.sess.dcx.err('associated types are not supported by tsrustc yet').primary(span).emit();
       return tys.error;
     }
-    return resToTy(cx.tcx, q.path.res, span);
+    const res = q.path.res;
+    if (res.tag === 'Def' && (res.kind === 'Struct' || res.kind === 'Enum' || res.kind === 'Union')) {
+      return mkAdt(res.def, adtArgs(cx, res.def, q.path.segments[q.path.segments.length - 1]?.args ?? null, span));
+    }
+    return resToTy(cx.tcx, res, span);
   }
   const base = astConv(cx, q.qself);
   if (base !== tys.error) {
@@ -66,6 +75,35 @@ function qpathTy(cx: AstConvCtx, q: QPath, span: HirTy['span']): Ty {
       .emit();
   }
   return tys.error;
+}
+
+/** Generic arguments of an ADT named in a type: as written, or inferred in bodies. */
+function adtArgs(cx: AstConvCtx, def: DefId, args: HirGenericArgs | null, span: Span): GenericArgs {
+  const tcx = cx.tcx;
+  const g = tcx.genericsOf(def);
+  const given = (args?.args ?? []).filter((a) => a.tag === 'Type');
+  if (g.count === 0 && given.length === 0) return [];
+  if (given.length === g.count) return given.map((a) => ({ tag: 'Type', ty: a.tag === 'Type' ? astConv(cx, a.ty) : tys.error }));
+  if (given.length === 0) {
+    const out: GenericArg[] = [];
+    for (let i = 0; i < g.count; i++) {
+      const v = cx.inferArg();
+      if (v === null) break;
+      out.push({ tag: 'Type', ty: v });
+    }
+    if (out.length === g.count) return out;
+  }
+  const kind = tcx.adtDef(def).kind;
+  const name = tcx.defName(def);
+  const want = g.count;
+  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
+  const d = given.length === 0
+    ? tcx.sess.dcx.err(`missing generics for ${kind} \`${name}\``, 'E0107').primary(span, `expected ${plural(want, 'generic argument')}`)
+    : tcx.sess.dcx.err(`${kind} takes ${plural(want, 'generic argument')} but ${plural(given.length, 'generic argument')} ${given.length === 1 ? 'was' : 'were'} supplied`, 'E0107').primary(span, `expected ${plural(want, 'generic argument')}`);
+  d.emit();
+  const out: GenericArg[] = [];
+  for (let i = 0; i < g.count; i++) out.push({ tag: 'Type', ty: tys.error });
+  return out;
 }
 
 /** Converts a type written in the source to an interned type (rustc's astconv / HIR ty lowering). */
@@ -106,6 +144,7 @@ export function astConv(cx: AstConvCtx, t: HirTy): Ty {
 export function itemCtx(tcx: TcxImpl): AstConvCtx {
   return {
     tcx,
+    inferArg: () => null,
     infer(ty) {
       tcx.sess.dcx.err('the placeholder `_` is not allowed within types on item signatures', 'E0121').primary(ty.span, 'not allowed in type signatures').emit();
       return tys.error;

@@ -16,6 +16,7 @@ import { instSig } from './subst.ts';
 import { bodyOf } from './check-body.ts';
 import { checkAssocPrivacy } from './privacy.ts';
 import { reportNoMethodOnParam } from './param-errors.ts';
+import { instantiate } from './instantiate.ts';
 import { emitWithNotes, type MultiNote } from './diag-util.ts';
 
 interface CallSite {
@@ -77,8 +78,9 @@ export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver
   const { cand, adjustments } = r.pick;
   if (cand.fromTrait === null) checkAssocPrivacy(fcx, cand.def, seg.ident.span);
   fcx.addAdjustments(receiver.hirId, adjustments);
-  fcx.results.typeDependentDefs.set(e.hirId, { def: cand.def, args: cand.args });
-  const sig = instSig(fcx.tcx, cand.def, cand.args);
+  const margs = instantiate(fcx, cand.def, cand.args, seg, seg.ident.span);
+  fcx.results.typeDependentDefs.set(e.hirId, { def: cand.def, args: margs });
+  const sig = instSig(fcx.tcx, cand.def, margs);
   void span;
   checkArgs(fcx, { call: e, calleeSpan: seg.ident.span, def: cand.def, kind: 'method' }, sig.inputs.slice(1), sig.cVariadic, args);
   return sig.output;

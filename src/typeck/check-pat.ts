@@ -3,7 +3,8 @@ import type { HirPat } from '../hir/pat.ts';
 import type { QPath } from '../hir/path.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { symStr } from '../syntax/symbol.ts';
-import { mkAdt, mkRef, mkTuple, tyKind, tys } from '../ty/interner.ts';
+import { mkRef, mkTuple, tyKind, tys } from '../ty/interner.ts';
+import { fieldTyIn, freshAdt } from './adt-args.ts';
 import type { Ty } from '../ty/ty.ts';
 import { checkExpr } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
@@ -93,12 +94,14 @@ export function checkPat(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin
         for (const sp of k.pats) checkPat(fcx, sp, tys.error);
         return;
       }
-      demandEq(fcx, p.span, expected, mkAdt(v.adt, []));
+      const adtTy = freshAdt(fcx, v.adt);
+      demandEq(fcx, p.span, expected, adtTy);
       const fields = fcx.tcx.adtDef(v.adt).variants[v.variant]!.fields;
       const n = fields.length;
       k.pats.forEach((sp, i) => {
         const idx = k.dotdot !== null && i >= k.dotdot ? n - (k.pats.length - i) : i;
-        checkPat(fcx, sp, fields[idx]?.ty ?? tys.error);
+        const f = fields[idx];
+        checkPat(fcx, sp, f ? fieldTyIn(fcx, adtTy, f.ty) : tys.error);
       });
       return;
     }
@@ -108,7 +111,8 @@ export function checkPat(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin
         for (const f of k.fields) checkPat(fcx, f.pat, tys.error);
         return;
       }
-      demandEq(fcx, p.span, expected, mkAdt(v.adt, []));
+      const adtTy = freshAdt(fcx, v.adt);
+      demandEq(fcx, p.span, expected, adtTy);
       const fields = fcx.tcx.adtDef(v.adt).variants[v.variant]!.fields;
       for (const f of k.fields) {
         const name = symStr(f.ident.name);
@@ -119,7 +123,7 @@ export function checkPat(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin
           continue;
         }
         fcx.results.fieldIndices.set(f.hirId, idx);
-        checkPat(fcx, f.pat, fields[idx]!.ty);
+        checkPat(fcx, f.pat, fieldTyIn(fcx, adtTy, fields[idx]!.ty));
       }
       return;
     }
@@ -183,7 +187,7 @@ function pathPatTy(fcx: FnCtxt, q: QPath, span: Span): Ty {
     if (res.kind === 'Const' || res.kind === 'AssocConst' || res.kind === 'Static') return fcx.tcx.typeOf(res.def);
     if (res.kind === 'Ctor') {
       const t = fcx.tcx.ctorTarget(res.def);
-      return t ? mkAdt(t.adt, []) : tys.error;
+      return t ? freshAdt(fcx, t.adt) : tys.error;
     }
   }
   if (res.tag === 'SelfCtor') return fcx.tcx.typeOf(res.implDef);

@@ -25,8 +25,9 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
       return tys.error;
     }
     if (found.fromTrait === null) checkAssocPrivacy(fcx, found.def, q.segment.ident.span);
-    fcx.results.typeDependentDefs.set(e.hirId, { def: found.def, args: found.args });
-    return valueTyOfDef(fcx, found.def, found.args);
+    const args = instantiate(fcx, found.def, found.args, q.segment, e.span, e.hirId);
+    fcx.results.typeDependentDefs.set(e.hirId, { def: found.def, args });
+    return valueTyOfDef(fcx, found.def, args);
   }
   const res = q.path.res;
   if (res.tag === 'Def' && res.kind === 'AssocFn') {
@@ -52,7 +53,7 @@ export function resValueTy(fcx: FnCtxt, res: Res, seg: PathSegment | null = null
         fcx.err(`the \`Self\` constructor can only be used with tuple or unit structs`).emit();
         return tys.error;
       }
-      return valueTyOfDef(fcx, ctor, []);
+      return valueTyOfDef(fcx, ctor, k.args);
     }
     case 'Def': return valueTyOfDef(fcx, res.def, instantiate(fcx, res.def, null, seg, span ?? fcx.body.value.span, pathId));
     default:
@@ -71,8 +72,8 @@ export function valueTyOfDef(fcx: FnCtxt, def: DefId, args: GenericArgs): Ty {
       const target = fcx.tcx.ctorTarget(def);
       if (!target) return tys.error;
       const v = fcx.tcx.adtDef(target.adt).variants[target.variant];
-      if (v && v.ctorKind === 'const') return mkAdt(target.adt, []);
-      return mkTy({ tag: 'FnDef', def, args: [] });
+      if (v && v.ctorKind === 'const') return mkAdt(target.adt, args);
+      return mkTy({ tag: 'FnDef', def, args });
     }
     case 'Const': case 'AssocConst': case 'Static': case 'ForeignStatic':
       return fcx.tcx.typeOf(def);

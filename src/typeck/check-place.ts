@@ -8,6 +8,7 @@ import type { Adjustment } from './adjustment.ts';
 import { checkExpr } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { findSimilar } from '../resolve/similar.ts';
+import { fieldTyIn } from './adt-args.ts';
 import { fieldAccessible } from './privacy.ts';
 import { derefOnce, lookupOpMethod, recordOp } from './op-lookup.ts';
 import { coerceOrReport } from './mismatch.ts';
@@ -47,7 +48,7 @@ export function checkField(fcx: FnCtxt, e: Expr, base: Expr, ident: Ident): Ty {
           if (!fieldAccessible(fcx, fd)) {
             fcx.err(`field \`${name}\` of ${adt.kind} \`${adt.name}\` is private`, 'E0616').primary(ident.span, 'private field').emit();
           }
-          found = { idx, ty: fd.ty };
+          found = { idx, ty: fieldTyIn(fcx, step.ty, fd.ty) };
         }
       }
     }

@@ -2,7 +2,8 @@ import type { Expr, ExprField } from '../hir/expr.ts';
 import type { QPath } from '../hir/path.ts';
 import { symStr } from '../syntax/symbol.ts';
 import type { DefId } from '../ty/def-id.ts';
-import { mkAdt, tyKind, tys } from '../ty/interner.ts';
+import { tyKind, tys } from '../ty/interner.ts';
+import { fieldTyIn, freshAdt } from './adt-args.ts';
 import type { Ty } from '../ty/ty.ts';
 import { checkExpr, checkExprCoercible } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
@@ -51,7 +52,7 @@ export function checkStructExpr(fcx: FnCtxt, e: Expr, q: QPath, fields: readonly
   }
   const adt = fcx.tcx.adtDef(target.adt);
   const variant = adt.variants[target.variant]!;
-  const adtTy = mkAdt(target.adt, []);
+  const adtTy = freshAdt(fcx, target.adt);
   const seen = new Map<number, ExprField>();
   const named = new Set(fields.map((f) => symStr(f.ident.name)));
   for (const f of fields) {
@@ -85,7 +86,7 @@ export function checkStructExpr(fcx: FnCtxt, e: Expr, q: QPath, fields: readonly
       seen.set(idx, f);
     }
     fcx.results.fieldIndices.set(f.hirId, idx);
-    checkExprCoercible(fcx, f.expr, variant.fields[idx]!.ty);
+    checkExprCoercible(fcx, f.expr, fieldTyIn(fcx, adtTy, variant.fields[idx]!.ty));
   }
   if (base) {
     checkExprCoercible(fcx, base, adtTy);

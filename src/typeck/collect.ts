@@ -13,7 +13,8 @@ import { LOCAL_CRATE, type DefId } from '../ty/def-id.ts';
 import type { CodegenFnAttrs } from '../ty/instance.ts';
 import { mkAdt, mkTy, tys } from '../ty/interner.ts';
 import type { FnSig, Ty } from '../ty/ty.ts';
-import { astConv, itemCtx, SELF_PARAM } from './astconv.ts';
+import { astConv, itemCtx } from './astconv.ts';
+import { identityArgs } from '../middle/generics.ts';
 import { evalConstInt, wrapToTy } from './const-eval.ts';
 
 interface CtorInfo {
@@ -93,7 +94,7 @@ export class LocalProvider implements CrateProvider {
   fnSig(def: DefId): FnSig {
     const ctor = this.ctors.get(def);
     if (ctor) {
-      return { inputs: ctor.data.fields.map((f) => this.tcx.typeOf(f.def)), output: mkAdt(ctor.adt, []), cVariadic: false, unsafe: false, abi: 'Rust' };
+      return { inputs: ctor.data.fields.map((f) => this.tcx.typeOf(f.def)), output: mkAdt(ctor.adt, identityArgs(this.tcx, ctor.adt)), cVariadic: false, unsafe: false, abi: 'Rust' };
     }
     const item = this.item(def);
     if (!item || item.kind.tag !== 'Fn') throw new Error(`fnSig of non-fn ${this.defName(def)}`);
@@ -118,11 +119,10 @@ export class LocalProvider implements CrateProvider {
     if (fty) return astConv(itemCtx(this.tcx), fty);
     const kind = this.defKind(def);
     switch (kind) {
-      case 'Struct': case 'Enum': case 'Union': return mkAdt(def, []);
+      case 'Struct': case 'Enum': case 'Union': return mkAdt(def, identityArgs(this.tcx, def));
       case 'Fn': case 'AssocFn': case 'ForeignFn': case 'Ctor': {
-        if (kind === 'Ctor' && this.ctors.get(def)?.data.kind === 'unit') return mkAdt(this.ctors.get(def)!.adt, []);
-        const args = this.tcx.traitOfItem(def) !== null ? [{ tag: 'Type' as const, ty: SELF_PARAM }] : [];
-        return mkTy({ tag: 'FnDef', def, args });
+        if (kind === 'Ctor' && this.ctors.get(def)?.data.kind === 'unit') return mkAdt(this.ctors.get(def)!.adt, identityArgs(this.tcx, this.ctors.get(def)!.adt));
+        return mkTy({ tag: 'FnDef', def, args: identityArgs(this.tcx, def) });
       }
       default: break;
     }

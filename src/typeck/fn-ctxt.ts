@@ -98,6 +98,10 @@ export class FnCtxt implements AstConvCtx {
     return this.infcx.newVar();
   }
 
+  inferArg(): Ty {
+    return this.infcx.newVar();
+  }
+
   astConv(t: HirTy): Ty {
     const ty = astConv(this, t);
     if (this.isError(ty)) this.sawErrorNode = true;

@@ -46,10 +46,10 @@ export function lookupOpMethod(fcx: FnCtxt, lang: string, method: string, self: 
     const args: GenericArgs = [{ tag: 'Type', ty: t }];
     return { def: m, args, sig: instSig(tcx, m, args) };
   }
-  const impl = tcx.findImpl(trait, t);
-  if (impl === null) return null;
-  const item = tcx.assocItemNamed(impl, method);
-  if (item !== null) return { def: item, args: [], sig: instSig(tcx, item, []) };
+  const sel = tcx.selectImpl(trait, t);
+  if (sel === null) return null;
+  const item = tcx.assocItemNamed(sel.impl, method);
+  if (item !== null) return { def: item, args: sel.args, sig: instSig(tcx, item, sel.args) };
   const provided = tcx.assocItemNamed(trait, method);
   if (provided === null || !tcx.hasBody(provided)) return null;
   const args: GenericArgs = [{ tag: 'Type', ty: t }];

@@ -26,8 +26,8 @@ function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
     return true;
   }
   if (k.tag === 'Param') return true;
-  const impl = tcx.findImpl(p.trait, self);
-  if (impl === null) {
+  const sel = tcx.selectImpl(p.trait, self);
+  if (sel === null) {
     // Reported at the end of the body, after cast errors, as rustc's fulfillment does.
     if (!final) return false;
     const traitName = tcx.defName(p.trait);
@@ -37,8 +37,8 @@ function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
       .emit();
     return true;
   }
-  const item = tcx.assocItemNamed(impl, tcx.defName(p.method));
-  const tdd = item !== null ? { def: item, args: [] } : { def: p.method, args: [{ tag: 'Type' as const, ty: self }] };
+  const item = tcx.assocItemNamed(sel.impl, tcx.defName(p.method));
+  const tdd = item !== null ? { def: item, args: sel.args } : { def: p.method, args: [{ tag: 'Type' as const, ty: self }] };
   fcx.results.typeDependentDefs.set(p.pathId, tdd);
   fcx.writeTy(p.pathId, mkTy({ tag: 'FnDef', def: tdd.def, args: tdd.args }));
   return true;

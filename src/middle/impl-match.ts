@@ -1,0 +1,63 @@
+// Matching a generic impl's self type against a type (rustc's impl candidate assembly, for
+// impls whose parameters appear in the self type): `impl<T> Pair<T>` matches `Pair<u8>`
+// with `T = u8`. Inference variables in the type only match a parameter.
+import { tyKind } from '../ty/interner.ts';
+import type { GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
+
+/** Bindings for the impl's parameters (by index), or null when `pattern` cannot match `ty`. */
+export function matchTy(pattern: Ty, ty: Ty, count: number): GenericArgs | null {
+  const out: (Ty | undefined)[] = new Array(count);
+  if (!go(pattern, ty, out)) return null;
+  const args: GenericArg[] = [];
+  for (const t of out) {
+    if (t === undefined) return null;
+    args.push({ tag: 'Type', ty: t });
+  }
+  return args;
+}
+
+function go(p: Ty, t: Ty, out: (Ty | undefined)[]): boolean {
+  if (p === t) return true;
+  const pk = tyKind(p);
+  if (pk.tag === 'Param') {
+    const prev = out[pk.index];
+    if (prev !== undefined) return prev === t;
+    out[pk.index] = t;
+    return true;
+  }
+  const tk = tyKind(t);
+  if (tk.tag === 'Error') return true;
+  if (pk.tag !== tk.tag) return false;
+  switch (pk.tag) {
+    case 'Adt': {
+      const b = tk as typeof pk;
+      return pk.def === b.def && argsMatch(pk.args, b.args, out);
+    }
+    case 'Ref': case 'RawPtr': {
+      const b = tk as typeof pk;
+      return pk.mutbl === b.mutbl && go(pk.pointee, b.pointee, out);
+    }
+    case 'Tuple': {
+      const b = tk as typeof pk;
+      return pk.elems.length === b.elems.length && pk.elems.every((e, i) => go(e, b.elems[i]!, out));
+    }
+    case 'Slice': return go(pk.elem, (tk as typeof pk).elem, out);
+    case 'Array': {
+      const b = tk as typeof pk;
+      return JSON.stringify(pk.len, (_, v) => (typeof v === 'bigint' ? String(v) : v)) === JSON.stringify(b.len, (_, v) => (typeof v === 'bigint' ? String(v) : v)) && go(pk.elem, b.elem, out);
+    }
+    default: return false;
+  }
+}
+
+function argsMatch(a: GenericArgs, b: GenericArgs, out: (Ty | undefined)[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.tag === 'Type' && y.tag === 'Type') {
+      if (!go(x.ty, y.ty, out)) return false;
+    } else if (x.tag !== y.tag) return false;
+  }
+  return true;
+}

@@ -1,0 +1,25 @@
+// Generic ADTs in bodies: an ADT named without arguments gets fresh inference variables,
+// and field types are the declared ones with the instance's arguments substituted.
+import type { DefId } from '../ty/def-id.ts';
+import { mkAdt, tyKind } from '../ty/interner.ts';
+import type { GenericArgs, Ty } from '../ty/ty.ts';
+import type { FnCtxt } from './fn-ctxt.ts';
+import { substTy } from './subst.ts';
+
+export function freshArgs(fcx: FnCtxt, def: DefId): GenericArgs {
+  const n = fcx.tcx.genericsOf(def).count;
+  const out = [];
+  for (let i = 0; i < n; i++) out.push({ tag: 'Type' as const, ty: fcx.infcx.newVar() });
+  return out;
+}
+
+/** `adt` with fresh inference variables for its parameters. */
+export function freshAdt(fcx: FnCtxt, adt: DefId): Ty {
+  return mkAdt(adt, freshArgs(fcx, adt));
+}
+
+/** A declared field type seen through the ADT instance `adtTy`. */
+export function fieldTyIn(fcx: FnCtxt, adtTy: Ty, declared: Ty): Ty {
+  const k = tyKind(fcx.resolve(adtTy));
+  return k.tag === 'Adt' ? substTy(declared, k.args) : declared;
+}
