@@ -83,7 +83,7 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
     exitBlock: () => mr.exitBlock(),
     loadModule: (item) => loadModule(cx, io, item, stack[stack.length - 1]!),
     enterModule: (item) => {
-      mr.enterModule();
+      mr.enterModule(item.kind.tag === 'Mod' && item.kind.mod.tag === 'Loaded' ? item.kind.mod.items : []);
       const top = stack[stack.length - 1]!;
       const name = symStr(item.ident.name);
       const k = item.kind.tag === 'Mod' ? item.kind.mod : null;
@@ -104,7 +104,7 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
   const walker = new Walker(cx, mx);
   const items = crateAttrs.keep ? walker.items(crate.items) : [];
   mr.reportUnresolved();
-  const out = { ...crate, attrs: crateAttrs.attrs, items: [...injectedExternCrate(cx, crate), ...items] };
+  const out = { ...crate, attrs: crateAttrs.attrs, items: [...injectedExternCrate(cx, crate), ...items, ...mr.exportedDefinitions()] };
   exportedTable.set(out, mr.exported());
   hygieneTable.set(out, mr.hygieneParents());
   return out;

@@ -172,3 +172,17 @@ describe('hygiene facts for name resolution', () => {
     expect(parents).toEqual([[1, 0], [2, null]]);
   });
 });
+
+describe('macro imports', () => {
+  it('finds an exported macro through a `use` in another module', () => {
+    const out = flat(`
+      #[macro_export] macro_rules! seven { () => { 7 }; }
+      mod a {
+        use crate::seven;
+        use crate::{seven as eight};
+        pub fn f() -> i32 { seven!() + eight!() }
+      }
+    `);
+    expect(out).toContain('pub fn f() -> i32 { 7 + 7 }');
+  });
+});

@@ -3,10 +3,10 @@
 // statements, items, pattern, type, associated items).
 import { FatalError } from '../../diagnostics/handler.ts';
 import type { Span } from '../../diagnostics/span.ts';
-import type { Crate, Expr, Item, MacCall, Pat, Stmt, Ty } from '../../syntax/ast/index.ts';
+import type { Crate, Expr, Item, MacCall, Pat, Stmt, Ty, UseTree } from '../../syntax/ast/index.ts';
 import { parseItemCommon } from '../../syntax/parser/item.ts';
 import { Parser, PErr, type ParseSess } from '../../syntax/index.ts';
-import { intern, kw, symStr } from '../../syntax/symbol.ts';
+import { intern, kw, symStr, type Symbol } from '../../syntax/symbol.ts';
 import type { TokenTree } from '../../syntax/token.ts';
 import { tokenDescr } from '../../syntax/token-text.ts';
 import { isReservedIdent } from '../../syntax/keywords.ts';
@@ -59,6 +59,9 @@ export class MacroRulesExpander {
   /** Nesting of blocks inside the current function body (0: at module level). */
   private blockDepth = 0;
   private readonly parents = new Map<number, number | null>();
+  private readonly exportedItems: Item[] = [];
+  /** `use` declarations of each module being walked (innermost last): name -> path. */
+  private readonly imports: Map<Symbol, { segs: Symbol[]; global: boolean }>[] = [];
 
   constructor(
     private readonly cx: ExpandCtx,
@@ -79,6 +82,7 @@ export class MacroRulesExpander {
       if (it.kind.tag === 'ExternCrate' && hasAttr(it, 'macro_use')) this.macroUseCrates.push(symStr(it.kind.orig ?? it.ident.name));
     }
     this.prescanExported(crate.items);
+    this.imports.push(collectImports(crate.items));
   }
 
   /** `#[macro_export]` macros are reachable by path before their definition (path scoping). */
@@ -112,9 +116,16 @@ export class MacroRulesExpander {
     const def = this.compile(item);
     this.scopes.define(def, item.ident.span);
     void module;
-    // Non-exported macro_rules! have done their job; shadowing definitions would otherwise
-    // look like duplicate items to name resolution. Exported ones stay for metadata.
-    return def.exported;
+    // Non-exported macro_rules! have done their job (shadowing definitions would otherwise
+    // look like duplicate items to name resolution); exported ones move to the crate root,
+    // where they live for `use crate::m;` and for other crates.
+    if (def.exported) this.exportedItems.push(item);
+    return false;
+  }
+
+  /** `#[macro_export]` definitions, to be placed at the crate root of the expanded crate. */
+  exportedDefinitions(): readonly Item[] {
+    return this.exportedItems;
   }
 
   /** Blocks end the textual scope of the definitions inside them. */
@@ -129,9 +140,10 @@ export class MacroRulesExpander {
     this.blockDepth = s.blockDepth;
   }
 
-  enterModule(): void {
+  enterModule(items: readonly Item[]): void {
     this.saved.push({ mark: this.scopes.mark(), blockDepth: this.blockDepth });
     this.blockDepth = 0;
+    this.imports.push(collectImports(items));
   }
 
   /** `#[macro_use] mod m` keeps the module's definitions in scope after it. */
@@ -139,6 +151,7 @@ export class MacroRulesExpander {
     const s = this.saved.pop()!;
     if (!macroUse) this.scopes.restore(s.mark);
     this.blockDepth = s.blockDepth;
+    this.imports.pop();
   }
 
   /**
@@ -176,6 +189,11 @@ export class MacroRulesExpander {
       const name = segs[0]!;
       const t = this.scopes.lookupTextual(name);
       if (t !== null) return t;
+      const imp = this.imports[this.imports.length - 1]?.get(name);
+      if (imp) {
+        const d = this.lookupPath(imp.segs, imp.global, atRoot);
+        if (d !== null) return d;
+      }
       if (atRoot) {
         const e = this.scopes.exported.get(name);
         if (e) return e;
@@ -186,9 +204,14 @@ export class MacroRulesExpander {
       }
       return null;
     }
+    return this.lookupPath(segs, mac.path.global, atRoot);
+  }
+
+  /** `crate::m`, `$crate::m`, `self::m` at the root, `dep::m` / `::dep::m`. */
+  private lookupPath(segs: readonly Symbol[], global: boolean, atRoot: boolean): MacroRulesDef | null {
     if (segs.length !== 2) return null;
     const [first, name] = [segs[0]!, segs[1]!];
-    if (!mac.path.global && (first === kw.Crate || first === kw.DollarCrate || (first === kw.SelfLower && atRoot))) {
+    if (!global && (first === kw.Crate || first === kw.DollarCrate || (first === kw.SelfLower && atRoot))) {
       return this.scopes.exported.get(name) ?? null;
     }
     if (first === kw.Crate || first === kw.SelfLower || first === kw.Super) return null;
@@ -415,6 +438,23 @@ export class MacroRulesExpander {
       return out;
     });
   }
+}
+
+/** The names a module's `use` declarations bring in (macros are among them, if any). */
+function collectImports(items: readonly Item[]): Map<Symbol, { segs: Symbol[]; global: boolean }> {
+  const out = new Map<Symbol, { segs: Symbol[]; global: boolean }>();
+  const walk = (t: UseTree, prefix: Symbol[], global: boolean): void => {
+    const segs = [...prefix, ...t.prefix.segments.map((s) => s.ident.name)];
+    const g = global || t.prefix.global;
+    if (t.kind.tag === 'Simple') {
+      const name = t.kind.rename?.name ?? segs[segs.length - 1];
+      if (name !== undefined) out.set(name, { segs, global: g });
+    } else if (t.kind.tag === 'Nested') {
+      for (const sub of t.kind.items) walk(sub, segs, g);
+    }
+  };
+  for (const it of items) if (it.kind.tag === 'Use') walk(it.kind.tree, [], false);
+  return out;
 }
 
 /**
