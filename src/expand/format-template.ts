@@ -11,9 +11,13 @@ export type ArgRef =
 
 export type CountRef =
   | { readonly tag: 'Literal'; readonly value: number }
-  | { readonly tag: 'Arg'; readonly arg: ArgRef }
+  /**
+   * `N$` or `name$`. `start`/`end`: the text rustc points at, `N$` for a width, `.N$` for
+   * a precision, and only the name for `name$` (where an unknown name is reported).
+   */
+  | { readonly tag: 'Arg'; readonly arg: ArgRef; readonly start: number; readonly end: number }
   /** `.*`: precision taken from the next positional argument. */
-  | { readonly tag: 'Star' };
+  | { readonly tag: 'Star'; readonly start: number; readonly end: number };
 
 export interface TemplatePlaceholder {
   readonly arg: ArgRef;
@@ -29,9 +33,17 @@ export interface TemplatePlaceholder {
   /** Offsets of `{` and just after `}` in the template. */
   readonly start: number;
   readonly end: number;
-  /** Offsets of the argument reference text (for named-argument spans). */
+  /** Offsets of the argument reference text (empty, just after `{`, for an implicit one). */
   readonly argStart: number;
   readonly argEnd: number;
+  /**
+   * The trait's name when it is not a format trait (`trait` is then `Display`): reported by
+   * the caller, after the whole template parsed, as rustc does.
+   */
+  readonly unknownTrait: string | null;
+  /** Offsets of the trait's name (`x` in `{:x}`). */
+  readonly traitStart: number;
+  readonly traitEnd: number;
 }
 
 export type TemplatePiece =
@@ -50,6 +62,9 @@ const TRAITS: Record<string, FormatTrait> = {
   '': 'Display', '?': 'Debug', 'x?': 'Debug', 'X?': 'Debug', e: 'LowerExp', E: 'UpperExp',
   o: 'Octal', p: 'Pointer', b: 'Binary', x: 'LowerHex', X: 'UpperHex',
 };
+
+// Widths and precisions are u16 in the format_args! lowering since Rust 1.87.
+const COUNT_MAX = 65535;
 
 function isIdentStart(c: string): boolean {
   return /[\p{XID_Start}_]/u.test(c);
@@ -105,17 +120,22 @@ export function parseTemplate(s: string): { pieces: TemplatePiece[]; error: Temp
   return { pieces, error: null };
 }
 
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const alignOf = (ch: string | undefined): TemplatePlaceholder['align'] =>
+  ch === '<' ? 'left' : ch === '>' ? 'right' : ch === '^' ? 'center' : null;
+
+/**
+ * One `{...}` following std::fmt's grammar as rustc's parser reads it:
+ * `{` [argument] [`:` [[fill]align][sign][`#`][`0`][width][`.` precision][type]] ws `}`.
+ * Parse errors stop the parse; an unknown trait name is left for the caller to report.
+ */
 function parsePlaceholder(s: string, open: number): TemplatePlaceholder | TemplateError {
   let i = open + 1;
-  const skipWs = (): void => {
-    while (i < s.length && /\s/.test(s[i]!)) i++;
-  };
-  skipWs();
   const argStart = i;
   let arg: ArgRef = { tag: 'Next' };
-  if (i < s.length && /[0-9]/.test(s[i]!)) {
+  if (isDigit(s[i])) {
     let n = '';
-    while (i < s.length && /[0-9]/.test(s[i]!)) n += s[i++];
+    while (isDigit(s[i])) n += s[i++];
     arg = { tag: 'Index', index: Number(n) };
   } else if (i < s.length && isIdentStart(s[i]!)) {
     let n = '';
@@ -123,7 +143,6 @@ function parsePlaceholder(s: string, open: number): TemplatePlaceholder | Templa
     arg = { tag: 'Name', name: n };
   }
   const argEnd = i;
-  skipWs();
   let fill: string | null = null;
   let align: TemplatePlaceholder['align'] = null;
   let sign: TemplatePlaceholder['sign'] = null;
@@ -132,10 +151,10 @@ function parsePlaceholder(s: string, open: number): TemplatePlaceholder | Templa
   let width: CountRef | null = null;
   let precision: CountRef | null = null;
   let traitText = '';
+  let traitStart = i;
+  let traitEnd = i;
   if (s[i] === ':') {
     i++;
-    const alignOf = (ch: string | undefined): TemplatePlaceholder['align'] =>
-      ch === '<' ? 'left' : ch === '>' ? 'right' : ch === '^' ? 'center' : null;
     // [[fill]align]: the fill is any char followed by an alignment char.
     const first = String.fromCodePoint(s.codePointAt(i) ?? 0);
     if (i < s.length && alignOf(s[i + first.length]) !== null) {
@@ -151,48 +170,80 @@ function parsePlaceholder(s: string, open: number): TemplatePlaceholder | Templa
       alternate = true;
       i++;
     }
+    // `0` is the zero flag unless it is the argument index of a width (`{:0$}`).
     if (s[i] === '0' && s[i + 1] !== '$') {
       zeroPad = true;
       i++;
     }
-    const count = (): CountRef | null => {
+    const count = (spanStart: number): CountRef | TemplateError | null => {
       const save = i;
-      if (/[0-9]/.test(s[i] ?? '')) {
+      if (isDigit(s[i])) {
         let n = '';
-        while (/[0-9]/.test(s[i] ?? '')) n += s[i++];
+        while (isDigit(s[i])) n += s[i++];
         if (s[i] === '$') {
           i++;
-          return { tag: 'Arg', arg: { tag: 'Index', index: Number(n) } };
+          return { tag: 'Arg', arg: { tag: 'Index', index: Number(n) }, start: spanStart, end: i };
+        }
+        if (BigInt(n) > BigInt(COUNT_MAX)) {
+          return {
+            message: `invalid format string: integer \`${n}\` does not fit into the type \`u16\` whose range is \`0..=${COUNT_MAX}\``,
+            label: 'integer out of range for `u16` in format string',
+            start: save,
+            end: i,
+          };
         }
         return { tag: 'Literal', value: Number(n) };
       }
-      if (isIdentStart(s[i] ?? '')) {
+      if (i < s.length && isIdentStart(s[i]!)) {
         let n = '';
         while (i < s.length && isIdentContinue(s[i]!)) n += s[i++];
         if (s[i] === '$') {
+          const nameEnd = i;
           i++;
-          return { tag: 'Arg', arg: { tag: 'Name', name: n } };
+          return { tag: 'Arg', arg: { tag: 'Name', name: n }, start: save, end: nameEnd };
         }
+        // Not a count: the word is the trait (`{:x}`).
         i = save;
       }
       return null;
     };
-    width = count();
+    const w = count(i);
+    if (w !== null && 'message' in w) return w;
+    width = w;
     if (s[i] === '.') {
+      const dot = i;
       i++;
       if (s[i] === '*') {
         i++;
-        precision = { tag: 'Star' };
+        precision = { tag: 'Star', start: dot, end: i };
       } else {
-        precision = count();
-        if (precision === null) {
-          return { message: 'invalid format string: expected `}`, found `.`', label: 'expected `}` in format string', start: i - 1, end: i };
-        }
+        // `{:.}` is accepted and means no precision.
+        const p = count(dot);
+        if (p !== null && 'message' in p) return p;
+        precision = p;
       }
     }
-    while (i < s.length && s[i] !== '}' && !/\s/.test(s[i]!)) traitText += s[i++];
-    skipWs();
+    traitStart = i;
+    if (s[i] === '?') {
+      traitText = '?';
+      i++;
+    } else if (s[i] === 'x' || s[i] === 'X') {
+      traitText = s[i++]!;
+      if (s[i] === '?') traitText += s[i++];
+    } else if (i < s.length && isIdentStart(s[i]!)) {
+      while (i < s.length && isIdentContinue(s[i]!)) traitText += s[i++];
+    }
+    traitEnd = i;
+    if (alignOf(s[i]) !== null) {
+      return {
+        message: 'invalid format string: expected alignment specifier after `:` in format string; example: `{:>?}`',
+        label: `expected \`${s[i]}\` to occur after \`:\` in format string`,
+        start: i,
+        end: i + 1,
+      };
+    }
   }
+  while (i < s.length && /\s/.test(s[i]!)) i++;
   if (s[i] !== '}') {
     if (i >= s.length) {
       return {
@@ -206,19 +257,17 @@ function parsePlaceholder(s: string, open: number): TemplatePlaceholder | Templa
     const found = String.fromCodePoint(s.codePointAt(i)!);
     return {
       message: `invalid format string: expected \`}\`, found \`${found}\``,
-      label: 'expected `}` in format string',
+      label: found === '?' ? 'expected `:` before `?` to format with `Debug` in format string' : 'expected `}` in format string',
       start: i,
       end: i + found.length,
       note: 'if you intended to print `{`, you can escape it using `{{`',
     };
   }
-  const trait = TRAITS[traitText];
-  if (trait === undefined) {
-    return { message: `unknown format trait \`${traitText}\``, label: '', start: i - traitText.length, end: i };
-  }
+  const trait = TRAITS[traitText] ?? 'Display';
+  const unknownTrait = TRAITS[traitText] === undefined ? traitText : null;
   const debugHex = traitText === 'x?' ? 'lower' : traitText === 'X?' ? 'upper' : null;
   return {
     arg, trait, fill, align, sign, alternate, zeroPad, debugHex, width, precision,
-    start: open, end: i + 1, argStart, argEnd,
+    start: open, end: i + 1, argStart, argEnd, unknownTrait, traitStart, traitEnd,
   };
 }

@@ -91,9 +91,11 @@ export function lowerFormatArgsToCalls(cx: ExpandCtx, b: AstBuilder, fmt: Format
       stmts.push(b.semi(b.methodCall(h.pathExpr([FMT], false), '_reset_spec', [])));
       specSet = false;
     }
-    const traitPath = b.pathExpr([...root.segments, 'fmt', ph.trait, 'fmt'], root.global);
-    // Spanned as the argument, so an unimplemented trait (E0277) is reported there.
+    // `<trait>::fmt(args.N, &mut f)`, spanned as the user's argument so that a type not
+    // implementing the trait (E0277) is reported there, as rustc does.
     const argSpan = fmt.arguments[ph.argument]!.expr.span;
+    const a = new AstBuilder(() => cx.nextNodeId(), argSpan);
+    const traitPath = a.pathExpr([...root.segments, 'fmt', ph.trait, 'fmt'], root.global);
     stmts.push(b.semi(b.call(traitPath, [b.field(h.pathExpr([ARGS], false), String(ph.argument)), fmtRef()], argSpan)));
   }
   writeStr(pendingText + (newline ? '\n' : ''));

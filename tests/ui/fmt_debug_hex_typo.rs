@@ -1,0 +1,4 @@
+// `{:x?}` is debug-hex, but `{:?x}` ends the spec after `?`
+fn main() {
+    println!("{:?x}", 255); //~ ERROR invalid format string: expected `}`, found `x`
+}
