@@ -22,7 +22,10 @@ export function tyToString(ty: Ty, name: DefNamer, resolve: (t: Ty) => Ty = (t) 
     case 'Slice': return `[${p(k.elem)}]`;
     case 'Ref': return `&${k.mutbl === 'mut' ? 'mut ' : ''}${p(k.pointee)}`;
     case 'RawPtr': return `*${k.mutbl === 'mut' ? 'mut' : 'const'} ${p(k.pointee)}`;
-    case 'Adt': return name(k.def);
+    case 'Adt': {
+      const targs = k.args.flatMap((a) => (a.tag === 'Type' ? [p(a.ty)] : []));
+      return targs.length === 0 ? name(k.def) : `${name(k.def)}<${targs.join(', ')}>`;
+    }
     case 'FnDef': return `fn item {${name(k.def)}}`;
     case 'FnPtr': return sigToString(k.sig, p);
     case 'Closure': return '{closure}';
