@@ -42,7 +42,8 @@ function flagsOf(o: FormatOptions): number {
  * Turns checked format arguments into ordinary calls on a `core::fmt::Formatter`:
  * arguments are evaluated once, in order, and borrowed into a tuple; then each piece is
  * written: literal text with `write_str`, a placeholder with its options set on the
- * formatter (`_set_spec`, counts read by value from the tuple as `usize`) followed by the
+ * formatter (`_set_spec`, counts read by value from the tuple as `usize` and checked by
+ * `_count_arg`) followed by the
  * trait's `fmt`. `formatter` is the expression producing the Formatter (stdout, stderr...).
  */
 export function lowerFormatArgsToCalls(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, formatter: Expr, newline: boolean): Expr | null {
@@ -52,18 +53,35 @@ export function lowerFormatArgsToCalls(cx: ExpandCtx, b: AstBuilder, fmt: Format
   if (fmt.arguments.length > 0) {
     stmts.push(h.letStmt(ARGS, false, b.tuple(fmt.arguments.map((a) => b.addrOf(a.expr, 'not', a.expr.span)))));
   }
+  // Counts taken from arguments are checked before anything is written (rustc checks
+  // them while building `fmt::Arguments`): `let countN = Formatter::_count_arg(*args.N, ...)`,
+  // the argument's span on the deref so a count that is not `usize` is reported there (E0308).
+  const countArgs = new Set<number>();
+  for (const piece of fmt.template) {
+    if (piece.tag !== 'Placeholder') continue;
+    for (const c of [piece.placeholder.options.width, piece.placeholder.options.precision]) {
+      if (c?.tag === 'Argument') countArgs.add(c.argument);
+    }
+  }
+  if (countArgs.size > 0) {
+    const loc = cx.sm.lookup(b.span.lo);
+    for (const arg of [...countArgs].sort((x, y) => x - y)) {
+      const span = fmt.arguments[arg]!.expr.span;
+      const value = b.expr({ tag: 'Unary', op: 'Deref', expr: b.field(h.pathExpr([ARGS], false), String(arg)) }, span);
+      stmts.push(h.letStmt(`count${arg}`, false, b.call(b.pathExpr([...root.segments, 'fmt', 'Formatter', '_count_arg'], root.global), [
+        value, b.strLit(cx.fileName(b.span)), b.intLit(loc?.line ?? 0, 'u32'), b.intLit(loc?.col ?? 0, 'u32'),
+      ])));
+    }
+  }
   stmts.push(h.letStmt(FMT, true, formatter));
   const fmtRef = (): Expr => b.addrOf(h.pathExpr([FMT], false), 'mut');
   const writeStr = (text: string): void => {
     if (text !== '') stmts.push(b.semi(b.methodCall(h.pathExpr([FMT], false), 'write_str', [b.strLit(text)])));
   };
-  // `*args.N`, spanned as the user's argument so a count that is not `usize` is reported
-  // there (E0308), as rustc does.
   const countExpr = (c: FormatCount | null): Expr => {
     if (c === null) return b.intLit(0, 'usize');
     if (c.tag === 'Literal') return b.intLit(c.value, 'usize');
-    const span = fmt.arguments[c.argument]!.expr.span;
-    return b.expr({ tag: 'Unary', op: 'Deref', expr: b.field(h.pathExpr([ARGS], false), String(c.argument)) }, span);
+    return h.pathExpr([`count${c.argument}`], false);
   };
   let specSet = false;
   let pendingText = '';

@@ -52,6 +52,15 @@ impl Formatter {
         self.precision = precision;
     }
 
+    /// A width or precision taken from an argument (`{:1$}`, `{:.*}`, `{:w$}`): like
+    /// Rust's, limited to `u16`, with a panic at the macro call beyond it.
+    pub fn _count_arg(n: usize, file: &'static str, line: u32, col: u32) -> usize {
+        if n > 65535 {
+            crate::panicking::panic("Formatting argument out of range", file, line, col);
+        }
+        n
+    }
+
     /// Back to the defaults of `{}`, after a placeholder that had options.
     pub fn _reset_spec(&mut self) {
         self.fill = 0x20;
