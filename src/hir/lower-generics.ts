@@ -44,7 +44,7 @@ export function lowerGenerics(cx: LoweringCtx, g: ast.Generics, owner: DefId): H
   return { params, predicates, span: g.span };
 }
 
-function traitBounds(cx: LoweringCtx, bounds: readonly ast.GenericBound[]): Path[] {
+export function traitBounds(cx: LoweringCtx, bounds: readonly ast.GenericBound[]): Path[] {
   const out: Path[] = [];
   for (const b of bounds) {
     if (b.tag !== 'Trait') continue;

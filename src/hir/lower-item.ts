@@ -9,9 +9,9 @@ import type { FieldDef, FnDecl, HirFnSig, ImplicitSelf, ItemKind, Param, Variant
 import type { LoweringCtx } from './lower-ctx.ts';
 import { blockExpr, lowerAsm, lowerExpr } from './lower-expr.ts';
 import { lowerTraitPath } from './lower-path.ts';
-import { lowerGenerics } from './lower-generics.ts';
+import { lowerGenerics, traitBounds } from './lower-generics.ts';
 import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
-import { lowerAbi, lowerTy } from './lower-ty.ts';
+import { lowerAbi, lowerTy, selfTy } from './lower-ty.ts';
 import type { HirTy } from './types.ts';
 import type { Path } from './path.ts';
 import { externModuleOfRes } from '../resolve/extern-modules.ts';
@@ -98,7 +98,12 @@ function lowerItem(cx: LoweringCtx, item: ast.Item): void {
       return;
     case 'Trait': {
       checkGenerics(cx, k.generics);
-      const items = cx.r.withSelf({ tag: 'SelfTyParam', traitDef: def }, () => lowerAssocItems(cx, k.items, def));
+      const items = cx.r.withSelf({ tag: 'SelfTyParam', traitDef: def }, () => {
+        // Supertraits are `Self: Super` predicates of the trait.
+        const supers = traitBounds(cx, k.bounds);
+        if (supers.length > 0) cx.generics.set(def, { params: [], predicates: [{ boundedTy: selfTy(cx, item.ident.span), bounds: supers, span: item.span }], span: item.span });
+        return lowerAssocItems(cx, k.items, def);
+      });
       add({ tag: 'Trait', unsafe: k.safety === 'unsafe', items });
       return;
     }

@@ -15,6 +15,8 @@ import { tyToString } from '../typeck/ty-print.ts';
 import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
 import { matchTy } from './impl-match.ts';
+import { predicatesOf } from '../typeck/predicates.ts';
+import { substTy } from '../typeck/subst.ts';
 import { computeGenerics, type Generics } from './generics.ts';
 
 /** Builds (and borrow-checks) the MIR of a local body; registered by the MIR station. */
@@ -128,7 +130,7 @@ export class TcxImpl implements Tcx {
     const out: { impl: DefId; args: GenericArgs }[] = this.implsForSelf(self).map((impl) => ({ impl, args: [] }));
     for (const impl of this.genericImpls()) {
       const args = matchTy(this.typeOf(impl), self, this.genericsOf(impl).count);
-      if (args !== null) out.push({ impl, args });
+      if (args !== null && this.implBoundsHold(impl, args)) out.push({ impl, args });
     }
     return out;
   }
@@ -259,6 +261,30 @@ export class TcxImpl implements Tcx {
     }, () => []);
   }
 
+  /**
+   * Whether the where clauses of a generic impl hold for `args` (`impl<T: Shape> Describe
+   * for T` only applies to shapes). Parameters and unknown types are given the benefit of
+   * the doubt: the caller's own bounds and obligations check them.
+   */
+  private implBoundsHold(impl: DefId, args: GenericArgs): boolean {
+    // `impl<T: Tr> Tr for T` would recurse forever (rustc reports overflow).
+    if (this.selectDepth > 32) return false;
+    this.selectDepth++;
+    try {
+      for (const p of predicatesOf(this, impl)) {
+        const self = substTy(p.self, args);
+        const k = tyKind(self).tag;
+        if (k === 'Param' || k === 'Infer' || k === 'Error') continue;
+        if (this.selectImpl(p.trait, self) === null) return false;
+      }
+      return true;
+    } finally {
+      this.selectDepth--;
+    }
+  }
+
+  private selectDepth = 0;
+
   /** The impl of `trait` for `self`. */
   findImpl(trait: DefId, self: Ty): DefId | null {
     return this.selectImpl(trait, self)?.impl ?? null;
@@ -273,7 +299,7 @@ export class TcxImpl implements Tcx {
         continue;
       }
       const args = matchTy(this.typeOf(i), self, n);
-      if (args !== null) return { impl: i, args };
+      if (args !== null && this.implBoundsHold(i, args)) return { impl: i, args };
     }
     return null;
   }

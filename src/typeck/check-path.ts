@@ -8,7 +8,8 @@ import { symStr } from '../syntax/symbol.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import { mkAdt, mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
-import { lookupAssocItem } from './assoc-lookup.ts';
+import { lookupAssocItem, type AssocCandidate } from './assoc-lookup.ts';
+import { traitsBoundFor } from './predicates.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { checkAssocPrivacy } from './privacy.ts';
 
@@ -19,7 +20,7 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
     if (fcx.isError(self)) return tys.error;
     const name = symStr(q.segment.ident.name);
     const r = fcx.resolve(self);
-    const found = lookupAssocItem(fcx.tcx, r, name);
+    const found = tyKind(r).tag === 'Param' ? boundItem(fcx, r, name) : lookupAssocItem(fcx.tcx, r, name);
     if (!found) {
       reportNoAssoc(fcx, r, name, q.segment.ident.span);
       return tys.error;
@@ -39,6 +40,15 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
     }
   }
   return resValueTy(fcx, res, q.path.segments[q.path.segments.length - 1] ?? null, e.span, e.hirId);
+}
+
+/** `T::name` through a `T: Trait` bound in scope. */
+function boundItem(fcx: FnCtxt, self: Ty, name: string): AssocCandidate | null {
+  for (const trait of traitsBoundFor(fcx.tcx, fcx.owner, self)) {
+    const item = fcx.tcx.assocItemNamed(trait, name);
+    if (item !== null) return { def: item, args: [{ tag: 'Type', ty: self }], fromTrait: trait };
+  }
+  return null;
 }
 
 export function resValueTy(fcx: FnCtxt, res: Res, seg: PathSegment | null = null, span: Span | null = null, pathId: HirId | null = null): Ty {

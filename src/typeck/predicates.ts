@@ -4,7 +4,7 @@ import type { Span } from '../diagnostics/span.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import type { Ty } from '../ty/ty.ts';
-import { astConv, itemCtx } from './astconv.ts';
+import { astConv, itemCtx, SELF_PARAM } from './astconv.ts';
 
 /** `self: trait` */
 export interface TraitPredicate {
@@ -48,5 +48,14 @@ export function traitsBoundFor(tcx: TcxImpl, owner: DefId, self: Ty): DefId[] {
   }
   if (o === null) return out;
   for (const p of predicatesOf(tcx, o)) if (p.self === self && !out.includes(p.trait)) out.push(p.trait);
+  // A bound brings its supertraits (`T: Ord` gives `T: PartialOrd`).
+  for (let i = 0; i < out.length; i++) {
+    for (const s of supertraitsOf(tcx, out[i]!)) if (!out.includes(s)) out.push(s);
+  }
   return out;
+}
+
+/** Direct supertraits of a trait (its `Self: Super` predicates). */
+export function supertraitsOf(tcx: TcxImpl, trait: DefId): DefId[] {
+  return predicatesOf(tcx, trait).filter((p) => p.self === SELF_PARAM).map((p) => p.trait);
 }
