@@ -5,7 +5,8 @@ import type { TcxImpl } from '../middle/tcx.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { mkAdt, mkRef, mkTuple, mkTy, tys } from '../ty/interner.ts';
 import type { FnSig, GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
-import type { DefId } from '../ty/def-id.ts';
+import { isLocal, type DefId } from '../ty/def-id.ts';
+import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { HirGenericArgs } from '../hir/path.ts';
 import { evalConstInt } from './const-eval.ts';
@@ -100,7 +101,24 @@ function adtArgs(cx: AstConvCtx, def: DefId, args: HirGenericArgs | null, span: 
   const d = given.length === 0
     ? tcx.sess.dcx.err(`missing generics for ${kind} \`${name}\``, 'E0107').primary(span, `expected ${plural(want, 'generic argument')}`)
     : tcx.sess.dcx.err(`${kind} takes ${plural(want, 'generic argument')} but ${plural(given.length, 'generic argument')} ${given.length === 1 ? 'was' : 'were'} supplied`, 'E0107').primary(span, `expected ${plural(want, 'generic argument')}`);
-  d.emit();
+  const names = g.own.map((o) => o.name);
+  const built = d.build();
+  const paramSpans = g.own.filter((o) => o.def !== null && isLocal(o.def)).map((o) => ({ span: tcx.defSpan(o.def!), label: '', primary: false }));
+  const children: SubDiagnostic[] = [...built.children, {
+    level: 'note',
+    message: `${kind} defined here, with ${plural(want, 'generic parameter')}: ${names.map((n) => `\`${n}\``).join(', ')}`,
+    spans: [{ span: tcx.identSpan(def), label: null, primary: true }, ...paramSpans],
+  }];
+  if (given.length === 0) {
+    const at = { lo: span.hi, hi: span.hi, ctxt: span.ctxt };
+    children.push({
+      level: 'help',
+      message: `add missing generic argument${want === 1 ? '' : 's'}`,
+      spans: [],
+      suggestions: [{ span: at, replacement: `<${names.join(', ')}>`, applicability: 'HasPlaceholders', style: 'verbose' }],
+    });
+  }
+  tcx.sess.dcx.emit({ ...built, children });
   const out: GenericArg[] = [];
   for (let i = 0; i < g.count; i++) out.push({ tag: 'Type', ty: tys.error });
   return out;
