@@ -186,3 +186,20 @@ describe('macro imports', () => {
     expect(out).toContain('pub fn f() -> i32 { 7 + 7 }');
   });
 });
+
+describe('fragments in attributes and incomplete expansions', () => {
+  it('substitutes a meta fragment as its tokens, so attributes like cfg read it', () => {
+    const out = flat('macro_rules! gated { ($m:meta, $n:ident) => { #[cfg($m)] fn $n() {} }; }\ngated!(any(), gone);\ngated!(all(), kept);');
+    expect(out).toContain('fn kept()');
+    expect(out).not.toContain('gone');
+  });
+
+  it('reports an expansion that stops mid-expression as rustc does', () => {
+    const r = expandSource('macro_rules! inc { () => { 1 + } }\nmacro_rules! empty { () => () }\nfn f() { let _a = inc!(); match 1 { _ => { empty!() } } }');
+    expect(errors(r.stderr)).toEqual([
+      'macro expansion ends with an incomplete expression: expected expression',
+      'macro expansion ends with an incomplete expression: expected expression',
+    ]);
+    expect(r.stderr).toContain("the macro call doesn't expand to an expression, but it can expand to a statement");
+  });
+});

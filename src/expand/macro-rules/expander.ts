@@ -37,6 +37,9 @@ interface Prepared {
   readonly def: MacroRulesDef;
   readonly name: string;
   readonly root: Span;
+  /** The transcription and the rule's right-hand side (for error messages). */
+  readonly tts: readonly TokenTree[];
+  readonly rhsSpan: Span;
 }
 
 export class MacroRulesExpander {
@@ -265,8 +268,8 @@ export class MacroRulesExpander {
           this.cx.dcx.err(e.message).primary(e.span).emit();
           return null;
         }
-        const close = { lo: rule.rhsSpan.hi - 1, hi: rule.rhsSpan.hi, ctxt };
-        return { parser: new Parser(this.sess, tts, close), def, name, root };
+        // The end of an expansion is reported right after its last token, at the call if empty.
+        return { parser: new Parser(this.sess, tts, tts.length === 0 ? mac.span : undefined), def, name, root, tts, rhsSpan: rule.rhsSpan };
       }
       if (r.tag === 'ErrorReported') return null;
       if (r.tag === 'Ambiguity') {
@@ -353,9 +356,53 @@ export class MacroRulesExpander {
       return r;
     } catch (e) {
       if (!(e instanceof PErr)) throw e;
-      this.inExpansion(e, prep.root, prep.name);
-      e.diag.emit();
+      this.fragmentParseError(e, p, prep, mac, ctx);
       return null;
+    }
+  }
+
+  /**
+   * A parse error in an expansion, reported as rustc's emit_frag_parse_err does: running out
+   * of tokens reads "macro expansion ends with an incomplete expression", and an expression
+   * position whose expansion parses as statements gets a hint to add `;`.
+   */
+  private fragmentParseError(e: PErr, p: Parser, prep: Prepared, mac: MacCall, ctx: CallContext): void {
+    const d = e.diag.build();
+    const eofSuffix = ', found `<eof>`';
+    let b = e.diag;
+    if (p.isEof() && d.message.endsWith(eofSuffix)) {
+      const empty = prep.tts.length === 0;
+      b = this.cx.dcx.err(`macro expansion ends with an incomplete expression: ${d.message.slice(0, -eofSuffix.length)}`, d.code);
+      for (const sl of d.spans) {
+        if (sl.primary) b.primary(empty ? mac.span : sl.span, sl.label);
+        else if (sl.label !== null) b.label(sl.span, sl.label);
+      }
+      if (empty) b.label(prep.rhsSpan, 'in this macro arm');
+      for (const c of d.children) {
+        if (c.level === 'note') b.note(c.message, c.spans[0]?.span);
+        else if (c.level === 'help') b.help(c.message, c.spans[0]?.span, c.suggestions ? [...c.suggestions] : undefined);
+      }
+    } else {
+      this.inExpansion(e, prep.root, prep.name);
+    }
+    if (ctx === 'expr' && this.parsesAsStatements(prep.tts, mac.span)) {
+      b.note("the macro call doesn't expand to an expression, but it can expand to a statement");
+      const at = { lo: mac.span.hi, hi: mac.span.hi, ctxt: mac.span.ctxt };
+      b.help('add `;` to interpret the expansion as a statement', at, [{ span: at, replacement: ';', applicability: 'MaybeIncorrect', style: 'verbose' }]);
+    }
+    b.emit();
+  }
+
+  /** Whether tokens parse as statements, without reporting anything. */
+  private parsesAsStatements(tts: readonly TokenTree[], sp: Span): boolean {
+    const q = new Parser(this.sess, tts, tts.length === 0 ? sp : undefined);
+    q.speculative++;
+    try {
+      q.parseBlockContents();
+      return q.isEof();
+    } catch (e) {
+      if (e instanceof PErr) return false;
+      throw e;
     }
   }
 

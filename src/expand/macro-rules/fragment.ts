@@ -7,6 +7,7 @@ import { parseStmtForRecovery } from '../../syntax/parser/stmt.ts';
 import type { Nonterminal } from '../../syntax/ast/nonterminal.ts';
 import type { Token } from '../../syntax/token.ts';
 import { tokenToString } from '../../syntax/token-text.ts';
+import { buildTrees } from '../../syntax/token-trees.ts';
 import type { FragKind, NamedMatch } from './mbe.ts';
 
 /** `pat` means "with top-level `|`" from edition 2021 on (pat_param before). */
@@ -132,8 +133,12 @@ export function parseFragment(p: Parser, kind: FragKind, edition: Edition): Name
     }
     case 'path':
       return nt({ tag: 'path', path: p.parsePath('type') });
-    case 'meta':
-      return nt({ tag: 'meta', attr: p.parseAttrItem() });
+    case 'meta': {
+      // Attribute consumers (cfg, derive, doc...) read tokens: keep the fragment's own.
+      const start = p.pos;
+      const attr = p.parseAttrItem();
+      return { tag: 'Nt', nt: { tag: 'meta', attr }, span: p.sp(lo), tokens: buildTrees(p.toks, p.match, start, p.pos) };
+    }
     case 'vis':
       return nt({ tag: 'vis', vis: p.parseVisibility() });
     case 'lifetime': {

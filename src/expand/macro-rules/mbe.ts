@@ -71,7 +71,13 @@ export interface MacroRulesDef {
 export type NamedMatch =
   | { readonly tag: 'Seq'; readonly items: NamedMatch[] }
   | { readonly tag: 'Tt'; readonly tt: import('../../syntax/token.ts').TokenTree }
-  | { readonly tag: 'Nt'; readonly nt: import('../../syntax/ast/nonterminal.ts').Nonterminal; readonly span: Span };
+  /** `tokens`: substitute these instead of the parsed fragment (meta fragments). */
+  | {
+      readonly tag: 'Nt';
+      readonly nt: import('../../syntax/ast/nonterminal.ts').Nonterminal;
+      readonly span: Span;
+      readonly tokens?: readonly import('../../syntax/token.ts').TokenTree[];
+    };
 
 export function mbeSpan(tt: MbeTT): Span {
   switch (tt.tag) {

@@ -92,6 +92,10 @@ export function transcribe(rhs: readonly MbeTT[], bindings: ReadonlyMap<Symbol, 
       return;
     }
     if (m.tag !== 'Nt') return;
+    if (m.tokens) {
+      for (const tt of m.tokens) res.push(hasInterpolated(tt) ? cloneFresh(tt, cx.nextId) : tt);
+      return;
+    }
     const nt = m.nt;
     // Single-token fragments become plain tokens again, keeping the caller's span.
     if (nt.tag === 'ident') {
