@@ -80,28 +80,48 @@ export function computeLocs(matcher: readonly MbeTT[]): MatcherLoc[] {
   return locs;
 }
 
+/**
+ * A match under construction. Positions share these, so they are persistent: a repetition
+ * keeps its entries as a list with the newest first, making an append O(depth) however
+ * long the repetition grows (tt munchers over thousands of tokens).
+ */
+type PartialMatch = { readonly tag: 'One'; readonly m: NamedMatch } | { readonly tag: 'Rep'; readonly newest: Cons | null };
+interface Cons {
+  readonly head: PartialMatch;
+  readonly tail: Cons | null;
+}
+
 interface MatcherPos {
   readonly idx: number;
   /** One entry per metavariable declared so far; shared between positions, never mutated. */
-  readonly matches: readonly NamedMatch[];
+  readonly matches: readonly PartialMatch[];
 }
 
-/** Appends `m` for metavariable `mv` at repetition depth `depth` (copying the path). */
-function pushMatch(matches: readonly NamedMatch[], mv: number, depth: number, m: NamedMatch): NamedMatch[] {
+const EMPTY_REP: PartialMatch = { tag: 'Rep', newest: null };
+
+/** Appends `m` for metavariable `mv` at repetition depth `depth`. */
+function pushMatch(matches: readonly PartialMatch[], mv: number, depth: number, m: PartialMatch): PartialMatch[] {
   const out = matches.slice();
   if (depth === 0) {
     out[mv] = m;
     return out;
   }
-  const add = (cur: NamedMatch, d: number): NamedMatch => {
-    if (cur.tag !== 'Seq') throw new Error('macro matcher: repetition state out of shape');
-    const items = cur.items.slice();
-    if (d === 1) items.push(m);
-    else items[items.length - 1] = add(items[items.length - 1]!, d - 1);
-    return { tag: 'Seq', items };
+  const add = (cur: PartialMatch, d: number): PartialMatch => {
+    if (cur.tag !== 'Rep') throw new Error('macro matcher: repetition state out of shape');
+    if (d === 1) return { tag: 'Rep', newest: { head: m, tail: cur.newest } };
+    if (cur.newest === null) throw new Error('macro matcher: repetition state out of shape');
+    return { tag: 'Rep', newest: { head: add(cur.newest.head, d - 1), tail: cur.newest.tail } };
   };
   out[mv] = add(out[mv]!, depth);
   return out;
+}
+
+function finish(pm: PartialMatch): NamedMatch {
+  if (pm.tag === 'One') return pm.m;
+  const items: NamedMatch[] = [];
+  for (let c = pm.newest; c !== null; c = c.tail) items.push(finish(c.head));
+  items.reverse();
+  return { tag: 'Seq', items };
 }
 
 /** rustc's `token_name_eq`: identifiers compare by name (not hygiene), fragments never equal. */
@@ -162,7 +182,7 @@ export function matchRule(p: Parser, locs: readonly MatcherLoc[], edition: Editi
           break;
         case 'Sequence': {
           let m = mp.matches;
-          for (let mv = loc.nextMetavar; mv < loc.nextMetavar + loc.numDecls; mv++) m = pushMatch(m, mv, loc.depth, { tag: 'Seq', items: [] });
+          for (let mv = loc.nextMetavar; mv < loc.nextMetavar + loc.numDecls; mv++) m = pushMatch(m, mv, loc.depth, EMPTY_REP);
           if (loc.op !== '+') cur.push({ idx: loc.idxFirstAfter, matches: m });
           cur.push({ idx: mp.idx + 1, matches: m });
           break;
@@ -211,7 +231,7 @@ export function matchRule(p: Parser, locs: readonly MatcherLoc[], edition: Editi
       } finally {
         if (quiet) p.speculative--;
       }
-      cur = [{ idx: special.idx + 1, matches: pushMatch(special.matches, loc.nextMetavar, loc.depth, m) }];
+      cur = [{ idx: special.idx + 1, matches: pushMatch(special.matches, loc.nextMetavar, loc.depth, { tag: 'One', m }) }];
       continue;
     }
 
@@ -235,10 +255,10 @@ function ambiguity(locs: readonly MatcherLoc[], specials: readonly MatcherPos[],
   return { tag: 'Ambiguity', span: token.span, message: `local ambiguity when calling macro \`${name}\`: multiple parsing options: ${rest}` };
 }
 
-function nameize(locs: readonly MatcherLoc[], matches: readonly NamedMatch[]): Map<Symbol, NamedMatch> {
+function nameize(locs: readonly MatcherLoc[], matches: readonly PartialMatch[]): Map<Symbol, NamedMatch> {
   const out = new Map<Symbol, NamedMatch>();
   for (const loc of locs) {
-    if (loc.tag === 'MetaVarDecl') out.set(loc.name, matches[loc.nextMetavar]!);
+    if (loc.tag === 'MetaVarDecl') out.set(loc.name, finish(matches[loc.nextMetavar]!));
   }
   return out;
 }
