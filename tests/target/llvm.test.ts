@@ -7,6 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { builtinTargetList, llvmTargetOptions, loadTarget, resolveTargetFeatures, type LlvmTargetOptions } from '../../src/target/index.ts';
 import { fixturesDir, targetsDir } from './paths.ts';
 
+/**
+ * Features cfg reports (as rustc does) that codegen deliberately keeps off in LLVM 14:
+ * its wasm backend miscompiles calls under +multivalue (see src/target/llvm.ts).
+ */
+const DELIBERATELY_OFF: Record<string, readonly string[]> = { wasm32: ['multivalue', 'reference-types'] };
+
 interface Llvm14Record {
   options: LlvmTargetOptions;
   dataLayout: string;
@@ -45,8 +51,9 @@ describe('LLVM 14 target machine options', () => {
     it(`${name}: every cfg target_feature is enabled in LLVM 14`, () => {
       const spec = loadTarget(name, { targetsDir });
       const map = CFG_TO_LLVM14[spec.arch] ?? {};
+      const off = DELIBERATELY_OFF[spec.arch] ?? [];
       for (const f of resolveTargetFeatures(spec).enabled) {
-        if (f === 'crt-static') continue;
+        if (f === 'crt-static' || off.includes(f)) continue;
         const llvmName = f in map ? map[f] : f;
         if (llvmName !== null) expect(rec.enabledFeatures, `${name}: cfg says ${f}`).toContain(llvmName);
       }
