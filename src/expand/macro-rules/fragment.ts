@@ -119,8 +119,13 @@ export function parseFragment(p: Parser, kind: FragKind, edition: Edition): Name
     case 'expr':
     case 'expr_2021':
       return nt({ tag: 'expr', expr: p.parseExpr() });
-    case 'literal':
+    case 'literal': {
+      const t = p.token.kind === 'punct' && p.token.p === '-' ? p.look(1) : p.token;
+      const isLit = t.kind === 'literal' || (t.kind === 'ident' && !t.raw && (t.sym === kw.True || t.sym === kw.False)) ||
+        (t.kind === 'interpolated' && (t.nt.tag === 'literal' || t.nt.tag === 'expr'));
+      if (!isLit) throw new PErr(p.err(`unexpected token: \`${tokenToString(t)}\``).primary(t.span));
       return nt({ tag: 'literal', expr: p.parseLiteral() });
+    }
     case 'ty':
       return nt({ tag: 'ty', ty: p.parseTy() });
     case 'ident': {
