@@ -1,4 +1,4 @@
-// Syntax-error cases: our diagnostics must equal rustc's, recorded in tests/ui-syntax
+// Syntax-error cases: our diagnostics must equal rustc's, recorded in tests/ui/syntax
 // (`rustc --edition 2021 -Z parse-crate-root-only`, see record.sh there).
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { parseOnlyJson, parseOnlyStderr } from './helpers.ts';
 import type { Edition } from '../../src/syntax/index.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
-const dir = 'tests/ui-syntax/';
+const dir = 'tests/ui/syntax/';
 const cases = readdirSync(root + dir).filter((f) => f.endsWith('.rs')).sort();
 
 describe('ui-syntax', () => {
