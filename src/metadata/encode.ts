@@ -3,8 +3,10 @@ import type { TcxImpl } from '../middle/tcx.ts';
 import { primTyName } from '../resolve/prim-ty.ts';
 import { defCrate, defIndex, LOCAL_CRATE, type DefId } from '../ty/def-id.ts';
 import { LocalProvider } from '../typeck/collect.ts';
+import { predicatesOf } from '../typeck/predicates.ts';
 import type { AdtEnc, ChildEnc, DefEnc, DefRef, MetadataBlob, ResEnc } from './schema.ts';
 import { encodeSig, encodeTy } from './ty-codec.ts';
+import { encodeMir } from './mir-codec.ts';
 import { COMPILER_VERSION, METADATA_FORMAT_VERSION, METADATA_MAGIC } from './version.ts';
 
 /**
@@ -38,6 +40,7 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }): Uint8
   };
 
   const defs: DefEnc[] = [];
+  const mir: Record<string, unknown> = {};
   for (const def of local.allDefs()) {
     const k = tcx.defKind(def);
     const parent = tcx.parent(def);
@@ -107,6 +110,18 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }): Uint8
       default:
         break;
     }
+    const gen = tcx.genericsOf(def).own.filter((o) => o.def !== null);
+    if (gen.length > 0) extra = { ...extra, g: gen.map((o) => [defIndex(o.def!), o.name] as const) };
+    if (k === 'Fn' || k === 'AssocFn' || k === 'Impl' || k === 'Trait' || k === 'Struct' || k === 'Enum' || k === 'Union') {
+      const parent = tcx.genericsOf(def).parent;
+      const skip = parent !== null ? predicatesOf(tcx, parent).length : 0;
+      const own = predicatesOf(tcx, def).slice(skip);
+      if (own.length > 0) extra = { ...extra, pr: own.map((p) => [ty(p.self), ref(p.trait)] as const) };
+    }
+    // Dependents instantiate generic fns themselves: they need the MIR.
+    if ((k === 'Fn' || k === 'AssocFn') && tcx.canBuildMir && tcx.hasMir(def) && tcx.genericCount(def) > 0) {
+      mir[String(defIndex(def))] = encodeMir(tcx.mirBody(def), ref);
+    }
     defs.push({ ...base, ...extra });
   }
   const blob: MetadataBlob = {
@@ -120,7 +135,7 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }): Uint8
     defs,
     impls: local.impls().map(defIndex),
     langItems: [...local.langItems()].map(([n, d]) => [n, ref(d)] as const),
-    mir: {},
+    mir,
   };
   return new TextEncoder().encode(JSON.stringify(blob));
 }

@@ -15,6 +15,8 @@ import type { LoadedCrate } from './loaded-crate.ts';
 import { MetadataError } from './metadata-error.ts';
 import type { DefEnc, DefRef, ResEnc } from './schema.ts';
 import { decodeSig, decodeTy } from './ty-codec.ts';
+import { decodeMir } from './mir-codec.ts';
+import type { Body } from '../mir/mir.ts';
 
 /** A dependency's answers, decoded lazily from its metadata blob. */
 export class ExternProvider implements CrateProvider, ExternCrateView {
@@ -56,6 +58,23 @@ export class ExternProvider implements CrateProvider, ExternCrateView {
 
   private local(i: number): DefId {
     return defId(this.cnum, i);
+  }
+
+  hasEncodedMir(def: DefId): boolean {
+    return String(defIndex(def)) in this.c.blob.mir;
+  }
+
+  mir(def: DefId): Body | null {
+    const j = this.c.blob.mir[String(defIndex(def))];
+    return j === undefined ? null : decodeMir(j, this.ref);
+  }
+
+  ownGenerics(def: DefId): readonly { readonly def: DefId; readonly name: string }[] {
+    return (this.e(def).g ?? []).map(([i, name]) => ({ def: this.local(i), name }));
+  }
+
+  ownPredicates(def: DefId): readonly { readonly self: Ty; readonly trait: DefId }[] {
+    return (this.e(def).pr ?? []).map(([t, tr]) => ({ self: decodeTy(t, this.ref), trait: this.def(tr) }));
   }
 
   defKind(def: DefId): DefKind {

@@ -92,6 +92,10 @@ export interface DefEnc {
   readonly foreign?: boolean;
   readonly cv?: string | null;
   readonly children?: readonly ChildEnc[];
+  /** Own type parameters (def index, name), for items that declare generics. */
+  readonly g?: readonly (readonly [number, string])[];
+  /** Own trait predicates `self: trait` (parents' are on the parent). */
+  readonly pr?: readonly (readonly [TyEnc, DefRef])[];
 }
 
 export interface MetadataBlob {

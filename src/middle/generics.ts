@@ -40,6 +40,8 @@ export function computeGenerics(tcx: TcxImpl, def: DefId): Generics {
         own.push({ def: p.def, name: tcx.defName(p.def), index: parentCount + own.length });
       }
     }
+  } else {
+    for (const p of tcx.p(def).ownGenerics?.(def) ?? []) own.push({ def: p.def, name: p.name, index: parentCount + own.length });
   }
   return { parent, parentCount, own, count: parentCount + own.length };
 }

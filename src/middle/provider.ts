@@ -6,6 +6,7 @@ import type { DefKind } from '../ty/context.ts';
 import type { CrateNum, DefId } from '../ty/def-id.ts';
 import type { CodegenFnAttrs } from '../ty/instance.ts';
 import type { FnSig, Ty } from '../ty/ty.ts';
+import type { Body } from '../mir/mir.ts';
 
 /**
  * What one crate answers about its own definitions: the local crate from its HIR (through
@@ -51,4 +52,11 @@ export interface CrateProvider {
   /** Children of a module/enum/trait, for name resolution of paths into this crate. */
   children(def: DefId): readonly ModChild[];
   entryFn(): DefId | null;
+  /** Dependencies: the item's own type parameters (the local crate answers from its HIR). */
+  ownGenerics?(def: DefId): readonly { readonly def: DefId; readonly name: string }[];
+  /** Dependencies: whether metadata holds the fn's MIR (generic fns), and the MIR. */
+  hasEncodedMir?(def: DefId): boolean;
+  mir?(def: DefId): Body | null;
+  /** Dependencies: the item's own trait predicates. */
+  ownPredicates?(def: DefId): readonly { readonly self: Ty; readonly trait: DefId }[];
 }

@@ -346,7 +346,12 @@ export class TcxImpl implements Tcx {
   }
 
   mirBody(def: DefId): Body {
-    if (!isLocal(def)) throw new Error(`no MIR for extern item ${this.defPath(def).join('::')}`);
+    if (!isLocal(def)) {
+      // Generic fns of dependencies carry their MIR in metadata.
+      const body = this.queries.get('externMir', def, () => this.p(def).mir?.(def) ?? null, () => null);
+      if (body === null) throw new Error(`no MIR for extern item ${this.defPath(def).join('::')}`);
+      return body;
+    }
     if (!this.mirBuilder) throw new Error('MIR builder not registered');
     const f = this.mirBuilder;
     return this.queries.get('mirBody', def, () => f(this, def), () => {
@@ -354,8 +359,13 @@ export class TcxImpl implements Tcx {
     });
   }
 
+  /** Whether local MIR can be built now (false while only analysing, e.g. in tests). */
+  get canBuildMir(): boolean {
+    return this.mirBuilder !== null;
+  }
+
   hasMir(def: DefId): boolean {
-    if (defCrate(def) !== LOCAL_CRATE) return false;
+    if (defCrate(def) !== LOCAL_CRATE) return this.p(def).hasEncodedMir?.(def) ?? false;
     const k = this.defKind(def);
     if (k === 'Static' || k === 'Const' || k === 'AssocConst') return true;
     return (k === 'Fn' || k === 'AssocFn') && this.hasBody(def);

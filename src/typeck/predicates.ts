@@ -17,7 +17,11 @@ export function predicatesOf(tcx: TcxImpl, def: DefId): readonly TraitPredicate[
   return tcx.queries.get('predicatesOf', def, () => {
     const g = tcx.genericsOf(def);
     const out: TraitPredicate[] = g.parent !== null ? [...predicatesOf(tcx, g.parent)] : [];
-    const hg = isLocal(def) ? tcx.hir.generics.get(def) : undefined;
+    if (!isLocal(def)) {
+      for (const p of tcx.p(def).ownPredicates?.(def) ?? []) out.push({ self: p.self, trait: p.trait, span: tcx.defSpan(def) });
+      return out;
+    }
+    const hg = tcx.hir.generics.get(def);
     if (!hg) return out;
     const cx = itemCtx(tcx);
     for (const p of hg.predicates) {
