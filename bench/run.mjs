@@ -2,7 +2,7 @@
 // the produced program's run time, on hello world and a generated 5,000-line program,
 // reported side by side and as tsrustc/rustc ratios. Needs rustc on PATH (the oracle).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateProgram } from './gen-program.mjs';
@@ -12,37 +12,15 @@ const work = join(root, 'bench', 'results');
 mkdirSync(work, { recursive: true });
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-writeFileSync(join(work, 'hello.rs'), 'fn main() {\n    println!("Hello, world!");\n}\n');
-writeFileSync(join(work, 'gen5000.rs'), generateProgram(5000));
-
-const compilers = {
-  rustc: (src, out, opt) => ['rustc', '--edition', '2021', '-C', `opt-level=${opt}`, '-o', out, src],
-  tsrustc: (src, out, opt) => [join(root, 'bin', 'tsrustc'), '--edition', '2021', '-C', `opt-level=${opt}`, '-o', out, src],
-};
-
-function measure(cmd) {
-  const r = execFileSync('python3', [join(root, 'bench', 'measure.py'), ...cmd], { encoding: 'utf8' });
-  return JSON.parse(r);
+// `--render` prints the table of the last run again without measuring.
+const renderOnly = process.argv.includes('--render');
+if (!renderOnly) {
+  writeFileSync(join(work, 'hello.rs'), 'fn main() {\n    println!("Hello, world!");\n}\n');
+  writeFileSync(join(work, 'gen5000.rs'), generateProgram(5000));
 }
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-function runTime(bin) {
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(bin, [], { stdio: 'ignore' });
-    if (r.status !== 0) throw new Error(`${bin} exited with ${r.status}`);
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return median(times);
-}
-
-const rows = [];
-for (const prog of ['hello', 'gen5000']) {
+const rows = renderOnly ? JSON.parse(readFileSync(join(work, 'results.json'), 'utf8')) : [];
+for (const prog of renderOnly ? [] : ['hello', 'gen5000']) {
   for (const opt of ['0', '3']) {
     const res = {};
     for (const [name, cmdFor] of Object.entries(compilers)) {
@@ -65,11 +43,12 @@ for (const prog of ['hello', 'gen5000']) {
 }
 
 const f = (x, d = 2) => x.toFixed(d);
-const ratio = (a, b) => `${f(a / b)}x`;
+// Small ratios (binary sizes) keep three significant digits.
+const ratio = (a, b) => `${(a / b).toPrecision(3)}x`;
 let md = '| program | opt | compile s (rustc / tsrustc, ratio) | peak MB (rustc / tsrustc, ratio) | binary bytes (rustc / tsrustc, ratio) | run ms (rustc / tsrustc, ratio) |\n|---|---|---|---|---|---|\n';
 for (const r of rows) {
   md += `| ${r.prog} | O${r.opt} | ${f(r.rustc.wall)} / ${f(r.tsrustc.wall)} (${ratio(r.tsrustc.wall, r.rustc.wall)}) | ${f(r.rustc.rssMb, 0)} / ${f(r.tsrustc.rssMb, 0)} (${ratio(r.tsrustc.rssMb, r.rustc.rssMb)}) | ${r.rustc.size} / ${r.tsrustc.size} (${ratio(r.tsrustc.size, r.rustc.size)}) | ${f(r.rustc.run)} / ${f(r.tsrustc.run)} (${ratio(r.tsrustc.run, r.rustc.run)}) |\n`;
 }
 writeFileSync(join(work, 'results.md'), md);
-writeFileSync(join(work, 'results.json'), JSON.stringify(rows, null, 2));
+if (!renderOnly) writeFileSync(join(work, 'results.json'), JSON.stringify(rows, null, 2));
 process.stdout.write(md);
