@@ -1,4 +1,5 @@
 import { borrowck } from '../borrowck/index.ts';
+import { traitsBoundFor } from '../typeck/predicates.ts';
 import type { BorrowckCx } from '../borrowck/cx.ts';
 import { itemBody } from '../hir/hir.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
@@ -39,6 +40,10 @@ export function mirBuildCx(tcx: TcxImpl): MirBuildCx {
         copyImpls.set(ty, r);
       }
       return r;
+    },
+    paramIsCopy(owner, ty) {
+      const copy = tcx.langItem('copy');
+      return copy !== null && traitsBoundFor(tcx, owner, ty).includes(copy);
     },
     constTree(def): ConstTree {
       return tcx.queries.get('constTree', def, () => evalConst(tcx, def), () => ({ tag: 'Scalar', bits: 0n }));

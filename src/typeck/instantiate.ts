@@ -81,6 +81,33 @@ function reportArgCount(fcx: FnCtxt, def: DefId, seg: PathSegment, names: readon
   fcx.dcx.emit({ ...built, children: [...built.children, note] });
 }
 
+/** `self: trait` through built-in rules, a bound in scope (parameters) or an impl. */
+function traitHolds(fcx: FnCtxt, trait: DefId, self: Ty): boolean {
+  const t = fcx.resolve(self);
+  const b = builtinHolds(fcx, trait, t);
+  if (b !== null) return b;
+  const k = tyKind(t).tag;
+  if (k === 'Infer') return true;
+  return k === 'Param' ? boundInScope(fcx.tcx, fcx.owner, t, trait) : fcx.tcx.findImpl(trait, t) !== null;
+}
+
+/** `Copy` and `Sized` of built-in types are the compiler's (no impls in core); null: ask the impls. */
+function builtinHolds(fcx: FnCtxt, trait: DefId, self: Ty): boolean | null {
+  const tcx = fcx.tcx;
+  const k = tyKind(fcx.resolve(self));
+  if (trait === tcx.langItem('sized')) return k.tag !== 'Str' && k.tag !== 'Slice' && k.tag !== 'Dynamic';
+  if (trait !== tcx.langItem('copy')) return null;
+  switch (k.tag) {
+    case 'Bool': case 'Char': case 'Int': case 'Uint': case 'Float': case 'Never': case 'RawPtr': case 'FnDef': case 'FnPtr': case 'Error':
+      return true;
+    case 'Ref': return k.mutbl === 'not';
+    case 'Tuple': return k.elems.every((e) => traitHolds(fcx, trait, e));
+    case 'Array': return traitHolds(fcx, trait, k.elem);
+    case 'Str': case 'Slice': case 'Dynamic': return false;
+    default: return null;
+  }
+}
+
 /**
  * Settles the obligations (rustc's fulfillment, for trait bounds on parameters): a concrete
  * type needs an impl, a parameter needs a bound in scope. `final`: report what cannot hold.
@@ -97,7 +124,7 @@ export function checkObligations(fcx: FnCtxt, final: boolean): void {
       // Unknown types are reported by writeback's "type annotations needed".
       continue;
     }
-    const holds = k.tag === 'Param' ? boundInScope(tcx, fcx.owner, self, o.trait) : tcx.findImpl(o.trait, self) !== null;
+    const holds = traitHolds(fcx, o.trait, self);
     if (holds) continue;
     if (!final) {
       fcx.obligations.push(o);

@@ -123,6 +123,7 @@ export class Builder {
   }
 
   isCopy(ty: Ty): boolean {
+    if (tyKindOf(ty).tag === 'Param') return this.cx.paramIsCopy?.(this.def, ty) ?? false;
     return isCopyTy(ty, this.cx);
   }
 

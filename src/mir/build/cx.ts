@@ -30,6 +30,8 @@ export interface MirBuildCx {
   adtDef(def: DefId): AdtDef;
   /** Whether `ty` implements the `copy` lang item trait (ADTs; built-in types are known). */
   isCopy(ty: Ty): boolean;
+  /** Whether a type parameter is Copy inside `owner` (a `T: Copy` bound in scope). */
+  paramIsCopy?(owner: DefId, ty: Ty): boolean;
   /**
    * Value of a `const` item (a query: memoize, detect cycles). For local consts, implement
    * it with `evalConstItem(def, cx)` from `src/mir/interpret/const-eval.ts`; for other
