@@ -46,7 +46,10 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
     expandExpr: (mac, e) => {
       const r = mr.expandExpr(mac, modPath());
       if (r !== undefined) return r;
-      return expandExprMacro(cx, io, mac, e, modPath(), unknown);
+      // Built-ins that report where they are (line!, panic!...) name the outermost call
+      // when a macro_rules! expansion wrote them, as rustc's expansion_cause does.
+      const located = LOCATED_BUILTINS.has(macroName(mac)) ? { ...mac, span: mr.expansionCause(mac.span) } : mac;
+      return expandExprMacro(cx, io, located, e, modPath(), unknown);
     },
     expandItems: (mac, item) => {
       const r = mr.expandItems(mac, modPath());
@@ -184,6 +187,11 @@ function loadModule(cx: ExpandCtx, io: ExpandIo, item: Item, frame: ModFrame): v
 function macroName(mac: MacCall): string {
   return symStr(mac.path.segments[mac.path.segments.length - 1]!.ident.name);
 }
+
+const LOCATED_BUILTINS = new Set([
+  'line', 'column', 'file', 'panic', 'unreachable', 'todo', 'unimplemented', 'assert', 'debug_assert',
+  'assert_eq', 'assert_ne', 'debug_assert_eq', 'debug_assert_ne', 'dbg',
+]);
 
 function expandExprMacro(cx: ExpandCtx, io: ExpandIo, mac: MacCall, e: Expr, modulePath: string, unknownMacro: (mac: MacCall) => void): Expr | null {
   const name = macroName(mac);

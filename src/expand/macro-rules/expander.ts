@@ -406,6 +406,11 @@ export class MacroRulesExpander {
     }
   }
 
+  /** The outermost macro call `sp` was written by (itself when not from an expansion). */
+  expansionCause(sp: Span): Span {
+    return this.rootCall.get(sp.ctxt) ?? sp;
+  }
+
   /** Records a call nothing answered; reported by `reportUnresolved`. */
   noteUnresolved(mac: MacCall, module: string): void {
     this.unresolved.push({ mac, module });
