@@ -3,28 +3,25 @@
 // statements, items, pattern, type, associated items).
 import { FatalError } from '../../diagnostics/handler.ts';
 import type { Span } from '../../diagnostics/span.ts';
-import type { Crate, Expr, Item, MacCall, Pat, Stmt, Ty, UseTree } from '../../syntax/ast/index.ts';
+import type { Crate, Expr, Item, MacCall, Pat, Stmt, Ty } from '../../syntax/ast/index.ts';
 import { parseItemCommon } from '../../syntax/parser/item.ts';
 import { Parser, PErr, type ParseSess } from '../../syntax/index.ts';
 import { intern, kw, symStr, type Symbol } from '../../syntax/symbol.ts';
 import type { TokenTree } from '../../syntax/token.ts';
-import { tokenDescr } from '../../syntax/token-text.ts';
-import { isReservedIdent } from '../../syntax/keywords.ts';
 import { attrName, attrStrValue } from '../attrs.ts';
 import type { ExpandCtx } from '../expand-ctx.ts';
-import type { ExternMacro } from './metadata.ts';
 import { compileMacroDef } from './compile-def.ts';
+import { desugarDocComments } from './doc-comments.ts';
+import { originNote, reportExpansionParseError, reportTrailingTokens, type CallContext, type ExpansionSite } from './expansion-errors.ts';
+import { collectImports, type ImportMap } from './imports.ts';
 import { computeLocs, matchRule, type MatcherLoc, type MatchResult } from './matcher.ts';
-import type { MacroRulesDef } from './mbe.ts';
+import type { MacroRulesDef, MbeTT } from './mbe.ts';
+import type { ExternMacro } from './metadata.ts';
+import { reportNoMatch } from './no-match.ts';
 import { MacroScopes, type ScopeMark } from './scope.ts';
 import { TranscribeError, transcribe } from './transcribe.ts';
 
-/** The syntactic position of a call, deciding how its expansion is parsed. */
-export type CallContext = 'expr' | 'stmts' | 'items' | 'pat' | 'ty' | 'impl' | 'trait' | 'foreign';
-
-const CONTEXT_NAME: Record<CallContext, string> = {
-  expr: 'expression', stmts: 'statement', items: 'item', pat: 'pattern', ty: 'type', impl: 'impl item', trait: 'trait item', foreign: 'foreign item',
-};
+export type { CallContext } from './expansion-errors.ts';
 
 const DEFAULT_RECURSION_LIMIT = 128;
 
@@ -32,14 +29,9 @@ function hasAttr(item: Item, name: string): boolean {
   return item.attrs.some((a) => attrName(a) === name);
 }
 
-interface Prepared {
+interface Prepared extends ExpansionSite {
   readonly parser: Parser;
   readonly def: MacroRulesDef;
-  readonly name: string;
-  readonly root: Span;
-  /** The transcription and the rule's right-hand side (for error messages). */
-  readonly tts: readonly TokenTree[];
-  readonly rhsSpan: Span;
 }
 
 export class MacroRulesExpander {
@@ -64,7 +56,7 @@ export class MacroRulesExpander {
   private readonly parents = new Map<number, number | null>();
   private readonly exportedItems: Item[] = [];
   /** `use` declarations of each module being walked (innermost last): name -> path. */
-  private readonly imports: Map<Symbol, { segs: Symbol[]; global: boolean }>[] = [];
+  private readonly imports: ImportMap[] = [];
 
   constructor(
     private readonly cx: ExpandCtx,
@@ -269,7 +261,7 @@ export class MacroRulesExpander {
           return null;
         }
         // The end of an expansion is reported right after its last token, at the call if empty.
-        return { parser: new Parser(this.sess, tts, tts.length === 0 ? mac.span : undefined), def, name, root, tts, rhsSpan: rule.rhsSpan };
+        return { parser: new Parser(this.sess, tts, tts.length === 0 ? mac.span : undefined), def, mac, name, root, tts, rhsSpan: rule.rhsSpan };
       }
       if (r.tag === 'ErrorReported') return null;
       if (r.tag === 'Ambiguity') {
@@ -278,11 +270,17 @@ export class MacroRulesExpander {
       }
       if (best === null || r.pos > best.pos) best = r;
     }
-    if (best !== null) this.reportNoMatch(def, best, mac.args.tokens, name);
+    if (best !== null) {
+      reportNoMatch({
+        dcx: this.cx.dcx,
+        edition: this.cx.edition,
+        wouldMatch: (d, tts, eof) => d.rules.some((r) => matchRule(new Parser(this.sess, tts, eof), this.locsOf(r.lhs), d.edition, name, true).tag === 'Success'),
+      }, def, best, mac.args.tokens);
+    }
     return null;
   }
 
-  private locsOf(lhs: readonly import('./mbe.ts').MbeTT[]): MatcherLoc[] {
+  private locsOf(lhs: readonly MbeTT[]): MatcherLoc[] {
     let l = this.matcherCache.get(lhs);
     if (!l) {
       l = computeLocs(lhs);
@@ -299,50 +297,6 @@ export class MacroRulesExpander {
     ];
   }
 
-  private reportNoMatch(def: MacroRulesDef, f: MatchResult & { tag: 'Failure' }, args: readonly TokenTree[], name: string): void {
-    const emptyArgs = args.length === 0;
-    const eof = f.token.kind === 'eof';
-    const span = eof && !emptyArgs ? { lo: f.token.span.lo, hi: f.token.span.lo, ctxt: f.token.span.ctxt } : f.token.span;
-    const msg = eof ? 'unexpected end of macro invocation' : `no rules expected ${tokenDescr(f.token, this.cx.edition)}`;
-    const b = this.cx.dcx.err(msg).primary(span, eof ? 'missing tokens in macro arguments' : 'no rules expected this token in macro call');
-    if (def.crate === null) b.label(def.headSpan, 'when calling this macro');
-    const loc = f.remaining;
-    if (loc !== null) {
-      const what = locDescr(loc, this.cx.edition);
-      const sp = locSpan(loc);
-      if (sp) b.note(`while trying to match ${what}`, sp);
-      else b.note(`while trying to match ${what}`);
-    }
-    // `m!(a b)` where `m!(a, b)` would match: suggest the comma (rustc's add_comma).
-    const comma = withMissingComma(args);
-    if (comma !== null) {
-      for (const rule of def.rules) {
-        const p = new Parser(this.sess, comma.tts, comma.sp);
-        if (matchRule(p, this.locsOf(rule.lhs), def.edition, name, true).tag === 'Success') {
-          b.help('missing comma here', comma.sp, [{ span: comma.sp, replacement: ', ', applicability: 'MachineApplicable', style: 'hideCodeInline' }]);
-        }
-      }
-    }
-    b.emit();
-  }
-
-  /** Adds rustc's backtrace label and note to an error inside an expansion. */
-  private inExpansion(e: PErr, root: Span, name: string): void {
-    e.diag.label(root, 'in this macro invocation');
-    e.diag.note(originNote(name));
-  }
-
-  /** Reports tokens left after the expansion was parsed (rustc's ensure_complete_parse). */
-  private ensureComplete(p: Parser, mac: MacCall, name: string, ctx: CallContext): void {
-    if (p.isEof()) return;
-    this.cx.dcx
-      .err(`macro expansion ignores ${tokenDescr(p.token, this.cx.edition)} and any tokens following`)
-      .primary(p.token.span)
-      .label(mac.span, 'caused by the macro expansion here')
-      .note(`the usage of \`${name}!\` is likely invalid in ${CONTEXT_NAME[ctx]} context`)
-      .emit();
-  }
-
   private run<T>(mac: MacCall, module: string, ctx: CallContext, parse: (p: Parser) => T): T | null | undefined {
     const prep = this.prepare(mac, module);
     if (prep === undefined) {
@@ -352,57 +306,12 @@ export class MacroRulesExpander {
     const p = prep.parser;
     try {
       const r = parse(p);
-      this.ensureComplete(p, mac, prep.name, ctx);
+      if (!p.isEof()) reportTrailingTokens(this.cx.dcx, this.cx.edition, p, prep, ctx);
       return r;
     } catch (e) {
       if (!(e instanceof PErr)) throw e;
-      this.fragmentParseError(e, p, prep, mac, ctx);
+      reportExpansionParseError(this.cx.dcx, this.sess, e, p, prep, ctx);
       return null;
-    }
-  }
-
-  /**
-   * A parse error in an expansion, reported as rustc's emit_frag_parse_err does: running out
-   * of tokens reads "macro expansion ends with an incomplete expression", and an expression
-   * position whose expansion parses as statements gets a hint to add `;`.
-   */
-  private fragmentParseError(e: PErr, p: Parser, prep: Prepared, mac: MacCall, ctx: CallContext): void {
-    const d = e.diag.build();
-    const eofSuffix = ', found `<eof>`';
-    let b = e.diag;
-    if (p.isEof() && d.message.endsWith(eofSuffix)) {
-      const empty = prep.tts.length === 0;
-      b = this.cx.dcx.err(`macro expansion ends with an incomplete expression: ${d.message.slice(0, -eofSuffix.length)}`, d.code);
-      for (const sl of d.spans) {
-        if (sl.primary) b.primary(empty ? mac.span : sl.span, sl.label);
-        else if (sl.label !== null) b.label(sl.span, sl.label);
-      }
-      if (empty) b.label(prep.rhsSpan, 'in this macro arm');
-      for (const c of d.children) {
-        if (c.level === 'note') b.note(c.message, c.spans[0]?.span);
-        else if (c.level === 'help') b.help(c.message, c.spans[0]?.span, c.suggestions ? [...c.suggestions] : undefined);
-      }
-    } else {
-      this.inExpansion(e, prep.root, prep.name);
-    }
-    if (ctx === 'expr' && this.parsesAsStatements(prep.tts, mac.span)) {
-      b.note("the macro call doesn't expand to an expression, but it can expand to a statement");
-      const at = { lo: mac.span.hi, hi: mac.span.hi, ctxt: mac.span.ctxt };
-      b.help('add `;` to interpret the expansion as a statement', at, [{ span: at, replacement: ';', applicability: 'MaybeIncorrect', style: 'verbose' }]);
-    }
-    b.emit();
-  }
-
-  /** Whether tokens parse as statements, without reporting anything. */
-  private parsesAsStatements(tts: readonly TokenTree[], sp: Span): boolean {
-    const q = new Parser(this.sess, tts, tts.length === 0 ? sp : undefined);
-    q.speculative++;
-    try {
-      q.parseBlockContents();
-      return q.isEof();
-    } catch (e) {
-      if (e instanceof PErr) return false;
-      throw e;
     }
   }
 
@@ -492,104 +401,3 @@ export class MacroRulesExpander {
   }
 }
 
-/** The names a module's `use` declarations bring in (macros are among them, if any). */
-function collectImports(items: readonly Item[]): Map<Symbol, { segs: Symbol[]; global: boolean }> {
-  const out = new Map<Symbol, { segs: Symbol[]; global: boolean }>();
-  const walk = (t: UseTree, prefix: Symbol[], global: boolean): void => {
-    const segs = [...prefix, ...t.prefix.segments.map((s) => s.ident.name)];
-    const g = global || t.prefix.global;
-    if (t.kind.tag === 'Simple') {
-      const name = t.kind.rename?.name ?? segs[segs.length - 1];
-      if (name !== undefined) out.set(name, { segs, global: g });
-    } else if (t.kind.tag === 'Nested') {
-      for (const sub of t.kind.items) walk(sub, segs, g);
-    }
-  };
-  for (const it of items) if (it.kind.tag === 'Use') walk(it.kind.tree, [], false);
-  return out;
-}
-
-/**
- * Doc comments in macro arguments are matched as the attributes they mean:
- * `/// text` -> `#[doc = r"text"]`, `//! text` -> `#![doc = r"text"]` (rustc's desugaring).
- */
-function desugarDocComments(tts: readonly TokenTree[]): readonly TokenTree[] {
-  if (!tts.some((t) => t.kind === 'delimited' || t.token.kind === 'doc')) return tts;
-  const out: TokenTree[] = [];
-  for (const tt of tts) {
-    if (tt.kind === 'delimited') {
-      out.push({ ...tt, tts: desugarDocComments(tt.tts) });
-      continue;
-    }
-    const t = tt.token;
-    if (t.kind !== 'doc') {
-      out.push(tt);
-      continue;
-    }
-    const text = symStr(t.sym);
-    let hashes = 0;
-    let run = 0;
-    for (const ch of text) {
-      run = ch === '"' ? 1 : ch === '#' && run > 0 ? run + 1 : 0;
-      hashes = Math.max(hashes, run);
-    }
-    const sp = t.span;
-    out.push({ kind: 'token', token: { kind: 'punct', p: '#', span: sp, joint: false } });
-    if (t.style === 'inner') out.push({ kind: 'token', token: { kind: 'punct', p: '!', span: sp, joint: false } });
-    out.push({
-      kind: 'delimited', delim: '[', open: sp, close: sp, tts: [
-        { kind: 'token', token: { kind: 'ident', sym: intern('doc'), raw: false, span: sp } },
-        { kind: 'token', token: { kind: 'punct', p: '=', span: sp, joint: false } },
-        { kind: 'token', token: { kind: 'literal', lit: { kind: 'strRaw', symbol: t.sym, suffix: null, rawHashes: hashes }, span: sp } },
-      ],
-    });
-  }
-  return out;
-}
-
-function originNote(name: string): string {
-  return `this error originates in the macro \`${name}\` (in Nightly builds, run with -Z macro-backtrace for more info)`;
-}
-
-function isIdentOrLit(tt: TokenTree, ed: import('../../syntax/edition.ts').Edition): boolean {
-  if (tt.kind !== 'token') return false;
-  const t = tt.token;
-  return t.kind === 'literal' || (t.kind === 'ident' && (t.raw || !isReservedIdent(t.sym, ed)));
-}
-
-/** rustc's TokenStream::add_comma: the arguments with a comma after the last `a b` pair. */
-function withMissingComma(tts: readonly TokenTree[]): { tts: TokenTree[]; sp: Span } | null {
-  let at = -1;
-  let sp: Span | null = null;
-  for (let i = 0; i + 1 < tts.length; i++) {
-    const l = tts[i]!;
-    const r = tts[i + 1]!;
-    if (r.kind === 'token' && r.token.kind === 'punct' && r.token.p === ',') continue;
-    if (isIdentOrLit(l, '2021') && isIdentOrLit(r, '2021')) sp = (l as { token: { span: Span } }).token.span;
-    else if (l.kind === 'delimited') sp = { lo: l.open.lo, hi: l.close.hi, ctxt: l.open.ctxt };
-    else continue;
-    at = i;
-  }
-  if (at < 0 || sp === null) return null;
-  const hi: Span = { lo: sp.hi, hi: sp.hi, ctxt: sp.ctxt };
-  const comma: TokenTree = { kind: 'token', token: { kind: 'punct', p: ',', span: hi, joint: false } };
-  return { tts: [...tts.slice(0, at + 1), comma, ...tts.slice(at + 1)], sp: hi };
-}
-
-function locDescr(loc: MatcherLoc, edition: import('../../syntax/edition.ts').Edition): string {
-  switch (loc.tag) {
-    case 'Token': return tokenDescr(loc.token, edition);
-    case 'SeqSep': return tokenDescr(loc.sep, edition);
-    case 'MetaVarDecl': return `meta-variable \`$${symStr(loc.name)}:${loc.kind}\``;
-    case 'Eof': return 'end of macro';
-    case 'Delimited': return 'delimiter';
-    case 'Sequence': return 'sequence start';
-    case 'SeqOpNoSep': case 'SeqOpAfterSep': return 'sequence end';
-  }
-}
-
-function locSpan(loc: MatcherLoc): Span | null {
-  if (loc.tag === 'Token') return loc.token.span;
-  if (loc.tag === 'MetaVarDecl') return loc.span;
-  return null;
-}
