@@ -29,7 +29,7 @@ interface CallSite {
 
 /** `f(args)`: fn items, fn pointers and constructors. */
 export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[]): Ty {
-  if (func.kind.tag === 'Path') fcx.callsOfPath.set(func.hirId, { callee: func.span, args });
+  if (func.kind.tag === 'Path') fcx.callsOfPath.set(func.hirId, { callee: func.span, args, call: e.span });
   const calleeTy = fcx.shallow(checkExpr(fcx, func, null));
   const k = tyKind(calleeTy);
   let sig: FnSig;

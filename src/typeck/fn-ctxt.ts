@@ -55,6 +55,8 @@ export class FnCtxt implements AstConvCtx {
   readonly pendingTraitCalls: PendingTraitCall[] = [];
   /** Trait bounds of instantiated generic items, settled at the end of the body. */
   readonly obligations: Obligation[] = [];
+  /** Obligations whose self type stayed unknown (for E0283). */
+  readonly ambiguous: Obligation[] = [];
   /** Calls by the HirId of their callee path (for E0277's "required by a bound introduced by this call"). */
   readonly callsOfPath = new Map<HirId, CallOfPath>();
   /** Return type of the fn (null for const/static bodies). */

@@ -120,8 +120,9 @@ export function checkObligations(fcx: FnCtxt, final: boolean): void {
     if (fcx.isError(self)) continue;
     const k = tyKind(self);
     if (k.tag === 'Infer') {
+      // Unknown types are reported by writeback's "type annotations needed" (E0283 with the bound).
       if (!final) fcx.obligations.push(o);
-      // Unknown types are reported by writeback's "type annotations needed".
+      else fcx.ambiguous.push(o);
       continue;
     }
     const holds = traitHolds(fcx, o.trait, self);

@@ -52,6 +52,36 @@ export function reportNoMethodOnParam(fcx: FnCtxt, t: Ty, name: string, span: Sp
 export interface CallOfPath {
   readonly callee: Span;
   readonly args: readonly Expr[];
+  readonly call: Span;
+}
+
+/**
+ * E0283: a binding whose type only an unresolved bound constrains (`let x = make();` with
+ * `fn make<T: Tr>() -> T`), worded like rustc.
+ */
+export function reportAmbiguousBinding(fcx: FnCtxt, o: Obligation, binding: Span, name: string): void {
+  const tcx = fcx.tcx;
+  const traitName = tcx.defName(o.trait);
+  const d = fcx.err('type annotations needed', 'E0283').primary(binding);
+  const call = o.pathId !== null ? fcx.callsOfPath.get(o.pathId) : undefined;
+  d.label(call ? call.call : o.span, 'type must be known at this point');
+  d.note(`cannot satisfy \`_: ${traitName}\``);
+  const built = d.build();
+  const children: SubDiagnostic[] = [...built.children];
+  const impls = tcx.traitImpls(o.trait);
+  if (impls.length === 1) {
+    const i = impls[0]!;
+    children.push({
+      level: 'help',
+      message: `the trait \`${traitName}\` is implemented for \`${tcx.tyString(tcx.typeOf(i))}\``,
+      spans: isLocal(i) ? [{ span: implHeadSpan(fcx, i), label: null, primary: true }] : [],
+    });
+  }
+  const itemName = tcx.defName(o.item);
+  children.push({ level: 'note', message: `required by a bound in \`${itemName}\``, spans: [{ span: o.boundSpan, label: `required by this bound in \`${itemName}\``, primary: true }] });
+  const at = { lo: binding.hi, hi: binding.hi, ctxt: binding.ctxt };
+  children.push({ level: 'help', message: `consider giving \`${name}\` an explicit type`, spans: [], suggestions: [{ span: at, replacement: ': /* Type */', applicability: 'HasPlaceholders', style: 'verbose' }] });
+  fcx.dcx.emit({ ...built, children });
 }
 
 /** E0277 for a bound of a generic item that the instantiated type does not satisfy. */

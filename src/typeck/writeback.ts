@@ -4,6 +4,7 @@ import { checkDeferredCast } from './check-cast.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { resolveTraitCalls } from './trait-calls.ts';
 import { checkObligations } from './instantiate.ts';
+import { reportAmbiguousBinding } from './param-errors.ts';
 import { lintIntLiterals } from './lint-literals.ts';
 
 function hasInfer(t: Ty): boolean {
@@ -62,8 +63,13 @@ export function writeback(fcx: FnCtxt): void {
     if (!reported && !fcx.hasNewErrors && id !== null && fcx.bindingSpans.has(id)) {
       reported = true;
       const sp = fcx.bindingSpans.get(id)!;
-      const d = fcx.err('type annotations needed', 'E0282').primary(sp);
       const origin = fcx.localOrigins.get(id);
+      const amb = fcx.ambiguous.find((o) => fcx.resolve(o.self) === x);
+      if (amb && origin && origin.tySpan === null) {
+        reportAmbiguousBinding(fcx, amb, sp, fcx.tcx.sess.sourceMap.snippet(sp).replace(/^(ref\s+)?(mut\s+)?/, ''));
+        return eraseInfer(x);
+      }
+      const d = fcx.err('type annotations needed', 'E0282').primary(sp);
       if (origin && origin.tySpan === null && tyKind(x).tag === 'Infer') {
         // `let x = ...;` with nothing known about the type: rustc suggests a placeholder annotation.
         const name = fcx.tcx.sess.sourceMap.snippet(sp).replace(/^(ref\s+)?(mut\s+)?/, '');
