@@ -12,4 +12,5 @@ pub mod marker;
 pub mod fmt;
 pub mod panic;
 pub mod panicking;
+pub mod prelude;
 pub mod unicode;

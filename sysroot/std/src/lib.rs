@@ -9,6 +9,7 @@
 pub use core::fmt;
 
 pub mod io;
+pub mod prelude;
 pub mod process;
 mod panicking;
 mod rt;

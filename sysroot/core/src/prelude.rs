@@ -1,0 +1,6 @@
+//! The names every module sees without importing them (`core::prelude::v1`, used by
+//! `#![no_std]` crates; std's prelude re-exports it). It grows with the library.
+
+pub mod v1 {
+    pub use crate::marker::{Copy, Sized};
+}
