@@ -6,7 +6,7 @@ import type { Emitter } from './handler.ts';
 import type { SourceFile, SourceMap } from './source-map.ts';
 import type { Span } from './span.ts';
 import { renderHuman, orderedLabels } from './emit-human.ts';
-import { lineText } from './emit-snippet.ts';
+import { charLineCol, lineText } from './emit-snippet.ts';
 
 export interface JsonOptions {
   /** Color the `rendered` field (rustc's `--json=diagnostic-rendered-ansi`). */
@@ -49,24 +49,6 @@ function byteOffset(file: SourceFile, rel: number): number {
   return ascii ? rel : encoder.encode(src.slice(0, rel)).length;
 }
 
-function lineCol(file: SourceFile, rel: number): { line: number; col: number } {
-  const starts = file.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= rel) lo = mid;
-    else hi = mid - 1;
-  }
-  if (lo > 0 && starts[lo] === file.src.length && rel === file.src.length) lo--;
-  let col = 0;
-  for (let i = starts[lo]!; i < rel; i++) {
-    const c = file.src.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) col++;
-  }
-  return { line: lo + 1, col: col + 1 };
-}
-
 function jsonSpan(
   sm: SourceMap,
   sp: Span,
@@ -79,8 +61,8 @@ function jsonSpan(
   if (!file) return null;
   const lo = sp.lo - file.startPos;
   const hi = Math.max(sp.hi, sp.lo) - file.startPos;
-  const a = lineCol(file, lo);
-  const b = lineCol(file, hi);
+  const a = charLineCol(file, lo);
+  const b = charLineCol(file, hi);
   const text: JsonSpan['text'] = [];
   for (let l = a.line; l <= b.line; l++) {
     const t = lineText(file, l);

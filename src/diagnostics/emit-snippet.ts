@@ -1,7 +1,7 @@
 // rustc's source snippet layout: source lines with `^^^`/`---` underlines, labels placed
 // inline (rightmost) or hanging below with `|`, multi-line spans drawn in a left margin
 // (`_____^` ... `|_^`), and elided gaps (`...`).
-import type { SourceFile, SourceMap } from './source-map.ts';
+import { charCount, lineIndexOf, type SourceFile, type SourceMap } from './source-map.ts';
 import type { SpanLabel } from './diagnostic.ts';
 import type { Style } from './emit-styled-buffer.ts';
 import { StyledBuffer } from './emit-styled-buffer.ts';
@@ -23,42 +23,30 @@ export function lookupLoc(sm: SourceMap, pos: number, countNewline = false): DLo
   const file = sm.fileAt(pos);
   if (!file) return null;
   const rel = pos - file.startPos;
-  const starts = file.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= rel) lo = mid;
-    else hi = mid - 1;
-  }
-  // rustc's line table has no entry for the empty "line" after a trailing newline.
-  if (lo > 0 && starts[lo] === file.src.length && rel === file.src.length) lo--;
-  const lineStart = starts[lo]!;
+  const lo = rustcLineIndex(file, rel);
+  const lineStart = file.lineStarts[lo]!;
   let col = displayWidth(file.src, lineStart, rel);
   if (countNewline && rel > lineStart && (file.src.charCodeAt(rel - 1) === 10)) col++;
   return { file, line: lo + 1, col };
+}
+
+/** rustc's line table has no entry for the empty "line" after a trailing newline. */
+function rustcLineIndex(file: SourceFile, rel: number): number {
+  const lo = lineIndexOf(file, rel);
+  return lo > 0 && file.lineStarts[lo] === file.src.length && rel === file.src.length ? lo - 1 : lo;
+}
+
+/** 1-based line and char column (code points, tabs count 1), as rustc's `-->` and JSON give. */
+export function charLineCol(file: SourceFile, rel: number): { line: number; col: number } {
+  const lo = rustcLineIndex(file, rel);
+  return { line: lo + 1, col: charCount(file.src, file.lineStarts[lo]!, rel) + 1 };
 }
 
 /** 1-based char column (for `-->` lines): code points, tabs count 1 (as rustc). */
 export function charCol(sm: SourceMap, pos: number): { file: SourceFile; line: number; col: number } | null {
   const file = sm.fileAt(pos);
   if (!file) return null;
-  const rel = pos - file.startPos;
-  const starts = file.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= rel) lo = mid;
-    else hi = mid - 1;
-  }
-  if (lo > 0 && starts[lo] === file.src.length && rel === file.src.length) lo--;
-  let n = 0;
-  for (let i = starts[lo]!; i < rel; i++) {
-    const c = file.src.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return { file, line: lo + 1, col: n + 1 };
+  return { file, ...charLineCol(file, pos - file.startPos) };
 }
 
 export function charWidth(cp: number): number {

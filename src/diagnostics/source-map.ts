@@ -59,15 +59,8 @@ export class SourceMap {
     const file = this.fileAt(pos);
     if (!file) return undefined;
     const rel = pos - file.startPos;
-    const starts = file.lineStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= rel) lo = mid;
-      else hi = mid - 1;
-    }
-    const lineStart = starts[lo]!;
+    const lo = lineIndexOf(file, rel);
+    const lineStart = file.lineStarts[lo]!;
     const col = charCount(file.src, lineStart, rel) + 1;
     return { file, line: lo + 1, col, colOffset: rel - lineStart };
   }
@@ -85,6 +78,19 @@ export class SourceMap {
     if (!file) return '';
     return file.src.slice(sp.lo - file.startPos, sp.hi - file.startPos);
   }
+}
+
+/** 0-based index of the line holding file-relative offset `rel` (binary search). */
+export function lineIndexOf(file: SourceFile, rel: number): number {
+  const starts = file.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= rel) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Number of code points in src[from, to): surrogate pairs count once. */
