@@ -60,6 +60,8 @@ export interface Variant {
   readonly data: VariantData;
   /** Explicit discriminant `= expr`, a constant body. */
   readonly discr: BodyId | null;
+  /** `#[lang = "..."]` on the variant (core's `Some`, `None`, `Ok`, `Err`). */
+  readonly lang: string | null;
   readonly span: Span;
 }
 

@@ -87,6 +87,7 @@ function lowerItem(cx: LoweringCtx, item: ast.Item): void {
         ident: v.ident,
         data: lowerVariantData(cx, v.data, cx.t.ctorDefs.get(v) ?? null),
         discr: v.disrExpr ? lowerConstBody(cx, cx.t.defOf(v), v.disrExpr.value, 'const', v.span) : null,
+        lang: variantLang(v.attrs),
         span: v.span,
       })));
       add({ tag: 'Enum', variants });
@@ -243,6 +244,11 @@ function lowerConstBody(cx: LoweringCtx, def: DefId, e: ast.Expr, itemKind: 'con
   const value = cx.inBody(() => lowerExpr(cx, e));
   cx.r.popRib();
   return cx.addBody(def, [], value);
+}
+
+/** A variant's `#[lang = "..."]`, the way core marks `Option::Some` and friends. */
+function variantLang(attrs: readonly ast.Attribute[]): string | null {
+  return attrs.length === 0 ? null : parseItemAttrs(attrs).lang;
 }
 
 function lowerVariantData(cx: LoweringCtx, data: ast.VariantData, ctor: DefId | null): VariantData {

@@ -202,6 +202,8 @@ export class LocalProvider implements CrateProvider {
       for (const item of this.hir.items.values()) {
         if (item.attrs.lang !== null) this.langs.set(item.attrs.lang, item.def);
         if (item.attrs.panicHandler) this.langs.set('panic_impl', item.def);
+        // Variant lang items (`Some`, `Ok`...) name the variant's DefId, as in rustc.
+        if (item.kind.tag === 'Enum') for (const v of item.kind.variants) if (v.lang !== null) this.langs.set(v.lang, v.def);
       }
     }
     return this.langs;

@@ -9,6 +9,8 @@
 
 pub mod intrinsics;
 pub mod marker;
+pub mod option;
+pub mod result;
 pub mod fmt;
 pub mod panic;
 pub mod panicking;

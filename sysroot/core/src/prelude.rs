@@ -3,4 +3,6 @@
 
 pub mod v1 {
     pub use crate::marker::{Copy, Sized};
+    pub use crate::option::Option::{self, None, Some};
+    pub use crate::result::Result::{self, Err, Ok};
 }

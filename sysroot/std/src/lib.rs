@@ -7,6 +7,8 @@
 #![no_std]
 
 pub use core::fmt;
+pub use core::option;
+pub use core::result;
 
 pub mod io;
 pub mod prelude;

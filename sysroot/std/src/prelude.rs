@@ -3,4 +3,6 @@
 
 pub mod v1 {
     pub use core::marker::{Copy, Sized};
+    pub use core::option::Option::{self, None, Some};
+    pub use core::result::Result::{self, Err, Ok};
 }
