@@ -17,8 +17,10 @@ export function matchTy(pattern: Ty, ty: Ty, count: number): GenericArgs | null 
 }
 
 function go(p: Ty, t: Ty, out: (Ty | undefined)[]): boolean {
-  if (p === t) return true;
   const pk = tyKind(p);
+  // Identical types still bind the impl's parameters they contain (`impl<T> Opt<T>` matched
+  // against `Opt<T>` inside that impl binds T to itself), so only leaves stop here.
+  if (p === t && !STRUCTURAL.has(pk.tag)) return true;
   if (pk.tag === 'Param') {
     const prev = out[pk.index];
     if (prev !== undefined) return prev === t;
@@ -49,6 +51,8 @@ function go(p: Ty, t: Ty, out: (Ty | undefined)[]): boolean {
     default: return false;
   }
 }
+
+const STRUCTURAL = new Set(['Param', 'Adt', 'Ref', 'RawPtr', 'Tuple', 'Slice', 'Array']);
 
 function argsMatch(a: GenericArgs, b: GenericArgs, out: (Ty | undefined)[]): boolean {
   if (a.length !== b.length) return false;
