@@ -1,7 +1,7 @@
 // Places: a pointer (always `i8*`) to a value of a known type and layout, plus the metadata
 // (length or vtable) when the value is unsized. Projections compute byte offsets.
 import type { Place, PlaceElem } from '../mir/mir.ts';
-import { tyKind } from '../ty/interner.ts';
+import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { CodegenError } from './context.ts';
 import { layoutOfMono, localPlace, mono, type FnCx } from './fn-cx.ts';
@@ -109,10 +109,13 @@ function projectOne(fx: FnCx, base: PlaceRef, elem: PlaceElem): PlaceRef {
       const k = tyKind(base.ty);
       if (k.tag !== 'Array' && k.tag !== 'Slice') throw new CodegenError('subslice of a non-array');
       const from = elemPlace(fx, base, constInt(fx.cx.isizeTy, elem.from));
-      if (k.tag === 'Array' && !elem.fromEnd) {
-        // `[T; N][from..to]` is an array `[T; to - from]`; its type comes from the Field-less
-        // projection's result, which MIR records on the enclosing place's uses.
-        throw new CodegenError('subslice patterns on arrays are not supported yet');
+      if (k.tag === 'Array') {
+        // `[a, rest @ .., b]` on `[T; N]`: `rest` is an array `[T; N - from - to]` (the MIR
+        // place type, see placeElemTy) starting at element `from`.
+        const n = BigInt(arrayLen(base.ty) - elem.from - elem.to);
+        const ty = mkTy({ tag: 'Array', elem: k.elem, len: { tag: 'Value', ty: tys.usize, bits: n } });
+        const layout = layoutOfMono(fx, ty);
+        return { ptr: from.ptr, meta: null, ty, layout, align: from.align };
       }
       const len = placeLen(fx, base);
       const n = fx.b.bin('sub', len, constInt(fx.cx.isizeTy, elem.from + elem.to));

@@ -4,7 +4,7 @@ import type { BorrowckCx } from '../borrowck/cx.ts';
 import { itemBody } from '../hir/hir.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
-import { tyKind } from '../ty/interner.ts';
+import { tyKind, tys } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { buildMir } from './build/body.ts';
 import type { MirBuildCx } from './build/cx.ts';
@@ -49,6 +49,11 @@ export function mirBuildCx(tcx: TcxImpl): MirBuildCx {
       return tcx.queries.get('constTree', def, () => evalConst(tcx, def), () => ({ tag: 'Scalar', bits: 0n }));
     },
     staticMutability: (def) => (tcx.p(def).staticMutable(def) ? 'mut' : 'not'),
+    strEq() {
+      const eq = tcx.langItem('eq');
+      const impl = eq === null ? null : tcx.findImpl(eq, tys.str);
+      return impl === null ? null : tcx.assocItemNamed(impl, 'eq');
+    },
   };
   cxCache.set(tcx, cx);
   return cx;

@@ -5,7 +5,7 @@ import type { DefId } from '../ty/def-id.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { mkRef, mkTuple, tyKind, tys } from '../ty/interner.ts';
 import { fieldTyIn, freshAdt } from './adt-args.ts';
-import type { Ty } from '../ty/ty.ts';
+import type { Mutbl, Ty } from '../ty/ty.ts';
 import { checkExpr } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { demandEq, expectedFoundNote } from './mismatch.ts';
@@ -16,22 +16,63 @@ export interface PatOrigin {
   readonly ty: Ty;
 }
 
+/** The default binding mode (RFC 2005): `move`, or `ref`/`ref mut` below implicitly dereferenced references. */
+type DefaultBm = 'move' | Mutbl;
+
+/** How a pattern kind treats a reference-typed expected type (rustc's AdjustMode). */
+function adjustMode(fcx: FnCtxt, p: HirPat): 'peel' | 'pass' | 'reset' {
+  const k = p.kind;
+  switch (k.tag) {
+    case 'Struct': case 'TupleStruct': case 'Tuple': case 'Range': case 'Slice': case 'Never':
+      return 'peel';
+    case 'Lit':
+      // String and byte-string literals have reference types and match references as they are.
+      return k.expr.kind.tag === 'Lit' && (k.expr.kind.lit.value.tag === 'Str' || k.expr.kind.lit.value.tag === 'ByteStr') ? 'pass' : 'peel';
+    case 'Path': {
+      const res = k.qpath.tag === 'Resolved' ? k.qpath.path.res : null;
+      return res && res.tag === 'Def' && (res.kind === 'Const' || res.kind === 'AssocConst') ? 'pass' : 'peel';
+    }
+    case 'Ref': return 'reset';
+    default: return 'pass';
+  }
+}
+
 /** Checks a pattern against the type of the value it matches; records binding types. */
-export function checkPat(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin | null = null): void {
+export function checkPat(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin | null = null, bm: DefaultBm = 'move'): void {
+  const mode = adjustMode(fcx, p);
+  if (mode === 'reset') bm = 'move';
+  if (mode === 'peel') {
+    // Implicitly dereference `&T`s the pattern does not match itself.
+    const adjs: Ty[] = [];
+    for (;;) {
+      const sk = tyKind(fcx.shallow(expected));
+      if (sk.tag !== 'Ref') break;
+      adjs.push(fcx.shallow(expected));
+      expected = sk.pointee;
+      bm = bm === 'not' || sk.mutbl === 'not' ? 'not' : 'mut';
+    }
+    if (adjs.length > 0) fcx.results.patAdjustmentsMap.set(p.hirId, adjs);
+  }
+  checkPatKind(fcx, p, expected, origin, bm);
+}
+
+function checkPatKind(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin | null, bm: DefaultBm): void {
   const k = p.kind;
   fcx.writeTy(p.hirId, expected);
   switch (k.tag) {
     case 'Wild': case 'Never': case 'Err':
       return;
     case 'Binding': {
-      const ty = k.mode.byRef ? mkRef(expected, k.mode.byRef) : expected;
+      // A plain `x` under a default `ref` mode binds by reference; `mut x` resets to move (edition 2021).
+      const byRef: Mutbl | null = k.mode.byRef ?? (k.mode.mutbl === 'not' && bm !== 'move' ? bm : null);
+      const ty = byRef ? mkRef(expected, byRef) : expected;
       fcx.writeTy(p.hirId, ty);
       fcx.bindingSpans.set(p.hirId, p.span);
       fcx.results.bindingModes.set(
         p.hirId,
-        k.mode.byRef ? { tag: 'ByRef', mutbl: k.mode.byRef, bindingMutbl: k.mode.mutbl } : { tag: 'ByValue', mutbl: k.mode.mutbl },
+        byRef ? { tag: 'ByRef', mutbl: byRef, bindingMutbl: k.mode.mutbl } : { tag: 'ByValue', mutbl: k.mode.mutbl },
       );
-      if (k.sub) checkPat(fcx, k.sub, expected, origin);
+      if (k.sub) checkPat(fcx, k.sub, expected, origin, bm);
       return;
     }
     case 'Tuple': {
@@ -55,7 +96,7 @@ export function checkPat(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin
       const n = ek.elems.length;
       k.pats.forEach((sp, i) => {
         const idx = k.dotdot !== null && i >= k.dotdot ? n - (k.pats.length - i) : i;
-        checkPat(fcx, sp, ek.elems[idx]!);
+        checkPat(fcx, sp, ek.elems[idx]!, null, bm);
       });
       return;
     }
@@ -81,7 +122,7 @@ export function checkPat(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin
       return;
     }
     case 'Or':
-      for (const sp of k.pats) checkPat(fcx, sp, expected, origin);
+      for (const sp of k.pats) checkPat(fcx, sp, expected, origin, bm);
       return;
     case 'Path': {
       const t = pathPatTy(fcx, k.qpath, p.span);
@@ -101,7 +142,7 @@ export function checkPat(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin
       k.pats.forEach((sp, i) => {
         const idx = k.dotdot !== null && i >= k.dotdot ? n - (k.pats.length - i) : i;
         const f = fields[idx];
-        checkPat(fcx, sp, f ? fieldTyIn(fcx, adtTy, f.ty) : tys.error);
+        checkPat(fcx, sp, f ? fieldTyIn(fcx, adtTy, f.ty) : tys.error, null, bm);
       });
       return;
     }
@@ -123,7 +164,7 @@ export function checkPat(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin
           continue;
         }
         fcx.results.fieldIndices.set(f.hirId, idx);
-        checkPat(fcx, f.pat, fieldTyIn(fcx, adtTy, fields[idx]!.ty));
+        checkPat(fcx, f.pat, fieldTyIn(fcx, adtTy, fields[idx]!.ty), null, bm);
       }
       return;
     }
@@ -131,7 +172,7 @@ export function checkPat(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin
       const ek = tyKind(fcx.shallow(expected));
       const elem = ek.tag === 'Array' || ek.tag === 'Slice' ? ek.elem : tys.error;
       if (elem === tys.error && ek.tag !== 'Error') fcx.err(`expected an array or slice, found \`${fcx.tyStr(expected)}\``, 'E0529').primary(p.span, 'pattern cannot match with input type').emit();
-      for (const sp of [...k.before, ...k.after]) checkPat(fcx, sp, elem);
+      for (const sp of [...k.before, ...k.after]) checkPat(fcx, sp, elem, null, bm);
       if (k.mid) checkPat(fcx, k.mid, ek.tag === 'Slice' ? expected : tys.error);
       return;
     }

@@ -7,6 +7,7 @@ import type { TypeckResults } from './results.ts';
 
 const NO_ADJ: readonly Adjustment[] = [];
 const NO_ARGS: GenericArgs = [];
+const NO_TYS: readonly Ty[] = [];
 
 /** The mutable tables behind `TypeckResults`, filled while checking and resolved by writeback. */
 export class ResultsTable implements TypeckResults {
@@ -19,6 +20,8 @@ export class ResultsTable implements TypeckResults {
   readonly fieldIndices = new Map<HirId, number>();
   readonly coercionCasts = new Set<HirId>();
   readonly constValues = new Map<HirId, bigint>();
+  /** Reference types a pattern implicitly dereferenced (default binding modes), outermost first. */
+  readonly patAdjustmentsMap = new Map<HirId, Ty[]>();
 
   constructor(readonly owner: DefId) {}
 
@@ -66,5 +69,9 @@ export class ResultsTable implements TypeckResults {
 
   constValue(id: HirId): bigint | null {
     return this.constValues.get(id) ?? null;
+  }
+
+  patAdjustments(id: HirId): readonly Ty[] {
+    return this.patAdjustmentsMap.get(id) ?? NO_TYS;
   }
 }

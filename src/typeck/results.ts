@@ -42,4 +42,10 @@ export interface TypeckResults {
   isCoercionCast(id: HirId): boolean;
   /** Value of a constant expression typeck evaluated (array lengths, repeat counts). */
   constValue(id: HirId): bigint | null;
+  /**
+   * References a pattern implicitly dereferences before matching (rustc's pat_adjustments,
+   * from default binding modes): `match &opt { Some(x) => .. }` records `[&Option<T>]` on
+   * `Some(x)`. Outermost first; empty if none.
+   */
+  patAdjustments(id: HirId): readonly Ty[];
 }

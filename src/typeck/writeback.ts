@@ -89,6 +89,7 @@ export function writeback(fcx: FnCtxt): void {
   for (const [, adj] of r.adjustmentsMap) {
     for (let i = 0; i < adj.length; i++) adj[i] = { kind: adj[i]!.kind, target: fix(adj[i]!.target, null) };
   }
+  for (const [, tsAdj] of r.patAdjustmentsMap) for (let i = 0; i < tsAdj.length; i++) tsAdj[i] = fix(tsAdj[i]!, null);
   for (const [id, d] of r.typeDependentDefs) r.typeDependentDefs.set(id, { def: d.def, args: eraseArgs(fcx.infcx.resolveArgs(d.args)) });
   for (const [id, a] of r.nodeArgsMap) r.nodeArgsMap.set(id, eraseArgs(fcx.infcx.resolveArgs(a)));
   if (fcx.hasNewErrors) r.taintedByErrors = true;

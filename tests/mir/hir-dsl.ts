@@ -67,6 +67,7 @@ export class HirDsl implements MirBuildCx {
       },
       nodeTypeOpt: (id) => self.types.get(id) ?? null,
       nodeArgs: () => [],
+      patAdjustments: () => [],
       typeDependentDef: (id) => self.tdds.get(id) ?? null,
       adjustments: (id) => self.adjs.get(id) ?? [],
       exprTyAdjusted(id) {

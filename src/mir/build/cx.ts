@@ -38,6 +38,8 @@ export interface MirBuildCx {
    * crates' consts, read it from metadata.
    */
   constTree(def: DefId): ConstTree;
+  /** The `eq` method of core's `impl PartialEq for str` (string literal patterns compare with it); null if core has none. */
+  strEq?(): DefId | null;
   /** `static mut` or `static`. */
   staticMutability(def: DefId): Mutbl;
 }

@@ -8,7 +8,9 @@ import { adtFieldTys } from './adt.ts';
 import { asOperand, asPlace } from './expr.ts';
 import { full } from './expr-ref.ts';
 import { blockInto, exprInto } from './into.ts';
-import { bindPattern, declareBindings, fieldPlace, patVariant, tupleFieldIndices } from './pattern.ts';
+import { adjustedPlace, bindPattern, declareBindings, fieldPlace, patVariant, slicePlaces, tupleFieldIndices } from './pattern.ts';
+import { intConst } from './constant.ts';
+import { callMethod } from './overloaded.ts';
 import { pathTarget } from './path.ts';
 
 // Pattern matching, lowered arm by arm: each arm tests its pattern against the scrutinee
@@ -31,6 +33,7 @@ function requireTrue(b: Builder, cond: Operand, fail: BasicBlock, span: Expr['sp
 
 /** Emits the tests of `pat` on `place`; falls through on success, jumps to `fail` otherwise. */
 export function testPattern(b: Builder, pat: HirPat, place: Place, fail: BasicBlock): void {
+  place = adjustedPlace(b, pat, place);
   const k = pat.kind;
   const span = pat.span;
   switch (k.tag) {
@@ -99,7 +102,20 @@ export function testPattern(b: Builder, pat: HirPat, place: Place, fail: BasicBl
       b.cur = ok;
       return;
     }
-    case 'Slice': throw new Error('MIR build: slice patterns are not supported yet');
+    case 'Slice': {
+      const n = k.before.length + k.after.length;
+      if (tyKind(b.placeTy(place)).tag === 'Slice') {
+        // Arrays have their length in the type; slices test it: `len == n`, or `len >= n` with a `..`.
+        const len = b.temp({ tag: 'Len', place }, tys.usize, span);
+        const cmp = b.temp({ tag: 'BinaryOp', op: k.mid ? 'Ge' : 'Eq', lhs: { tag: 'Move', place: local(len) }, rhs: intConst(b, tys.usize, BigInt(n), span) }, tys.bool, span);
+        requireTrue(b, { tag: 'Move', place: local(cmp) }, fail, span);
+      }
+      const sp = slicePlaces(b, place, k.before.length, k.after.length);
+      k.before.forEach((s, i) => testPattern(b, s, sp.before[i]!, fail));
+      k.after.forEach((s, i) => testPattern(b, s, sp.after[i]!, fail));
+      if (k.mid) testPattern(b, k.mid, sp.rest, fail);
+      return;
+    }
     case 'Never': case 'Err': throw new Error(`MIR build: ${k.tag} pattern`);
   }
 }
@@ -121,7 +137,16 @@ function testEq(b: Builder, place: Place, c: Operand, fail: BasicBlock, span: Ex
     switchOn(b, { tag: 'Copy', place }, c.constant.value.bits, fail, span);
     return;
   }
-  if (tyKind(ty).tag === 'Ref') throw new Error('MIR build: string and reference literal patterns are not supported yet');
+  const tk = tyKind(ty);
+  if (tk.tag === 'Ref' && tyKind(tk.pointee).tag === 'Str') {
+    // A string literal pattern: `<str as PartialEq>::eq(place, lit)`, as rustc lowers it.
+    const eq = b.cx.strEq?.() ?? null;
+    if (eq === null) throw new Error('MIR build: matching on `&str` needs `impl PartialEq for str` in core');
+    const res = callMethod(b, { def: eq, args: [] }, [{ tag: 'Copy', place }, c], tys.bool, span);
+    requireTrue(b, { tag: 'Move', place: res }, fail, span);
+    return;
+  }
+  if (tk.tag === 'Ref') throw new Error('MIR build: reference literal patterns other than strings are not supported yet');
   const t = b.temp({ tag: 'BinaryOp', op: 'Eq', lhs: { tag: 'Copy', place }, rhs: c }, tys.bool, span);
   requireTrue(b, { tag: 'Move', place: local(t) }, fail, span);
 }

@@ -95,8 +95,25 @@ export function patVariant(b: Builder, p: HirPat, place: Place): { variant: numb
   return { variant, place: project(place, { tag: 'Downcast', variant }), isEnum: true };
 }
 
+/** The place a pattern matches: `place` dereferenced once per implicit deref typeck recorded (default binding modes). */
+export function adjustedPlace(b: Builder, pat: HirPat, place: Place): Place {
+  for (let n = b.tr.patAdjustments(pat.hirId).length; n > 0; n--) place = project(place, { tag: 'Deref' });
+  return place;
+}
+
+/** Places of a slice pattern's elements (`before`, `after`) and of its `..` rest. */
+export function slicePlaces(b: Builder, place: Place, before: number, after: number): { before: Place[]; after: Place[]; rest: Place } {
+  const minLength = before + after;
+  const bp: Place[] = [];
+  const ap: Place[] = [];
+  for (let i = 0; i < before; i++) bp.push(project(place, { tag: 'ConstantIndex', offset: i, minLength, fromEnd: false }));
+  for (let j = 0; j < after; j++) ap.push(project(place, { tag: 'ConstantIndex', offset: after - j, minLength, fromEnd: true }));
+  return { before: bp, after: ap, rest: project(place, { tag: 'Subslice', from: before, to: after, fromEnd: true }) };
+}
+
 /** Assigns the bindings of `pat` from `place` (no tests: the pattern matched). */
 export function bindPattern(b: Builder, pat: HirPat, place: Place, testAlt: ((alt: HirPat, place: Place, fail: number) => void) | null): void {
+  place = adjustedPlace(b, pat, place);
   const k = pat.kind;
   switch (k.tag) {
     case 'Wild': case 'Lit': case 'Range': case 'Path': case 'Never': case 'Err':
@@ -154,8 +171,13 @@ export function bindPattern(b: Builder, pat: HirPat, place: Place, testAlt: ((al
       b.cur = done;
       return;
     }
-    case 'Slice':
-      throw new Error('MIR build: slice patterns are not supported yet');
+    case 'Slice': {
+      const sp = slicePlaces(b, place, k.before.length, k.after.length);
+      k.before.forEach((s, i) => bindPattern(b, s, sp.before[i]!, testAlt));
+      if (k.mid) bindPattern(b, k.mid, sp.rest, testAlt);
+      k.after.forEach((s, i) => bindPattern(b, s, sp.after[i]!, testAlt));
+      return;
+    }
   }
 }
 
