@@ -2,10 +2,12 @@
 // passing by the callee's ABI; results stored into the destination place.
 import type { Span } from '../diagnostics/span.ts';
 import type { Operand, Place } from '../mir/mir.ts';
-import { tyKind } from '../ty/interner.ts';
+import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import { fnAbiOf, type FnAbi } from './abi.ts';
 import { CodegenError } from './context.ts';
-import { fnRef } from './declare.ts';
+import { fnRef, instanceSig } from './declare.ts';
+import { loadVtableSlot } from './vtable.ts';
+import type { Instance } from '../ty/instance.ts';
 import { blockOf, layoutOfMono, type FnCx } from './fn-cx.ts';
 import { codegenIntrinsic } from './intrinsics.ts';
 import { fieldOffset } from './layout/layout.ts';
@@ -120,7 +122,10 @@ export function codegenCallTerminator(
       codegenIntrinsic(fx, inst.kind.name, inst, args, t.destination, t.target, t.span);
       return;
     }
-    if (inst.kind.tag === 'Virtual') throw new CodegenError('dynamic dispatch is not supported yet', t.span);
+    if (inst.kind.tag === 'Virtual') {
+      codegenVirtualCall(fx, inst, inst.kind.index, args, t.destination, t.target, t.span);
+      return;
+    }
     const f = fnRef(fx.cx, inst);
     const dest = codegenPlace(fx, t.destination);
     const r = emitCall(fx, f.ptr, f.abi, args, f.abi.ret.mode.tag === 'Indirect' ? dest : null, callSiteAttrs(f.abi));
@@ -140,6 +145,25 @@ export function codegenCallTerminator(
     return;
   }
   throw new CodegenError(`calling a value of type ${k.tag} is not supported yet`, t.span);
+}
+
+/**
+ * A call through slot `index` of the receiver's vtable. The receiver (`&dyn Trait`,
+ * `&mut dyn Trait`) is passed as its data pointer alone: the method behind the slot takes
+ * `&T` for the concrete `T`.
+ */
+function codegenVirtualCall(fx: FnCx, inst: Instance, index: number, args: readonly OperandRef[], destination: Place, target: number | null, span: Span): void {
+  const recv = args[0];
+  if (!recv || recv.val.tag !== 'Pair') throw new CodegenError('virtual call on a receiver that is not a trait object pointer', span);
+  const sig = instanceSig(fx.cx, inst);
+  const thin = mkTy({ tag: 'RawPtr', mutbl: 'not', pointee: tys.u8 });
+  const abi = fnAbiOf(fx.cx, { ...sig, inputs: [thin, ...sig.inputs.slice(1)] });
+  const fnPtr = loadVtableSlot(fx, recv.val.b, index, ptrTo(abi.llvmTy));
+  const thinArg: OperandRef = { val: { tag: 'Imm', v: recv.val.a }, ty: thin, layout: layoutOfMono(fx, thin) };
+  const dest = codegenPlace(fx, destination);
+  const r = emitCall(fx, fnPtr, abi, [thinArg, ...args.slice(1)], abi.ret.mode.tag === 'Indirect' ? dest : null, callSiteAttrs(abi));
+  storeCallResult(fx, abi, r, dest);
+  finishCall(fx, target);
 }
 
 export function callSiteAttrs(abi: FnAbi): string[] {

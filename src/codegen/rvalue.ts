@@ -4,6 +4,7 @@ import type { Span } from '../diagnostics/span.ts';
 import type { BinOp, CastKind, Operand, Rvalue } from '../mir/mir.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
+import { vtableAddr } from './vtable.ts';
 import { CodegenError } from './context.ts';
 import { fnRef } from './declare.ts';
 import { layoutOfMono, mono, type FnCx } from './fn-cx.ts';
@@ -260,8 +261,13 @@ function castOperand(fx: FnCx, kind: CastKind, operand: Operand, src: OperandRef
         if (sp.tag === 'Array' && tp.tag === 'Slice') {
           return { val: { tag: 'Pair', a: immOf(src), b: constInt(fx.cx.isizeTy, arrayLen(sk.pointee)) }, ty: to, layout };
         }
+        if (tp.tag === 'Dynamic') {
+          // Already a trait object (the same one: upcasting is not supported): keep the metadata.
+          if (sp.tag === 'Dynamic' && src.val.tag === 'Pair') return { val: src.val, ty: to, layout };
+          return { val: { tag: 'Pair', a: immOf(src), b: vtableAddr(fx.cx, sk.pointee, tk.pointee, span) }, ty: to, layout };
+        }
       }
-      throw new CodegenError('this unsizing coercion is not supported yet (trait objects come later)', span);
+      throw new CodegenError('this unsizing coercion is not supported yet', span);
     }
     case 'Transmute': {
       const sl = src.layout;

@@ -4,6 +4,7 @@ import { kw } from '../syntax/symbol.ts';
 import type { Abi } from '../ty/ty.ts';
 import type { LoweringCtx } from './lower-ctx.ts';
 import { lowerExpr } from './lower-expr.ts';
+import { traitBounds } from './lower-generics.ts';
 import { lowerQPath } from './lower-path.ts';
 import { RES_ERR } from './res.ts';
 import type { HirTy, HirTyKind } from './types.ts';
@@ -56,7 +57,7 @@ export function lowerTy(cx: LoweringCtx, ty: ast.Ty): HirTy {
       const abi = lowerAbi(cx, k.abi, k.abi !== null, ty.span);
       return mk({ tag: 'BareFn', fn: { unsafe: k.safety === 'unsafe', abi, inputs, output, cVariadic } });
     }
-    case 'TraitObject': cx.unsupported('trait objects are', ty.span); return mk({ tag: 'Err' });
+    case 'TraitObject': return mk({ tag: 'TraitObject', bounds: traitBounds(cx, k.bounds), syntax: k.syntax });
     case 'ImplTrait': cx.unsupported('`impl Trait` types are', ty.span); return mk({ tag: 'Err' });
     case 'Typeof': case 'MacCall': case 'CVarArgs': case 'Err':
       return mk({ tag: 'Err' });

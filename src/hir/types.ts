@@ -2,7 +2,7 @@ import type { Span } from '../diagnostics/span.ts';
 import type { Abi, Mutbl } from '../ty/ty.ts';
 import type { Expr } from './expr.ts';
 import type { HirId } from './ids.ts';
-import type { QPath } from './path.ts';
+import type { Path, QPath } from './path.ts';
 
 /** A type as written in the source (converted to an interned `Ty` by typeck's astconv). */
 export interface HirTy {
@@ -33,5 +33,10 @@ export type HirTyKind =
   | { readonly tag: 'Path'; readonly qpath: QPath }
   /** `_` (let annotations, casts). */
   | { readonly tag: 'Infer' }
-  /** Not supported yet (dyn Trait, impl Trait) or after an error. */
+  /**
+   * `dyn Trait + Send + 'a` (`syntax: 'none'` for a bare `Trait + Send` without `dyn`, which
+   * the 2021 edition rejects). Trait bounds only: lifetimes and `?Sized` are dropped.
+   */
+  | { readonly tag: 'TraitObject'; readonly bounds: readonly Path[]; readonly syntax: 'dyn' | 'none' }
+  /** Not supported yet (impl Trait) or after an error. */
   | { readonly tag: 'Err' };

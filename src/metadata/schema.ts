@@ -19,7 +19,9 @@ export type TyEnc =
   | readonly ['D', DefRef, readonly TyEnc[]]
   | readonly ['F', DefRef, readonly TyEnc[]]
   | readonly ['fn', SigEnc]
-  | readonly ['p', number, string];
+  | readonly ['p', number, string]
+  /** `dyn Principal<args> + autos` (principal null: only auto traits). */
+  | readonly ['dyn', DefRef | null, readonly TyEnc[], readonly DefRef[]];
 
 export interface SigEnc {
   readonly i: readonly TyEnc[];

@@ -18,6 +18,7 @@ import { matchTy } from './impl-match.ts';
 import { predicatesOf } from '../typeck/predicates.ts';
 import { substTy } from '../typeck/subst.ts';
 import { computeGenerics, type Generics } from './generics.ts';
+import { virtualSlot, vtableInstances } from './vtable.ts';
 
 /** Builds (and borrow-checks) the MIR of a local body; registered by the MIR station. */
 export type MirBuilder = (tcx: TcxImpl, def: DefId) => Body;
@@ -406,6 +407,10 @@ export class TcxImpl implements Tcx {
     if (trait !== null) {
       const self = args[0];
       if (!self || self.tag !== 'Type') return null;
+      if (tyKind(self.ty).tag === 'Dynamic') {
+        const slot = virtualSlot(this, self.ty, def);
+        return slot === null ? null : { def, args, kind: { tag: 'Virtual', index: slot } };
+      }
       const sel = this.selectImpl(trait, self.ty);
       if (sel === null) return null;
       const item = this.assocItemNamed(sel.impl, this.defName(def));
@@ -433,8 +438,8 @@ export class TcxImpl implements Tcx {
     return ty;
   }
 
-  vtableEntries(): readonly (Instance | null)[] {
-    return [];
+  vtableEntries(ty: Ty, trait: { def: DefId; args: GenericArgs }): readonly (Instance | null)[] {
+    return vtableInstances(this, ty, trait);
   }
 
   needsDrop(ty: Ty): boolean {

@@ -10,6 +10,7 @@ import { tyKind } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { instanceKey, monoItemKey, type MonoItem } from './item.ts';
 import { substArgs, substTy } from './subst.ts';
+import { operandTy } from '../mir/tys.ts';
 
 export interface CollectOptions {
   /** Every local item definition (fns, assoc fns, statics): the candidates for roots. */
@@ -96,6 +97,14 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
     const k = tyKind(substTy(ty, args));
     if (k.tag === 'FnDef') pushFnDef(k.def, k.args);
   };
+  // `&T` -> `&dyn Trait` needs the vtable's methods (rustc collects them at the unsizing cast).
+  const visitUnsize = (from: Ty, to: Ty): void => {
+    const pair = unsizedPointees(from, to);
+    if (pair === null) return;
+    const dk = tyKind(pair.target);
+    if (dk.tag !== 'Dynamic' || dk.principal === null || tyKind(pair.source).tag === 'Dynamic') return;
+    for (const inst of tcx.vtableEntries(pair.source, dk.principal)) pushInstance(inst);
+  };
   const visitOperand = (op: Operand, args: GenericArgs): void => {
     if (op.tag !== 'Constant') return;
     visitTy(op.constant.ty, args);
@@ -107,7 +116,11 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
         if (st.tag !== 'Assign') continue;
         const rv = st.rvalue;
         switch (rv.tag) {
-          case 'Use': case 'Repeat': case 'Cast': case 'UnaryOp': visitOperand(rv.operand, args); break;
+          case 'Cast':
+            visitOperand(rv.operand, args);
+            if (rv.kind === 'Unsize') visitUnsize(substTy(operandTy(body, rv.operand), args), substTy(rv.ty, args));
+            break;
+          case 'Use': case 'Repeat': case 'UnaryOp': visitOperand(rv.operand, args); break;
           case 'BinaryOp': case 'CheckedBinaryOp': visitOperand(rv.lhs, args); visitOperand(rv.rhs, args); break;
           case 'Aggregate': for (const o of rv.operands) visitOperand(o, args); break;
           default: break;
@@ -143,6 +156,22 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
     }
   }
   return { items: out, entry };
+}
+
+/** The pointee types an unsizing cast changes (`&T` -> `&U`; later `Box<T>` -> `Box<U>`). */
+function unsizedPointees(from: Ty, to: Ty): { source: Ty; target: Ty } | null {
+  const a = tyKind(from);
+  const b = tyKind(to);
+  if ((a.tag === 'Ref' || a.tag === 'RawPtr') && (b.tag === 'Ref' || b.tag === 'RawPtr')) return { source: a.pointee, target: b.pointee };
+  if (a.tag === 'Adt' && b.tag === 'Adt' && a.def === b.def) {
+    // A CoerceUnsized struct: the one type argument that differs.
+    for (let i = 0; i < a.args.length; i++) {
+      const x = a.args[i]!;
+      const y = b.args[i]!;
+      if (x.tag === 'Type' && y.tag === 'Type' && x.ty !== y.ty) return { source: x.ty, target: y.ty };
+    }
+  }
+  return null;
 }
 
 export { instanceKey };

@@ -10,6 +10,7 @@ import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { HirGenericArgs } from '../hir/path.ts';
 import { evalConstInt } from './const-eval.ts';
+import { checkDynCompatible } from './object-safety.ts';
 
 /** How `_` in a type is handled: fresh inference variables in bodies, an error in signatures. */
 export interface AstConvCtx {
@@ -44,9 +45,7 @@ export function resToTy(tcx: TcxImpl, res: Res, span: HirTy['span']): Ty {
         case 'Struct': case 'Enum': case 'Union': return mkAdt(res.def, []);
         case 'TyAlias': return tcx.typeOf(res.def);
         case 'TyParam': return mkTy({ tag: 'Param', index: tcx.paramIndex(res.def), name: tcx.defName(res.def) });
-        case 'Trait':
-          tcx.sess.dcx.err('trait objects are not supported by tsrustc yet').primary(span).emit();
-          return tys.error;
+        case 'Trait': return bareTraitObject(tcx, res.def, span);
         default: {
           tcx.sess.dcx.err(`expected type, found ${res.kind.toLowerCase()} \`${tcx.defName(res.def)}\``, 'E0573').primary(span, 'not a type').emit();
           return tys.error;
@@ -155,10 +154,46 @@ export function astConv(cx: AstConvCtx, t: HirTy): Ty {
       return mkTy({ tag: 'FnPtr', sig });
     }
     case 'Err': return tys.error;
+    case 'TraitObject': return dynTy(cx, k.bounds, t.span);
   }
 }
 
 /** Signatures and item types: `_` is not allowed (E0121). */
+/**
+ * A trait named where a type is expected: an error from the 2021 edition on (E0782), before
+ * it a trait object (rustc's `bare_trait_objects` lint, not reported yet).
+ */
+function bareTraitObject(tcx: TcxImpl, trait: DefId, span: Span): Ty {
+  if (tcx.sess.edition === '2015' || tcx.sess.edition === '2018') return mkDynamic(tcx, trait, [], [], span);
+  const name = tcx.defName(trait);
+  tcx.sess.dcx.err('expected a type, found a trait', 'E0782').primary(span)
+    .help(`you can add the \`dyn\` keyword if you want a trait object`, undefined, [{ span: { lo: span.lo, hi: span.lo, ctxt: span.ctxt }, replacement: 'dyn ', applicability: 'MachineApplicable', style: 'verbose' }])
+    .emit();
+  void name;
+  return tys.error;
+}
+
+/** `dyn Principal<Args> + Auto + 'a`: the first trait is the principal, the others auto traits. */
+function dynTy(cx: AstConvCtx, bounds: readonly import('../hir/path.ts').Path[], span: Span): Ty {
+  const traits = bounds.filter((b) => b.res.tag === 'Def' && b.res.kind === 'Trait');
+  if (traits.length !== bounds.length) return tys.error;
+  if (traits.length === 0) {
+    cx.tcx.sess.dcx.err('at least one trait is required for an object type', 'E0224').primary(span).emit();
+    return tys.error;
+  }
+  const first = traits[0]!;
+  const def = (first.res as { def: DefId }).def;
+  const seg = first.segments[first.segments.length - 1];
+  const args: GenericArg[] = (seg?.args?.args ?? []).filter((a) => a.tag === 'Type').map((a) => ({ tag: 'Type', ty: a.tag === 'Type' ? astConv(cx, a.ty) : tys.error }));
+  const autos = traits.slice(1).map((b) => (b.res as { def: DefId }).def);
+  return mkDynamic(cx.tcx, def, args, autos, span);
+}
+
+function mkDynamic(tcx: TcxImpl, def: DefId, args: GenericArgs, autoTraits: readonly DefId[], span: Span): Ty {
+  if (!checkDynCompatible(tcx, def, span)) return tys.error;
+  return mkTy({ tag: 'Dynamic', principal: { def, args }, autoTraits });
+}
+
 export function itemCtx(tcx: TcxImpl): AstConvCtx {
   return {
     tcx,

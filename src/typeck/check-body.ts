@@ -43,7 +43,7 @@ function checkFnBody(fcx: FnCtxt, def: DefId, body: Body): void {
   fcx.retTySpan = decl?.output?.span ?? null;
   const value = body.value;
   const t = checkExpr(fcx, value, sig.output);
-  if (tryCoerce(fcx, value.hirId, t, sig.output)) return;
+  if (tryCoerce(fcx, value.hirId, t, sig.output, value.span)) return;
   reportReturnMismatch(fcx, def, body, t, sig.output);
 }
 

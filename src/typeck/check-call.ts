@@ -118,7 +118,7 @@ function checkArgs(fcx: FnCtxt, site: CallSite, params: readonly Ty[], cVariadic
     const t = checkExpr(fcx, a, p);
     argTys.push(t);
     if (p === null) return;
-    if (tryCoerce(fcx, a.hirId, t, p)) return;
+    if (tryCoerce(fcx, a.hirId, t, p, a.span)) return;
     if (!countOk) return;
     reportMismatch(fcx, mismatchSpan(a), p, t, (d) => {
       d.label(site.calleeSpan, `arguments to this ${site.kind} are incorrect`);

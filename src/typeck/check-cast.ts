@@ -48,7 +48,7 @@ export function checkDeferredCast(fcx: FnCtxt, c: DeferredCast): void {
   const fk = tyKind(from);
   const tk = tyKind(to);
   // Casts that are coercions (`&x as *const T`, `f as fn()`, `x as T` with x: T).
-  if (fk.tag !== 'Infer' && tryCoerce(fcx, c.inner.hirId, from, to)) {
+  if (fk.tag !== 'Infer' && tryCoerce(fcx, c.inner.hirId, from, to, c.inner.span)) {
     fcx.results.coercionCasts.add(c.expr.hirId);
     return;
   }

@@ -4,14 +4,17 @@ import type { Ty } from '../ty/ty.ts';
 import type { Adjustment } from './adjustment.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { instSig } from './subst.ts';
+import type { Span } from '../diagnostics/span.ts';
+import { unsizeObligations } from './unsize.ts';
 
 /**
  * Tries to coerce a value of type `source` to `target` (rustc's Coerce): never-to-any,
  * reborrows (`&mut T` -> `&T`/`&mut T`), unsizing `&[T; N]` -> `&[T]`, references to raw
- * pointers, `*mut T` -> `*const T`, fn items to fn pointers; otherwise plain unification.
+ * pointers, `*mut T` -> `*const T`, fn items to fn pointers, `&T` -> `&dyn Trait` (the
+ * `T: Trait` obligation is checked with the others); otherwise plain unification.
  * Records the adjustments on `exprId` when it succeeds; leaves no bindings when it fails.
  */
-export function tryCoerce(fcx: FnCtxt, exprId: HirId | null, source: Ty, target: Ty): boolean {
+export function tryCoerce(fcx: FnCtxt, exprId: HirId | null, source: Ty, target: Ty, span: Span | null = null): boolean {
   const a = fcx.shallow(source);
   const b = fcx.shallow(target);
   if (a === tys.error || b === tys.error) return true;
@@ -31,6 +34,10 @@ export function tryCoerce(fcx: FnCtxt, exprId: HirId | null, source: Ty, target:
     if (ka.mutbl === 'not' && kb.mutbl === 'mut') return false;
     const pb = fcx.shallow(kb.pointee);
     const kpb = tyKind(pb);
+    if (kpb.tag === 'Dynamic') {
+      const unsized = coerceToDyn(fcx, exprId, fcx.shallow(ka.pointee), b, kb.mutbl, span);
+      if (unsized !== null) return unsized.length === 0 ? true : done(unsized);
+    }
     // Autoderef the source (`&&str` -> `&str`), then reborrow or unsize.
     let step = fcx.shallow(ka.pointee);
     const derefs: Adjustment[] = [{ kind: { tag: 'Deref', overloaded: null }, target: step }];
@@ -91,4 +98,21 @@ export function tryCoerce(fcx: FnCtxt, exprId: HirId | null, source: Ty, target:
     return done([{ kind: { tag: 'Pointer', cast: 'UnsafeFnPointer' }, target: b }]);
   }
   return infcx.probe(() => infcx.unify(a, b));
+}
+
+/**
+ * `&T` -> `&dyn Trait` (and `&mut`): null when this is not an unsizing (the pointee is not known
+ * yet, or already unsized); [] when source and target are the same trait object type.
+ */
+function coerceToDyn(fcx: FnCtxt, exprId: HirId | null, src: Ty, target: Ty, mutbl: 'not' | 'mut', span: Span | null): Adjustment[] | null {
+  const ks = tyKind(src);
+  if (ks.tag === 'Infer' || ks.tag === 'Str' || ks.tag === 'Slice') return null;
+  const pointee = tyKind(target).tag === 'Ref' ? (tyKind(target) as { pointee: Ty }).pointee : target;
+  if (ks.tag === 'Dynamic') return null;
+  if (exprId !== null) fcx.obligations.push(...unsizeObligations(fcx, src, pointee, span ?? fcx.tcx.defSpan(fcx.owner), mkRef(src, mutbl), target));
+  return [
+    { kind: { tag: 'Deref', overloaded: null }, target: src },
+    { kind: { tag: 'Borrow', kind: 'Ref', mutbl }, target: mkRef(src, mutbl) },
+    { kind: { tag: 'Pointer', cast: 'Unsize' }, target },
+  ];
 }

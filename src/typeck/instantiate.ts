@@ -11,6 +11,8 @@ import { boundInScope, predicatesOf } from './predicates.ts';
 import { substTy } from './subst.ts';
 import type { HirId } from '../hir/ids.ts';
 import { reportUnsatisfied } from './param-errors.ts';
+import { dynImplements } from './dyn-object.ts';
+import { reportUnsizeUnsatisfied } from './unsize.ts';
 
 /** `self: trait` must hold once inference is done (from instantiating `item`). */
 export interface Obligation {
@@ -24,6 +26,8 @@ export interface Obligation {
   readonly boundSpan: Span;
   /** The path expression that instantiated `item`. */
   readonly pathId: HirId | null;
+  /** From an unsizing coercion (`&T` -> `&dyn Trait`): the pointer types, for the note. */
+  readonly unsize?: { readonly from: Ty; readonly to: Ty };
 }
 
 /** Generic args for a use of `def`: `parent` args (already known) then its own, from `seg`'s turbofish or fresh. */
@@ -88,6 +92,7 @@ function traitHolds(fcx: FnCtxt, trait: DefId, self: Ty): boolean {
   if (b !== null) return b;
   const k = tyKind(t).tag;
   if (k === 'Infer') return true;
+  if (k === 'Dynamic' && dynImplements(fcx.tcx, t, trait)) return true;
   return k === 'Param' ? boundInScope(fcx.tcx, fcx.owner, t, trait) : fcx.tcx.findImpl(trait, t) !== null;
 }
 
@@ -131,6 +136,7 @@ export function checkObligations(fcx: FnCtxt, final: boolean): void {
       fcx.obligations.push(o);
       continue;
     }
-    reportUnsatisfied(fcx, o, self, o.pathId !== null ? fcx.callsOfPath.get(o.pathId) ?? null : null);
+    if (o.unsize) reportUnsizeUnsatisfied(fcx, o, self);
+    else reportUnsatisfied(fcx, o, self, o.pathId !== null ? fcx.callsOfPath.get(o.pathId) ?? null : null);
   }
 }

@@ -5,6 +5,7 @@ import { inherentCandidates, traitCandidates, type AssocCandidate } from './asso
 import type { FnCtxt } from './fn-ctxt.ts';
 import { instSig } from './subst.ts';
 import { traitsBoundFor } from './predicates.ts';
+import { objectCandidates } from './dyn-object.ts';
 
 export interface MethodPick {
   readonly cand: AssocCandidate;
@@ -79,7 +80,9 @@ export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string): ProbeResul
       if (sk.kind !== 'ty') return { tag: 'ambiguousNumeric', ty: step.ty };
       return { tag: 'notFound' };
     }
-    const groups = sk.tag === 'Param' ? [selfParamCandidates(fcx, step.ty, name), boundCandidates(fcx, step.ty, name)] : [inherentCandidates(tcx, step.ty, name), traitCandidates(tcx, step.ty, name)];
+    const groups = sk.tag === 'Param' ? [selfParamCandidates(fcx, step.ty, name), boundCandidates(fcx, step.ty, name)]
+      : sk.tag === 'Dynamic' ? [inherentCandidates(tcx, step.ty, name), objectCandidates(tcx, step.ty, name), traitCandidates(tcx, step.ty, name)]
+      : [inherentCandidates(tcx, step.ty, name), traitCandidates(tcx, step.ty, name)];
     for (const autoref of [null, 'not', 'mut'] as (Mutbl | null)[]) {
       if (step.unsize && autoref === null) continue;
       const adjusted = autoref ? mkRef(step.ty, autoref) : step.ty;

@@ -98,7 +98,7 @@ function suggestNumericConversion(fcx: FnCtxt, d: DiagBuilder, e: Expr, expected
 
 /** Coerces `e` (of type `found`) to `expected`, reporting E0308 on failure. */
 export function coerceOrReport(fcx: FnCtxt, e: Expr, found: Ty, expected: Ty, extra?: MismatchExtra): boolean {
-  if (tryCoerce(fcx, e.hirId, found, expected)) return true;
+  if (tryCoerce(fcx, e.hirId, found, expected, e.span)) return true;
   reportMismatch(fcx, mismatchSpan(e), expected, found, extra, 'mismatched types', e);
   return false;
 }

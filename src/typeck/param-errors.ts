@@ -141,7 +141,7 @@ function mentions(t: Ty, p: Ty): boolean {
 }
 
 /** `impl Trait for Type` without the body (rustc's impl header span). */
-function implHeadSpan(fcx: FnCtxt, impl: DefId): Span {
+export function implHeadSpan(fcx: FnCtxt, impl: DefId): Span {
   const item = fcx.tcx.hir.items.get(impl);
   const sp = fcx.tcx.defSpan(impl);
   if (!item || item.kind.tag !== 'Impl') return sp;

@@ -1,0 +1,50 @@
+// Vtables: one private constant per (concrete type, trait object type) in a codegen unit,
+// laid out as the middle end says (drop_in_place, size, align, then method slots), and the
+// loads a virtual call or `size_of_val` makes from one.
+import type { Span } from '../diagnostics/span.ts';
+import { tyKind } from '../ty/interner.ts';
+import type { Ty } from '../ty/ty.ts';
+import { CodegenError, layoutOfTy, type CodegenCx } from './context.ts';
+import { fnRef } from './declare.ts';
+import type { FnCx } from './fn-cx.ts';
+import { ptrTo, T, type LType } from './llvm-ir/types.ts';
+import { constBitcast, constInt, constNull, constStruct, type Value } from './llvm-ir/value.ts';
+
+const vtables = new WeakMap<CodegenCx, Map<string, Value>>();
+
+/** The address (`i8*`) of the vtable of `ty` as the trait object type `dyn`. */
+export function vtableAddr(cx: CodegenCx, ty: Ty, dyn: Ty, span: Span | null): Value {
+  let cache = vtables.get(cx);
+  if (!cache) vtables.set(cx, (cache = new Map()));
+  const key = `${ty}:${dyn}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const k = tyKind(dyn);
+  if (k.tag !== 'Dynamic') throw new CodegenError('vtable of a type that is not a trait object', span);
+  const layout = layoutOfTy(cx, ty, span);
+  const isize = cx.isizeTy;
+  // drop_in_place comes with drop glue; until then the slot is null (nothing to drop).
+  const slots: Value[] = [constNull(T.i8p), constInt(isize, layout.size), constInt(isize, layout.align)];
+  const methods = k.principal === null ? [] : cx.tcx.vtableEntries(ty, k.principal);
+  for (const inst of methods) slots.push(inst === null ? constNull(T.i8p) : constBitcast(fnRef(cx, inst).ptr, T.i8p));
+  const init = constStruct(slots);
+  const g = cx.m.addGlobal({
+    name: cx.m.uniqueName('vtable'),
+    type: init.ty,
+    init,
+    linkage: 'private',
+    constant: true,
+    unnamedAddr: 'unnamed_addr',
+    align: cx.lcx.dl.pointerSize,
+  });
+  const p = constBitcast(g, T.i8p);
+  cache.set(key, p);
+  return p;
+}
+
+/** Loads slot `index` of a vtable (`i8*`) as a value of type `ty` (a fn pointer or `isize`). */
+export function loadVtableSlot(fx: FnCx, vtable: Value, index: number, ty: LType): Value {
+  const ps = fx.cx.lcx.dl.pointerSize;
+  const slot = fx.b.byteOffset(vtable, index * ps, fx.cx.isizeTy, ptrTo(ty));
+  return fx.b.load(slot, ps);
+}

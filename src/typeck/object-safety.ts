@@ -1,0 +1,115 @@
+// Dyn compatibility (object safety): whether `dyn Trait` can exist, i.e. whether every method
+// can be called through a vtable. Violations are reported once per written type (E0038),
+// with rustc's "...because" labels on the trait.
+import type { SpanLabel, SubDiagnostic } from '../diagnostics/diagnostic.ts';
+import type { Span } from '../diagnostics/span.ts';
+import type { TcxImpl } from '../middle/tcx.ts';
+import { isLocal, type DefId } from '../ty/def-id.ts';
+import { tyKind } from '../ty/interner.ts';
+import type { Ty } from '../ty/ty.ts';
+import { SELF_PARAM } from './astconv.ts';
+import { predicatesOf, supertraitsOf } from './predicates.ts';
+
+interface Violation {
+  readonly label: string;
+  readonly span: Span | null;
+  /** The method to move out (a `help: consider moving` line), or null. */
+  readonly method: string | null;
+}
+
+const reported = new WeakMap<TcxImpl, Set<string>>();
+
+/** Whether `ty` mentions `Self` (the trait's parameter 0) anywhere. */
+export function mentionsSelf(ty: Ty): boolean {
+  if (ty === SELF_PARAM) return true;
+  const k = tyKind(ty);
+  switch (k.tag) {
+    case 'Ref': case 'RawPtr': return mentionsSelf(k.pointee);
+    case 'Array': case 'Slice': return mentionsSelf(k.elem);
+    case 'Tuple': return k.elems.some(mentionsSelf);
+    case 'Adt': case 'FnDef': case 'Alias': return k.args.some((a) => a.tag === 'Type' && mentionsSelf(a.ty));
+    case 'FnPtr': return k.sig.inputs.some(mentionsSelf) || mentionsSelf(k.sig.output);
+    case 'Dynamic': return (k.principal?.args ?? []).some((a) => a.tag === 'Type' && mentionsSelf(a.ty));
+    default: return false;
+  }
+}
+
+/** `where Self: Sized` among a method's own predicates: the method is not part of the vtable. */
+export function requiresSelfSized(tcx: TcxImpl, method: DefId): boolean {
+  const sized = tcx.langItem('sized');
+  if (sized === null) return false;
+  const parent = tcx.parent(method);
+  const inherited = parent === null ? 0 : predicatesOf(tcx, parent).length;
+  return predicatesOf(tcx, method).slice(inherited).some((p) => p.self === SELF_PARAM && p.trait === sized);
+}
+
+/** Whether a trait method goes into vtables (it has a receiver and no `where Self: Sized`). */
+export function isVtableMethod(tcx: TcxImpl, method: DefId): boolean {
+  return tcx.defKind(method) === 'AssocFn' && tcx.implicitSelf(method) !== 'none' && !requiresSelfSized(tcx, method);
+}
+
+function violationsOf(tcx: TcxImpl, trait: DefId, seen: Set<DefId>): Violation[] {
+  if (seen.has(trait)) return [];
+  seen.add(trait);
+  const out: Violation[] = [];
+  const sized = tcx.langItem('sized');
+  if (sized !== null && supertraitsOf(tcx, trait).includes(sized)) {
+    const p = predicatesOf(tcx, trait).find((q) => q.self === SELF_PARAM && q.trait === sized);
+    out.push({ label: '...because it requires `Self: Sized`', span: p?.span ?? null, method: null });
+  }
+  for (const item of tcx.assocItems(trait)) {
+    if (tcx.defKind(item) !== 'AssocFn' || requiresSelfSized(tcx, item)) continue;
+    const name = tcx.defName(item);
+    const hirItem = isLocal(item) ? tcx.hir.items.get(item) : undefined;
+    const decl = hirItem?.kind.tag === 'Fn' ? hirItem.kind.sig.decl : null;
+    if (tcx.implicitSelf(item) === 'none') {
+      out.push({ label: `...because associated function \`${name}\` has no \`self\` parameter`, span: tcx.identSpan(item), method: null });
+      continue;
+    }
+    const sig = tcx.fnSig(item);
+    sig.inputs.slice(1).forEach((t, i) => {
+      if (mentionsSelf(t)) out.push({ label: `...because method \`${name}\` references the \`Self\` type in this parameter`, span: decl?.inputs[i + 1]?.span ?? null, method: name });
+    });
+    if (mentionsSelf(sig.output)) {
+      out.push({ label: `...because method \`${name}\` references the \`Self\` type in its return type`, span: decl?.output?.span ?? null, method: name });
+    }
+    const g = tcx.genericsOf(item);
+    if (g.own.length > 0) {
+      const hg = isLocal(item) ? tcx.hir.generics.get(item) : undefined;
+      const param = hg?.params.find((p) => p.kind === 'type');
+      out.push({ label: `...because method \`${name}\` has generic type parameters`, span: param?.span ?? null, method: name });
+    }
+  }
+  for (const s of supertraitsOf(tcx, trait)) if (s !== sized) out.push(...violationsOf(tcx, s, seen));
+  return out;
+}
+
+/** E0038 when `trait` is not dyn compatible; reported once per span. */
+export function checkDynCompatible(tcx: TcxImpl, trait: DefId, span: Span): boolean {
+  const violations = violationsOf(tcx, trait, new Set());
+  if (violations.length === 0) return true;
+  let done = reported.get(tcx);
+  if (!done) reported.set(tcx, (done = new Set()));
+  const key = `${span.lo}:${span.hi}`;
+  if (done.has(key)) return false;
+  done.add(key);
+  const name = tcx.defName(trait);
+  const d = tcx.sess.dcx.err(`the trait \`${name}\` is not dyn compatible`, 'E0038').primary(span, `\`${name}\` is not dyn compatible`);
+  const built = d.build();
+  const spans: SpanLabel[] = [];
+  if (isLocal(trait)) spans.push({ span: tcx.identSpan(trait), label: 'this trait is not dyn compatible...', primary: false });
+  for (const v of violations) if (v.span !== null) spans.push({ span: v.span, label: v.label, primary: true });
+  const children: SubDiagnostic[] = [{
+    level: 'note',
+    message: 'for a trait to be dyn compatible it needs to allow building a vtable\nfor more information, visit <https://doc.rust-lang.org/reference/items/traits.html#dyn-compatibility>',
+    spans,
+  }];
+  const moved = new Set<string>();
+  for (const v of violations) {
+    if (v.method === null || moved.has(v.method)) continue;
+    moved.add(v.method);
+    children.push({ level: 'help', message: `consider moving \`${v.method}\` to another trait`, spans: [] });
+  }
+  tcx.sess.dcx.emit({ ...built, children: [...built.children, ...children] });
+  return false;
+}
