@@ -69,24 +69,42 @@ function boundCandidates(fcx: FnCtxt, self: Ty, name: string): AssocCandidate[] 
 }
 
 /**
- * Method lookup (rustc's probe): for each autoderef step of the receiver (then `[T; N]` ->
- * `[T]`), try by value, then `&`, then `&mut`; inherent methods before trait methods.
+ * The candidates a step's type contributes: inherent ones (inherent impls, and as in rustc the
+ * where-clause and object candidates of params and `dyn` types) and extension (trait impl) ones.
+ */
+function stepCandidates(fcx: FnCtxt, self: Ty, name: string): [AssocCandidate[], AssocCandidate[]] {
+  const tcx = fcx.tcx;
+  const sk = tyKind(self);
+  if (sk.tag === 'Param') return [[...selfParamCandidates(fcx, self, name), ...boundCandidates(fcx, self, name)], []];
+  if (sk.tag === 'Dynamic') return [[...inherentCandidates(tcx, self, name), ...objectCandidates(tcx, self, name)], traitCandidates(tcx, self, name)];
+  return [inherentCandidates(tcx, self, name), traitCandidates(tcx, self, name)];
+}
+
+/**
+ * Method lookup (rustc's probe): candidates come from every autoderef step's type; then for
+ * each step (then `[T; N]` -> `[T]`), try by value, then `&`, then `&mut`, inherent methods
+ * before trait methods. So on a `&T` receiver, `T`'s `fn m(&self)` is found by value.
  */
 export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string): ProbeResult {
-  const tcx = fcx.tcx;
-  for (const step of autoderefSteps(fcx, receiver)) {
+  const steps = autoderefSteps(fcx, receiver);
+  const inherent: AssocCandidate[] = [];
+  const extension: AssocCandidate[] = [];
+  for (const step of steps) {
+    if (tyKind(step.ty).tag === 'Infer') break;
+    const [inh, ext] = stepCandidates(fcx, step.ty, name);
+    inherent.push(...inh);
+    extension.push(...ext);
+  }
+  for (const step of steps) {
     const sk = tyKind(step.ty);
     if (sk.tag === 'Infer') {
       if (sk.kind !== 'ty') return { tag: 'ambiguousNumeric', ty: step.ty };
       return { tag: 'notFound' };
     }
-    const groups = sk.tag === 'Param' ? [selfParamCandidates(fcx, step.ty, name), boundCandidates(fcx, step.ty, name)]
-      : sk.tag === 'Dynamic' ? [inherentCandidates(tcx, step.ty, name), objectCandidates(tcx, step.ty, name), traitCandidates(tcx, step.ty, name)]
-      : [inherentCandidates(tcx, step.ty, name), traitCandidates(tcx, step.ty, name)];
     for (const autoref of [null, 'not', 'mut'] as (Mutbl | null)[]) {
       if (step.unsize && autoref === null) continue;
       const adjusted = autoref ? mkRef(step.ty, autoref) : step.ty;
-      for (const group of groups) {
+      for (const group of [inherent, extension]) {
         const c = group.find((cand) => methodSelfTy(fcx, cand) === adjusted);
         if (!c) continue;
         const adjustments: Adjustment[] = [...step.adj];
