@@ -29,7 +29,7 @@ export function checkIf(fcx: FnCtxt, e: Expr, cond: Expr, then: Expr, els: Expr 
     if (!tryCoerce(fcx, then.hirId, tt, tys.unit)) reportMismatch(fcx, mismatchSpan(then), tys.unit, tt);
     return tys.unit;
   }
-  const cm = new CoerceMany(null);
+  const cm = new CoerceMany(coercionTarget(fcx, expected));
   fcx.diverges = false;
   const tt = checkExpr(fcx, then, expected);
   const thenDiverges = fcx.diverges;
@@ -127,10 +127,22 @@ function exampleValue(fcx: FnCtxt, ty: Ty): string | null {
   }
 }
 
+/**
+ * Branches coerce to the expected type when it is a known pointer to a trait object (rustc
+ * coerces every branch to the expectation: `if c { &a } else { &b }` as `&dyn Trait`).
+ */
+function coercionTarget(fcx: FnCtxt, expected: Ty | null): Ty | null {
+  if (expected === null) return null;
+  const t = fcx.resolve(expected);
+  const k = tyKind(t);
+  if ((k.tag === 'Ref' || k.tag === 'RawPtr') && tyKind(fcx.resolve(k.pointee)).tag === 'Dynamic') return t;
+  return null;
+}
+
 export function checkMatch(fcx: FnCtxt, e: Expr, scrutinee: Expr, arms: readonly Arm[], expected: Ty | null): Ty {
   const st = checkExpr(fcx, scrutinee, null);
   const scrutDiverges = fcx.diverges;
-  const cm = new CoerceMany(null);
+  const cm = new CoerceMany(coercionTarget(fcx, expected));
   let allDiverge = arms.length > 0;
   for (const arm of arms) {
     checkPat(fcx, arm.pat, st);

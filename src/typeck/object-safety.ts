@@ -15,6 +15,8 @@ interface Violation {
   readonly span: Span | null;
   /** The method to move out (a `help: consider moving` line), or null. */
   readonly method: string | null;
+  /** An associated fn without receiver: rustc's two suggestions (add `&self`, or `where Self: Sized`). */
+  readonly noSelf?: { readonly name: string; readonly selfAt: Span; readonly selfText: string; readonly whereAt: Span } | null;
 }
 
 const reported = new WeakMap<TcxImpl, Set<string>>();
@@ -63,7 +65,7 @@ function violationsOf(tcx: TcxImpl, trait: DefId, seen: Set<DefId>): Violation[]
     const hirItem = isLocal(item) ? tcx.hir.items.get(item) : undefined;
     const decl = hirItem?.kind.tag === 'Fn' ? hirItem.kind.sig.decl : null;
     if (tcx.implicitSelf(item) === 'none') {
-      out.push({ label: `...because associated function \`${name}\` has no \`self\` parameter`, span: tcx.identSpan(item), method: null });
+      out.push({ label: `...because associated function \`${name}\` has no \`self\` parameter`, span: tcx.identSpan(item), method: null, noSelf: noSelfFix(tcx, item, name) });
       continue;
     }
     const sig = tcx.fnSig(item);
@@ -75,13 +77,25 @@ function violationsOf(tcx: TcxImpl, trait: DefId, seen: Set<DefId>): Violation[]
     }
     const g = tcx.genericsOf(item);
     if (g.own.length > 0) {
-      const hg = isLocal(item) ? tcx.hir.generics.get(item) : undefined;
-      const param = hg?.params.find((p) => p.kind === 'type');
-      out.push({ label: `...because method \`${name}\` has generic type parameters`, span: param?.span ?? null, method: name });
+      out.push({ label: `...because method \`${name}\` has generic type parameters`, span: tcx.identSpan(item), method: name });
     }
   }
   for (const s of supertraitsOf(tcx, trait)) if (s !== sized) out.push(...violationsOf(tcx, s, seen));
   return out;
+}
+
+/** Where `&self` and `where Self: Sized` would go in an associated fn's signature. */
+function noSelfFix(tcx: TcxImpl, item: DefId, name: string): Violation['noSelf'] {
+  const hirItem = isLocal(item) ? tcx.hir.items.get(item) : undefined;
+  if (!hirItem || hirItem.kind.tag !== 'Fn') return null;
+  const decl = hirItem.kind.sig.decl;
+  const hg = tcx.hir.generics.get(item);
+  const ident = tcx.identSpan(item);
+  const afterGenerics = hg && hg.params.length > 0 ? hg.span.hi : ident.hi;
+  const first = decl.inputs[0];
+  const selfAt = first ? { lo: first.span.lo, hi: first.span.lo, ctxt: ident.ctxt } : { lo: afterGenerics + 1, hi: afterGenerics + 1, ctxt: ident.ctxt };
+  const end = decl.output ? decl.output.span.hi : (decl.inputs.length > 0 ? decl.inputs[decl.inputs.length - 1]!.span.hi + 1 : afterGenerics + 2);
+  return { name, selfAt, selfText: first ? '&self, ' : '&self', whereAt: { lo: end, hi: end, ctxt: ident.ctxt } };
 }
 
 /** E0038 when `trait` is not dyn compatible; reported once per span. */
@@ -109,6 +123,22 @@ export function checkDynCompatible(tcx: TcxImpl, trait: DefId, span: Span): bool
     if (v.method === null || moved.has(v.method)) continue;
     moved.add(v.method);
     children.push({ level: 'help', message: `consider moving \`${v.method}\` to another trait`, spans: [] });
+  }
+  for (const v of violations) {
+    const f = v.noSelf;
+    if (!f) continue;
+    children.push({
+      level: 'help',
+      message: `consider turning \`${f.name}\` into a method by giving it a \`&self\` argument`,
+      spans: [],
+      suggestions: [{ span: f.selfAt, replacement: f.selfText, applicability: 'MaybeIncorrect', style: 'verbose' }],
+    });
+    children.push({
+      level: 'help',
+      message: `alternatively, consider constraining \`${f.name}\` so it does not apply to trait objects`,
+      spans: [],
+      suggestions: [{ span: f.whereAt, replacement: ' where Self: Sized', applicability: 'MaybeIncorrect', style: 'verbose' }],
+    });
   }
   tcx.sess.dcx.emit({ ...built, children: [...built.children, ...children] });
   return false;
