@@ -226,6 +226,16 @@ function castOperand(fx: FnCx, kind: CastKind, operand: Operand, src: OperandRef
       const tk = intKindOf(fx, to)!;
       const toTy = immTy(fx.cx, scalarOf(fx, to));
       const v = immOf(src);
+      const fsuffix = v.ty.s === 'float' ? 'f32' : 'f64';
+      if (!tk.signed && tk.bits === 32 && fx.cx.target.arch === 'riscv64') {
+        // LLVM 14's RISC-V backend takes fcvt.wu's sign-extended result for zero-extended,
+        // so `x as u32 as u64` came out wrong; saturate at 64 bits and clamp instead.
+        const f64s = fx.cx.m.intrinsic(`llvm.fptoui.sat.i64.${fsuffix}`, fnTy(T.i64, [v.ty]));
+        const wide = b.call(f64s, [v], { fnAttrs: ['nounwind'] })!;
+        const umin = fx.cx.m.intrinsic('llvm.umin.i64', fnTy(T.i64, [T.i64, T.i64]));
+        const clamped = b.call(umin, [wide, constInt(T.i64, 0xffffffffn)], { fnAttrs: ['nounwind'] })!;
+        return imm(b.intCast(clamped, toTy, false));
+      }
       const f = fx.cx.m.intrinsic(`llvm.fpto${tk.signed ? 's' : 'u'}i.sat.${toTy.s}.${v.ty.s === 'float' ? 'f32' : 'f64'}`, fnTy(toTy, [v.ty]));
       return imm(b.call(f, [v], { fnAttrs: ['nounwind'] })!);
     }

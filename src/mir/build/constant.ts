@@ -6,6 +6,7 @@ import type { ConstTree } from '../const-tree.ts';
 import type { AggregateKind, Constant, Operand } from '../mir.ts';
 import type { DefId } from '../../ty/def-id.ts';
 import { intInfo, truncBits } from '../tys.ts';
+import { decimalToFloatBits } from '../float-bits.ts';
 import { constOperand, local, type Builder } from './builder.ts';
 import { adtFieldTys } from './adt.ts';
 
@@ -30,17 +31,10 @@ export function zstConst(ty: Ty, span: Span): Operand {
 
 const utf8 = new TextEncoder();
 
-/** IEEE bits of a float literal's text for `ty` (f32 or f64). */
+/** IEEE bits of a float literal's text for `ty` (f32 or f64), correctly rounded. */
 export function floatBits(text: string, ty: Ty): bigint {
-  const v = Number(text.replace(/_/g, ''));
-  const dv = new DataView(new ArrayBuffer(8));
   const k = tyKind(ty);
-  if (k.tag === 'Float' && k.float === 'f32') {
-    dv.setFloat32(0, v);
-    return BigInt(dv.getUint32(0));
-  }
-  dv.setFloat64(0, v);
-  return dv.getBigUint64(0);
+  return decimalToFloatBits(text, k.tag === 'Float' && k.float === 'f32' ? 32 : 64);
 }
 
 export function literalConstant(b: Builder, lit: HirLit, negated: boolean, ty: Ty, span: Span): Constant {

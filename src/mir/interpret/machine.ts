@@ -7,6 +7,7 @@ import { assertDumpFormat, assertPanicMessage } from '../assert-message.ts';
 import { prettyConstant } from '../pretty.ts';
 import type { AssertKind, BinOp, Body, Constant, Operand, Place, Rvalue, Terminator } from '../mir.ts';
 import { bitsToValue, discriminantTy, intInfo, operandTy, placeTy, truncBits, type IntInfo } from '../tys.ts';
+import { floatBinop, floatNeg, floatToFloat, floatToInt, intToFloat, type FloatWidth } from '../float-bits.ts';
 import { cloneValue, int, InterpError, MirPanic, UNINIT, ZST, type Box, type Pointer, type Value } from './value.ts';
 
 /** What the interpreter needs from its host. */
@@ -237,6 +238,8 @@ export class Machine {
           const same = l.to.box === r.to.box && l.to.path.join() === r.to.path.join();
           return int(same === (rv.op === 'Eq') ? 1n : 0n);
         }
+        const fw = floatWidth(ty);
+        if (fw !== null) return int(floatBinop(rv.op, this.intOf(l), this.intOf(r), fw));
         return int(binop(rv.op, this.intOf(l), this.intOf(r), this.info(ty), this.info(operandTy(f.body, rv.rhs))).bits);
       }
       case 'CheckedBinaryOp': {
@@ -248,6 +251,8 @@ export class Machine {
         const ty = operandTy(f.body, rv.operand);
         const x = this.intOf(this.operand(f, rv.operand));
         if (rv.op === 'Not') return int(tyKind(ty).tag === 'Bool' ? x ^ 1n : truncBits(~x, this.info(ty).bits));
+        const fw = floatWidth(ty);
+        if (rv.op === 'Neg' && fw !== null) return int(floatNeg(x, fw));
         if (rv.op === 'Neg') return int(truncBits(-x, this.info(ty).bits));
         throw new InterpError('PtrMetadata is not supported');
       }
@@ -281,12 +286,24 @@ export class Machine {
         const target = this.info(to);
         return int(truncBits(bitsToValue(this.intOf(v), from), target.bits));
       }
+      case 'IntToFloat': {
+        const from = this.info(operandTy(f.body, op));
+        return int(intToFloat(bitsToValue(this.intOf(v), from), floatWidth(to) ?? 64));
+      }
+      case 'FloatToInt': return int(floatToInt(this.intOf(v), floatWidth(operandTy(f.body, op)) ?? 64, this.info(to)));
+      case 'FloatToFloat': return int(floatToFloat(this.intOf(v), floatWidth(operandTy(f.body, op)) ?? 64, floatWidth(to) ?? 64));
       case 'PtrToPtr': case 'MutToConstPointer': case 'ArrayToPointer': case 'Transmute':
       case 'ReifyFnPointer': case 'ClosureFnPointer': case 'FnPtrToPtr': case 'Unsize':
         return v;
       default: throw new InterpError(`cast ${kind} is not supported by the interpreter`);
     }
   }
+}
+
+/** 32 or 64 for f32/f64, null for other types. */
+function floatWidth(ty: Ty): FloatWidth | null {
+  const k = tyKind(ty);
+  return k.tag === 'Float' ? (k.float === 'f32' ? 32 : 64) : null;
 }
 
 function readAt(box: Box, path: readonly number[]): Value {

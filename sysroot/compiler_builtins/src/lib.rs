@@ -8,6 +8,7 @@
 
 mod mem;
 pub mod int;
+pub mod float;
 #[cfg(target_pointer_width = "32")]
 mod mul;
 #[cfg(target_arch = "arm")]
