@@ -10,6 +10,8 @@ export interface HirGenericParam {
   readonly def: DefId;
   readonly name: Symbol;
   readonly kind: 'type' | 'lifetime' | 'const';
+  /** `T = Default` (trait and type parameters: `trait Add<Rhs = Self>`). */
+  readonly default?: HirTy | null;
   readonly span: Span;
 }
 

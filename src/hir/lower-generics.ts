@@ -26,6 +26,10 @@ export function lowerGenerics(cx: LoweringCtx, g: ast.Generics, owner: DefId): H
     if (kind === 'type') names.set(p.ident.name, { tag: 'Def', kind: 'TyParam', def });
   }
   cx.r.pushRib({ kind: 'generics', names });
+  // Defaults may name earlier parameters and `Self`: lowered inside the rib.
+  g.params.forEach((p, i) => {
+    if (p.kind.tag === 'Type' && p.kind.default) params[i] = { ...params[i]!, default: lowerTy(cx, p.kind.default) };
+  });
   const predicates: HirWherePredicate[] = [];
   for (let i = 0; i < g.params.length; i++) {
     const p = g.params[i]!;

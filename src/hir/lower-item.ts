@@ -98,13 +98,15 @@ function lowerItem(cx: LoweringCtx, item: ast.Item): void {
       add({ tag: 'TyAlias', ty: k.ty ? lowerTy(cx, k.ty) : null });
       return;
     case 'Trait': {
-      checkGenerics(cx, k.generics);
-      const items = cx.r.withSelf({ tag: 'SelfTyParam', traitDef: def }, () => {
-        // Supertraits are `Self: Super` predicates of the trait.
+      const items = cx.r.withSelf({ tag: 'SelfTyParam', traitDef: def }, () => withGenerics(cx, k.generics, def, () => {
+        // Supertraits are `Self: Super` predicates of the trait, before its where clauses.
         const supers = traitBounds(cx, k.bounds);
-        if (supers.length > 0) cx.generics.set(def, { params: [], predicates: [{ boundedTy: selfTy(cx, item.ident.span), bounds: supers, span: item.span }], span: item.span });
+        if (supers.length > 0) {
+          const g = cx.generics.get(def) ?? { params: [], predicates: [], span: item.span };
+          cx.generics.set(def, { ...g, predicates: [{ boundedTy: selfTy(cx, item.ident.span), bounds: supers, span: item.span }, ...g.predicates] });
+        }
         return lowerAssocItems(cx, k.items, def);
-      });
+      }));
       add({ tag: 'Trait', unsafe: k.safety === 'unsafe', items });
       return;
     }
@@ -187,7 +189,6 @@ function lowerAssocItems(cx: LoweringCtx, items: readonly ast.AssocItem[], paren
     } else if (k.tag === 'Const') {
       kind = { tag: 'Const', ty: lowerTy(cx, k.ty), body: k.expr ? lowerConstBody(cx, def, k.expr, 'const', ai.span) : null };
     } else if (k.tag === 'TyAlias') {
-      cx.unsupported('associated types are', ai.span);
       kind = { tag: 'TyAlias', ty: k.ty ? lowerTy(cx, k.ty) : null };
     }
     if (kind) {

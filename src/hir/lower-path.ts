@@ -1,23 +1,30 @@
 import { span as mkSpan, spanTo } from '../diagnostics/span.ts';
 import type { Namespace } from '../resolve/namespace.ts';
 import type * as ast from '../syntax/ast/index.ts';
+import { intern } from '../syntax/symbol.ts';
 import type { LoweringCtx } from './lower-ctx.ts';
 import { lowerExpr } from './lower-expr.ts';
 import { lowerTy } from './lower-ty.ts';
-import type { HirGenericArgs, Path, PathSegment, QPath } from './path.ts';
+import type { HirAssocConstraint, HirGenericArgs, Path, PathSegment, QPath } from './path.ts';
 import { RES_ERR, type Res } from './res.ts';
 import type { HirTy } from './types.ts';
 
 function lowerArgs(cx: LoweringCtx, args: ast.GenericArgs | null): HirGenericArgs | null {
   if (!args) return null;
+  if (args.tag === 'Parenthesized') return parenSugarArgs(cx, args);
   if (args.tag !== 'AngleBracketed') {
     cx.unsupported('parenthesized generic arguments are', args.span);
     return null;
   }
   const out: HirGenericArgs['args'][number][] = [];
+  const constraints: HirAssocConstraint[] = [];
   for (const a of args.args) {
     if (a.tag !== 'Arg') {
-      cx.unsupported('associated item constraints are', a.span);
+      if (a.kind.tag === 'Equality' && a.kind.term.tag === 'Ty' && a.genArgs === null) {
+        constraints.push({ ident: a.ident, ty: lowerTy(cx, a.kind.term.ty), span: a.span });
+      } else {
+        cx.unsupported('associated item constraints other than `Name = Type` are', a.span);
+      }
       continue;
     }
     const g = a.arg;
@@ -25,7 +32,20 @@ function lowerArgs(cx: LoweringCtx, args: ast.GenericArgs | null): HirGenericArg
     else if (g.tag === 'Lifetime') out.push({ tag: 'Lifetime', name: g.lifetime.ident.name, span: g.lifetime.ident.span });
     else out.push({ tag: 'Const', value: lowerExpr(cx, g.value.value) });
   }
-  return { args: out, span: args.span };
+  return constraints.length > 0 ? { args: out, constraints, span: args.span } : { args: out, span: args.span };
+}
+
+/**
+ * `Fn(A, B) -> C` is `Fn<(A, B), Output = C>` (rustc's parenthesized sugar); without `-> C`
+ * the output is `()`.
+ */
+function parenSugarArgs(cx: LoweringCtx, args: Extract<ast.GenericArgs, { tag: 'Parenthesized' }>): HirGenericArgs {
+  const inputs = args.inputs.map((t) => lowerTy(cx, t));
+  const tuple: HirTy = { hirId: cx.id(), kind: { tag: 'Tup', elems: inputs }, span: args.span };
+  const out = args.output;
+  const output: HirTy = out.tag === 'Ty' ? lowerTy(cx, out.ty) : { hirId: cx.id(), kind: { tag: 'Tup', elems: [] }, span: out.span };
+  const ident = { name: intern('Output'), span: out.tag === 'Ty' ? out.ty.span : out.span };
+  return { args: [{ tag: 'Type', ty: tuple }], constraints: [{ ident, ty: output, span: output.span }], parenSugar: true, span: args.span };
 }
 
 function lowerSeg(cx: LoweringCtx, s: ast.PathSegment, res: Res): PathSegment {

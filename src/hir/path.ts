@@ -15,8 +15,19 @@ export type HirGenericArg =
   | { readonly tag: 'Lifetime'; readonly name: Symbol; readonly span: Span }
   | { readonly tag: 'Const'; readonly value: Expr };
 
+/** `Item = Ty` inside a trait path's arguments (`Iterator<Item = u32>`). */
+export interface HirAssocConstraint {
+  readonly ident: Ident;
+  readonly ty: HirTy;
+  readonly span: Span;
+}
+
 export interface HirGenericArgs {
   readonly args: readonly HirGenericArg[];
+  /** Associated type constraints; only meaningful on trait paths (bounds, `dyn`). */
+  readonly constraints?: readonly HirAssocConstraint[];
+  /** Written `Fn(A, B) -> C` (args `[(A, B)]`, constraint `Output = C`). */
+  readonly parenSugar?: boolean;
   readonly span: Span;
 }
 

@@ -3,7 +3,8 @@ import type { TcxImpl } from '../middle/tcx.ts';
 import { primTyName } from '../resolve/prim-ty.ts';
 import { defCrate, defIndex, LOCAL_CRATE, type DefId } from '../ty/def-id.ts';
 import { LocalProvider } from '../typeck/collect.ts';
-import { predicatesOf } from '../typeck/predicates.ts';
+import { predicatesOf, projectionPredicatesOf } from '../typeck/predicates.ts';
+import { paramDefaults } from '../typeck/trait-ref.ts';
 import type { AdtEnc, ChildEnc, DefEnc, DefRef, MetadataBlob, ResEnc } from './schema.ts';
 import { encodeSig, encodeTy } from './ty-codec.ts';
 import { encodeMir } from './mir-codec.ts';
@@ -93,12 +94,13 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }): Uint8
         extra = { ctor: ctor === null ? null : defIndex(ctor) };
         break;
       }
-      case 'Field': case 'TyAlias':
+      case 'Field': case 'TyAlias': case 'AssocTy':
         extra = { ty: ty(tcx.typeOf(def)) };
         break;
       case 'Impl': {
-        const tr = tcx.implTrait(def);
-        extra = { ty: ty(tcx.typeOf(def)), trait: tr === null ? null : ref(tr), items: tcx.assocItems(def).map(defIndex) };
+        const tr = tcx.implTraitRef(def);
+        extra = { ty: ty(tcx.typeOf(def)), trait: tr === null ? null : ref(tr.trait), items: tcx.assocItems(def).map(defIndex) };
+        if (tr !== null) extra = { ...extra, ta: tr.args.map((a) => (a.tag === 'Type' ? ty(a.ty) : '{error}')) };
         break;
       }
       case 'Trait':
@@ -116,7 +118,12 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }): Uint8
       const parent = tcx.genericsOf(def).parent;
       const skip = parent !== null ? predicatesOf(tcx, parent).length : 0;
       const own = predicatesOf(tcx, def).slice(skip);
-      if (own.length > 0) extra = { ...extra, pr: own.map((p) => [ty(p.self), ref(p.trait)] as const) };
+      if (own.length > 0) extra = { ...extra, pr: own.map((p) => [ty(p.self), ref(p.trait), p.args.map((a) => (a.tag === 'Type' ? ty(a.ty) : '{error}'))] as const) };
+      const pskip = parent !== null ? projectionPredicatesOf(tcx, parent).length : 0;
+      const pj = projectionPredicatesOf(tcx, def).slice(pskip);
+      if (pj.length > 0) extra = { ...extra, pj: pj.map((p) => [ref(p.item), p.args.map((a) => (a.tag === 'Type' ? ty(a.ty) : '{error}')), ty(p.term)] as const) };
+      const gd = paramDefaults(tcx, def);
+      if (gd.some((d) => d !== null)) extra = { ...extra, gd: gd.map((d) => (d === null ? null : ty(d))) };
     }
     // Dependents instantiate generic fns themselves: they need the MIR.
     if ((k === 'Fn' || k === 'AssocFn') && tcx.canBuildMir && tcx.hasMir(def) && tcx.genericCount(def) > 0) {

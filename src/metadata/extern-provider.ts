@@ -10,10 +10,10 @@ import type { DefKind } from '../ty/context.ts';
 import { defId, defIndex, type CrateNum, type DefId } from '../ty/def-id.ts';
 import type { CodegenFnAttrs } from '../ty/instance.ts';
 import { mkAdt, mkTy, tys } from '../ty/interner.ts';
-import type { FnSig, Ty } from '../ty/ty.ts';
+import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
 import type { LoadedCrate } from './loaded-crate.ts';
 import { MetadataError } from './metadata-error.ts';
-import type { DefEnc, DefRef, ResEnc } from './schema.ts';
+import type { DefEnc, DefRef, ResEnc, TyEnc } from './schema.ts';
 import { decodeSig, decodeTy } from './ty-codec.ts';
 import { decodeMir } from './mir-codec.ts';
 import type { Body } from '../mir/mir.ts';
@@ -73,8 +73,28 @@ export class ExternProvider implements CrateProvider, ExternCrateView {
     return (this.e(def).g ?? []).map(([i, name]) => ({ def: this.local(i), name }));
   }
 
-  ownPredicates(def: DefId): readonly { readonly self: Ty; readonly trait: DefId }[] {
-    return (this.e(def).pr ?? []).map(([t, tr]) => ({ self: decodeTy(t, this.ref), trait: this.def(tr) }));
+  ownPredicates(def: DefId): readonly { readonly self: Ty; readonly trait: DefId; readonly args?: GenericArgs }[] {
+    return (this.e(def).pr ?? []).map(([t, tr, a]) => ({ self: decodeTy(t, this.ref), trait: this.def(tr), args: a ? this.args(a) : undefined }));
+  }
+
+  ownProjections(def: DefId): readonly { readonly item: DefId; readonly args: GenericArgs; readonly term: Ty }[] {
+    return (this.e(def).pj ?? []).map(([item, a, term]) => ({ item: this.def(item), args: this.args(a), term: decodeTy(term, this.ref) }));
+  }
+
+  paramDefaults(def: DefId): readonly (Ty | null)[] {
+    const gd = this.e(def).gd;
+    if (gd) return gd.map((t) => (t === null ? null : decodeTy(t, this.ref)));
+    const n = (this.e(def).g ?? []).length + (this.e(def).k === 'Trait' ? 1 : 0);
+    return new Array<Ty | null>(n).fill(null);
+  }
+
+  implTraitArgs(impl: DefId): GenericArgs | null {
+    const ta = this.e(impl).ta;
+    return ta ? this.args(ta) : null;
+  }
+
+  private args(a: readonly TyEnc[]): GenericArgs {
+    return a.map((t) => ({ tag: 'Type' as const, ty: decodeTy(t, this.ref) }));
   }
 
   defKind(def: DefId): DefKind {

@@ -21,7 +21,9 @@ export type TyEnc =
   | readonly ['fn', SigEnc]
   | readonly ['p', number, string]
   /** `dyn Principal<args> + autos` (principal null: only auto traits). */
-  | readonly ['dyn', DefRef | null, readonly TyEnc[], readonly DefRef[]];
+  | readonly ['dyn', DefRef | null, readonly TyEnc[], readonly DefRef[]]
+  /** Projection `<args[0] as Trait>::item`. */
+  | readonly ['X', DefRef, readonly TyEnc[]];
 
 export interface SigEnc {
   readonly i: readonly TyEnc[];
@@ -97,7 +99,13 @@ export interface DefEnc {
   /** Own type parameters (def index, name), for items that declare generics. */
   readonly g?: readonly (readonly [number, string])[];
   /** Own trait predicates `self: trait` (parents' are on the parent). */
-  readonly pr?: readonly (readonly [TyEnc, DefRef])[];
+  readonly pr?: readonly (readonly [TyEnc, DefRef, (readonly TyEnc[])?])[];
+  /** Own projection predicates `<args[0] as Trait>::item == term`. */
+  readonly pj?: readonly (readonly [DefRef, readonly TyEnc[], TyEnc])[];
+  /** Defaults of own type parameters (null: none). */
+  readonly gd?: readonly (TyEnc | null)[];
+  /** A trait impl's trait arguments, `Self` first. */
+  readonly ta?: readonly TyEnc[];
 }
 
 export interface MetadataBlob {

@@ -31,6 +31,7 @@ export function encodeTy(ty: Ty, ref: (d: DefId) => DefRef): TyEnc {
     case 'FnDef': return ['F', ref(k.def), args(k.args)];
     case 'FnPtr': return ['fn', encodeSig(k.sig, ref)];
     case 'Param': return ['p', k.index, k.name];
+    case 'Alias': return ['X', ref(k.def), args(k.args)];
     case 'Dynamic': return ['dyn', k.principal ? ref(k.principal.def) : null, k.principal ? args(k.principal.args) : [], k.autoTraits.map(ref)];
     default: return '{error}';
   }
@@ -58,6 +59,7 @@ export function decodeTy(e: TyEnc, def: (r: DefRef) => DefId): Ty {
     case 'F': return mkTy({ tag: 'FnDef', def: def(e[1]), args: args(e[2]) });
     case 'fn': return mkTy({ tag: 'FnPtr', sig: decodeSig(e[1], def) });
     case 'p': return mkTy({ tag: 'Param', index: e[1], name: e[2] });
+    case 'X': return mkTy({ tag: 'Alias', def: def(e[1]), args: args(e[2]) });
     case 'dyn': return mkTy({ tag: 'Dynamic', principal: e[1] === null ? null : { def: def(e[1]), args: args(e[2]) }, autoTraits: e[3].map(def) });
   }
   throw new Error('bad type in metadata');

@@ -65,3 +65,34 @@ function argsMatch(a: GenericArgs, b: GenericArgs, out: (Ty | undefined)[]): boo
   }
   return true;
 }
+
+/** Like `matchTy`, leaving parameters the self type does not mention unbound. */
+export function matchPartial(pattern: Ty, ty: Ty, count: number): (Ty | undefined)[] | null {
+  const out: (Ty | undefined)[] = new Array(count);
+  return go(pattern, ty, out) ? out : null;
+}
+
+/**
+ * Matches an impl's trait arguments (after `Self`) against wanted ones, adding bindings to
+ * `out`; an unknown wanted argument (inference variable) matches anything.
+ */
+export function matchTraitArgs(patterns: GenericArgs, wanted: GenericArgs, out: (Ty | undefined)[]): boolean {
+  for (let i = 0; i < wanted.length && i < patterns.length; i++) {
+    const p = patterns[i]!;
+    const w = wanted[i]!;
+    if (p.tag !== 'Type' || w.tag !== 'Type') continue;
+    if (tyKind(w.ty).tag === 'Infer') continue;
+    if (!go(p.ty, w.ty, out)) return false;
+  }
+  return true;
+}
+
+/** The bindings as generic args, or null when a parameter stayed unbound. */
+export function completeArgs(out: readonly (Ty | undefined)[]): GenericArgs | null {
+  const args: GenericArg[] = [];
+  for (const t of out) {
+    if (t === undefined) return null;
+    args.push({ tag: 'Type', ty: t });
+  }
+  return args;
+}

@@ -11,13 +11,15 @@ import type { CodegenFnAttrs, Instance } from '../ty/instance.ts';
 import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
 import type { TypeckResults } from '../typeck/results.ts';
-import { tyToString } from '../typeck/ty-print.ts';
+import { setProjectionTraitLookup, tyToString } from '../typeck/ty-print.ts';
 import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
-import { matchTy } from './impl-match.ts';
+import { completeArgs, matchPartial, matchTraitArgs, matchTy } from './impl-match.ts';
+import { normalizeTy } from './normalize.ts';
 import { predicatesOf } from '../typeck/predicates.ts';
 import { substTy } from '../typeck/subst.ts';
 import { computeGenerics, type Generics } from './generics.ts';
+import { closureUpvars } from '../ty/closure.ts';
 import { virtualSlot, vtableInstances } from './vtable.ts';
 
 /** Builds (and borrow-checks) the MIR of a local body; registered by the MIR station. */
@@ -45,6 +47,7 @@ export class TcxImpl implements Tcx {
     readonly hir: HirCrate,
   ) {
     this.queries = new QueryCache((stack) => this.reportCycle(stack));
+    setProjectionTraitLookup((item) => this.parent(item));
   }
 
   /** E0391 in rustc's shape: the first query, "...which requires" notes, then the closing note. */
@@ -291,18 +294,37 @@ export class TcxImpl implements Tcx {
     return this.selectImpl(trait, self)?.impl ?? null;
   }
 
-  /** The impl of `trait` for `self` with its generic args (`impl<T> Tr for W<T>` for `W<u8>`: `[u8]`). */
-  selectImpl(trait: DefId, self: Ty): { readonly impl: DefId; readonly args: GenericArgs } | null {
+  /**
+   * The impl of `trait` for `self` with its generic args (`impl<T> Tr for W<T>` for `W<u8>`:
+   * `[u8]`). `traitArgs` (the trait's parameters after `Self`) also select among impls of a
+   * generic trait (`impl Add<u8> for S` and `impl Add<S> for S`); unknown ones match anything.
+   */
+  selectImpl(trait: DefId, self: Ty, traitArgs?: GenericArgs): { readonly impl: DefId; readonly args: GenericArgs } | null {
+    const given = traitArgs && traitArgs.length > 0 ? traitArgs : null;
     for (const i of this.traitImpls(trait)) {
       const n = this.genericsOf(i).count;
       if (n === 0) {
-        if (this.typeOf(i) === self) return { impl: i, args: [] };
-        continue;
+        if (this.typeOf(i) !== self) continue;
+        if (given && !matchTraitArgs(this.implTraitRef(i)?.args.slice(1) ?? [], given, [])) continue;
+        return { impl: i, args: [] };
       }
-      const args = matchTy(this.typeOf(i), self, n);
-      if (args !== null && this.implBoundsHold(i, args)) return { impl: i, args };
+      const out = matchPartial(this.typeOf(i), self, n);
+      if (out === null) continue;
+      if (given && !matchTraitArgs(this.implTraitRef(i)?.args.slice(1) ?? [], given, out)) continue;
+      const full = completeArgs(out);
+      if (full !== null && this.implBoundsHold(i, full)) return { impl: i, args: full };
     }
     return null;
+  }
+
+  /** A trait impl's trait reference, `Self` first, in the impl's own parameters. */
+  implTraitRef(impl: DefId): { readonly trait: DefId; readonly args: GenericArgs } | null {
+    return this.queries.get('implTraitRef', impl, () => {
+      const trait = this.implTrait(impl);
+      if (trait === null) return null;
+      const args = this.p(impl).implTraitArgs?.(impl) ?? null;
+      return { trait, args: args ?? [{ tag: 'Type', ty: this.typeOf(impl) }] };
+    }, () => null);
   }
 
   /** The item named `name` among the items of an impl or trait. */
@@ -400,7 +422,14 @@ export class TcxImpl implements Tcx {
     return null;
   }
 
-  resolveInstance(def: DefId, args: GenericArgs): Instance | null {
+  resolveInstance(def: DefId, argsIn: GenericArgs): Instance | null {
+    const args = argsIn.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: this.normalize(a.ty) } : a));
+    if (def === this.langItem('drop_in_place')) {
+      // `drop_in_place::<T>` runs T's drop glue, which the compiler builds (a no-op when T needs none).
+      const t = args[0];
+      if (!t || t.tag !== 'Type') return null;
+      return { def, args, kind: { tag: 'DropGlue', ty: this.needsDrop(t.ty) ? t.ty : null } };
+    }
     const intrinsic = this.intrinsicName(def);
     if (intrinsic !== null) return { def, args, kind: { tag: 'Intrinsic', name: intrinsic } };
     const trait = this.traitOfItem(def);
@@ -411,7 +440,8 @@ export class TcxImpl implements Tcx {
         const slot = virtualSlot(this, self.ty, def);
         return slot === null ? null : { def, args, kind: { tag: 'Virtual', index: slot } };
       }
-      const sel = this.selectImpl(trait, self.ty);
+      const traitCount = this.genericsOf(trait).count;
+      const sel = this.selectImpl(trait, self.ty, args.slice(1, traitCount));
       if (sel === null) return null;
       const item = this.assocItemNamed(sel.impl, this.defName(def));
       // The impl's args, then the method's own (after the trait's).
@@ -434,30 +464,58 @@ export class TcxImpl implements Tcx {
     return out;
   }
 
+  /** Replaces projections whose impl can be selected by the impl's type (after monomorphization). */
   normalize(ty: Ty): Ty {
-    return ty;
+    return normalizeTy(this, ty, null);
   }
 
   vtableEntries(ty: Ty, trait: { def: DefId; args: GenericArgs }): readonly (Instance | null)[] {
     return vtableInstances(this, ty, trait);
   }
 
+  /**
+   * Whether dropping a value of `ty` runs code: a `Drop` impl somewhere inside. Type
+   * parameters (and trait objects) may, so generic MIR schedules their drops and codegen
+   * asks again with the concrete type.
+   */
   needsDrop(ty: Ty): boolean {
+    const known = this.needsDropMemo.get(ty);
+    if (known !== undefined) return known;
+    // A type reached again through itself adds nothing (its other parts decide).
+    this.needsDropMemo.set(ty, false);
+    const r = this.computeNeedsDrop(ty);
+    this.needsDropMemo.set(ty, r);
+    return r;
+  }
+
+  private readonly needsDropMemo = new Map<Ty, boolean>();
+
+  private computeNeedsDrop(ty: Ty): boolean {
     const k = tyKind(ty);
     switch (k.tag) {
-      case 'Adt':
+      case 'Adt': {
         if (this.dropImpl(k.def) !== null) return true;
-        return this.adtDef(k.def).variants.some((v) => v.fields.some((f) => this.needsDrop(f.ty)));
+        if (this.langItem('manually_drop') === k.def) return false;
+        const adt = this.adtDef(k.def);
+        if (adt.kind === 'union') return false;
+        return adt.variants.some((v) => v.fields.some((f) => this.needsDrop(substTy(f.ty, k.args))));
+      }
       case 'Tuple': return k.elems.some((e) => this.needsDrop(e));
-      case 'Array': return this.needsDrop(k.elem);
+      case 'Array': case 'Slice': return this.needsDrop(k.elem);
+      case 'Param': case 'Dynamic': case 'Alias': return true;
+      case 'Closure': return closureUpvars(k.args).some((u) => this.needsDrop(u));
       default: return false;
     }
   }
 
+  /** The `drop` method of the ADT's `Drop` impl (always for the whole generic ADT, E0366). */
   dropImpl(adt: DefId): DefId | null {
     const drop = this.langItem('drop');
     if (drop === null) return null;
-    const impl = this.findImpl(drop, mkTy({ tag: 'Adt', def: adt, args: [] }));
-    return impl === null ? null : this.assocItemNamed(impl, 'drop');
+    for (const impl of this.traitImpls(drop)) {
+      const k = tyKind(this.typeOf(impl));
+      if (k.tag === 'Adt' && k.def === adt) return this.assocItemNamed(impl, 'drop');
+    }
+    return null;
   }
 }

@@ -19,7 +19,7 @@ export function substTy(ty: Ty, args: GenericArgs): Ty {
     case 'Slice': return mkTy({ ...k, elem: substTy(k.elem, args) });
     case 'Ref': case 'RawPtr': return mkTy({ ...k, pointee: substTy(k.pointee, args) });
     case 'FnPtr': return mkTy({ tag: 'FnPtr', sig: substSig(k.sig, args) });
-    case 'Adt': case 'FnDef':
+    case 'Adt': case 'FnDef': case 'Alias':
       return mkTy({ ...k, args: k.args.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: substTy(a.ty, args) } : a)) });
     default: return ty;
   }

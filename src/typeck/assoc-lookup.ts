@@ -1,6 +1,7 @@
 import type { TcxImpl } from '../middle/tcx.ts';
 import type { DefId } from '../ty/def-id.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
+import { substArgsOf } from './subst.ts';
 
 /** An associated item found for a self type: an impl's item or a trait's default. */
 export interface AssocCandidate {
@@ -33,7 +34,7 @@ export function traitCandidates(tcx: TcxImpl, self: Ty, name: string): AssocCand
       continue;
     }
     const provided = tcx.assocItemNamed(trait, name);
-    if (provided !== null && tcx.hasBody(provided)) out.push({ def: provided, args: [{ tag: 'Type', ty: self }], fromTrait: trait });
+    if (provided !== null && tcx.hasBody(provided)) out.push({ def: provided, args: substArgsOf(tcx.implTraitRef(impl)?.args ?? [{ tag: 'Type', ty: self }], args), fromTrait: trait });
   }
   return out;
 }

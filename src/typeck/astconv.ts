@@ -10,6 +10,7 @@ import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { HirGenericArgs } from '../hir/path.ts';
 import { evalConstInt } from './const-eval.ts';
+import { qualifiedAssocTy, typeRelativeAssocTy } from './assoc-ty.ts';
 import { checkDynCompatible } from './object-safety.ts';
 
 /** How `_` in a type is handled: fresh inference variables in bodies, an error in signatures. */
@@ -18,6 +19,8 @@ export interface AstConvCtx {
   infer(ty: HirTy): Ty;
   /** Bodies: a fresh variable for generic arguments left out (`Pair::new`); null in signatures. */
   inferArg(): Ty | null;
+  /** The item whose generics are in scope (for `T::Item` through `T`'s bounds). */
+  readonly owner?: DefId;
 }
 
 export function primTy(p: PrimTy): Ty {
@@ -56,10 +59,7 @@ export function resToTy(tcx: TcxImpl, res: Res, span: HirTy['span']): Ty {
 
 function qpathTy(cx: AstConvCtx, q: QPath, span: HirTy['span']): Ty {
   if (q.tag === 'Resolved') {
-    if (q.qself) {
-      cx.tcx.sess.dcx.err('associated types are not supported by tsrustc yet').primary(span).emit();
-      return tys.error;
-    }
+    if (q.qself) return qualifiedAssocTy(cx, q.qself, q.path, span);
     const res = q.path.res;
     if (res.tag === 'Def' && (res.kind === 'Struct' || res.kind === 'Enum' || res.kind === 'Union')) {
       return mkAdt(res.def, adtArgs(cx, res.def, q.path.segments[q.path.segments.length - 1]?.args ?? null, span));
@@ -68,6 +68,8 @@ function qpathTy(cx: AstConvCtx, q: QPath, span: HirTy['span']): Ty {
   }
   const base = astConv(cx, q.qself);
   if (base !== tys.error) {
+    const found = typeRelativeAssocTy(cx, q.qself, base, symStr(q.segment.ident.name));
+    if (found !== null) return found;
     cx.tcx.sess.dcx
       .err(`ambiguous associated type`, 'E0223')
       .primary(span)
@@ -153,12 +155,11 @@ export function astConv(cx: AstConvCtx, t: HirTy): Ty {
       };
       return mkTy({ tag: 'FnPtr', sig });
     }
-    case 'Err': return tys.error;
     case 'TraitObject': return dynTy(cx, k.bounds, t.span);
+    case 'Err': return tys.error;
   }
 }
 
-/** Signatures and item types: `_` is not allowed (E0121). */
 /**
  * A trait named where a type is expected: an error from the 2021 edition on (E0782), before
  * it a trait object (rustc's `bare_trait_objects` lint, not reported yet).
@@ -194,9 +195,11 @@ function mkDynamic(tcx: TcxImpl, def: DefId, args: GenericArgs, autoTraits: read
   return mkTy({ tag: 'Dynamic', principal: { def, args }, autoTraits });
 }
 
-export function itemCtx(tcx: TcxImpl): AstConvCtx {
+/** Signatures and item types: `_` is not allowed (E0121). */
+export function itemCtx(tcx: TcxImpl, owner?: DefId): AstConvCtx {
   return {
     tcx,
+    owner,
     inferArg: () => null,
     infer(ty) {
       tcx.sess.dcx.err('the placeholder `_` is not allowed within types on item signatures', 'E0121').primary(ty.span, 'not allowed in type signatures').emit();

@@ -1,3 +1,4 @@
+import { tys } from '../ty/interner.ts';
 import { span as mkSpan, type Span } from '../diagnostics/span.ts';
 import type { HirFnSig } from '../hir/item.ts';
 import type { HirTy } from '../hir/types.ts';
@@ -43,7 +44,9 @@ export function checkTraitImpls(tcx: TcxImpl): void {
       const name = tcx.defName(ti);
       const ii = implItems.get(name);
       if (ii === undefined) {
-        if (!tcx.hasBody(ti)) missing.push(ti);
+        // Methods and consts with a default body, associated types with a default type, may be left out.
+        const hasDefault = tcx.defKind(ti) === 'AssocTy' ? tcx.typeOf(ti) !== tys.error : tcx.hasBody(ti);
+        if (!hasDefault) missing.push(ti);
         continue;
       }
       if (tcx.defKind(ti) === 'AssocFn' && tcx.defKind(ii) === 'AssocFn') compareMethod(tcx, item.def, ti, ii);
@@ -63,7 +66,10 @@ function itemSpanOf(tcx: TcxImpl, def: DefId): Span {
 
 function compareMethod(tcx: TcxImpl, impl: DefId, traitFn: DefId, implFn: DefId): void {
   const self = tcx.typeOf(impl);
-  const expected: FnSig = substSig(tcx.fnSig(traitFn), [{ tag: 'Type', ty: self }]);
+  // The trait's signature for this impl's trait reference, with `Self::Item` normalized.
+  const traitArgs = tcx.implTraitRef(impl)?.args ?? [{ tag: 'Type' as const, ty: self }];
+  const raw = substSig(tcx.fnSig(traitFn), traitArgs);
+  const expected: FnSig = { ...raw, inputs: raw.inputs.map((t) => tcx.normalize(t)), output: tcx.normalize(raw.output) };
   const found = tcx.fnSig(implFn);
   const implSig = hirSig(tcx, implFn);
   if (!implSig) return;

@@ -82,7 +82,7 @@ export function checkBinary(fcx: FnCtxt, e: Expr, op: BinOpKind, opSpan: Span, l
   const lok = cls === 'cmp' ? isScalarComparable(fcx, lt) || fcx.resolve(lt) === tys.unit : cls === 'bit' ? isIntegral(fcx, lt) || fcx.resolve(lt) === tys.bool : cls === 'shift' ? isIntegral(fcx, lt) : isNumeric(fcx, lt);
   if (!lok) {
     const info = BINOP_METHODS[op]!;
-    const m = lookupOpMethod(fcx, info.lang, info.method, lt);
+    const m = lookupOpMethod(fcx, info.lang, info.method, lt, rt);
     if (m && m.sig.inputs.length === 2) {
       recordOp(fcx, e.hirId, m);
       const want = info.byRef ? derefOnce(m.sig.inputs[1]!) : m.sig.inputs[1]!;
@@ -193,7 +193,7 @@ export function checkAssignOp(fcx: FnCtxt, e: Expr, op: BinOpKind, lhs: Expr, rh
   const ok = cls === 'bit' ? isIntegral(fcx, lt) || fcx.resolve(lt) === tys.bool : cls === 'shift' ? isIntegral(fcx, lt) : isNumeric(fcx, lt);
   if (!ok) {
     const info = BINOP_METHODS[op]!;
-    const m = lookupOpMethod(fcx, `${info.lang}_assign`, `${info.method}_assign`, lt);
+    const m = lookupOpMethod(fcx, `${info.lang}_assign`, `${info.method}_assign`, lt, rt);
     if (m && m.sig.inputs.length === 2) {
       recordOp(fcx, e.hirId, m);
       coerceOrReport(fcx, rhs, rt, m.sig.inputs[1]!);

@@ -9,7 +9,7 @@ import { isLocal, type DefId } from '../ty/def-id.ts';
 import { mkAdt, mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { lookupAssocItem, type AssocCandidate } from './assoc-lookup.ts';
-import { traitsBoundFor } from './predicates.ts';
+import { traitRefsBoundFor } from './predicates.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { checkAssocPrivacy } from './privacy.ts';
 
@@ -44,9 +44,9 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
 
 /** `T::name` through a `T: Trait` bound in scope. */
 function boundItem(fcx: FnCtxt, self: Ty, name: string): AssocCandidate | null {
-  for (const trait of traitsBoundFor(fcx.tcx, fcx.owner, self)) {
+  for (const { trait, args } of traitRefsBoundFor(fcx.tcx, fcx.owner, self)) {
     const item = fcx.tcx.assocItemNamed(trait, name);
-    if (item !== null) return { def: item, args: [{ tag: 'Type', ty: self }], fromTrait: trait };
+    if (item !== null) return { def: item, args, fromTrait: trait };
   }
   return null;
 }

@@ -12,7 +12,8 @@ import type { DefKind } from '../ty/context.ts';
 import { LOCAL_CRATE, type DefId } from '../ty/def-id.ts';
 import type { CodegenFnAttrs } from '../ty/instance.ts';
 import { mkAdt, mkTy, tys } from '../ty/interner.ts';
-import type { FnSig, Ty } from '../ty/ty.ts';
+import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
+import { traitRefArgs } from './trait-ref.ts';
 import { astConv, itemCtx } from './astconv.ts';
 import { identityArgs } from '../middle/generics.ts';
 import { evalConstInt, wrapToTy } from './const-eval.ts';
@@ -99,7 +100,7 @@ export class LocalProvider implements CrateProvider {
     const item = this.item(def);
     if (!item || item.kind.tag !== 'Fn') throw new Error(`fnSig of non-fn ${this.defName(def)}`);
     const sig = item.kind.sig;
-    const cx = itemCtx(this.tcx);
+    const cx = itemCtx(this.tcx, def);
     return {
       inputs: sig.decl.inputs.map((t) => astConv(cx, t)),
       output: sig.decl.output ? astConv(cx, sig.decl.output) : tys.unit,
@@ -116,7 +117,7 @@ export class LocalProvider implements CrateProvider {
 
   typeOf(def: DefId): Ty {
     const fty = this.fieldTys.get(def);
-    if (fty) return astConv(itemCtx(this.tcx), fty);
+    if (fty) return astConv(itemCtx(this.tcx, def), fty);
     const kind = this.defKind(def);
     switch (kind) {
       case 'Struct': case 'Enum': case 'Union': return mkAdt(def, identityArgs(this.tcx, def));
@@ -129,9 +130,9 @@ export class LocalProvider implements CrateProvider {
     const item = this.item(def);
     if (!item) return tys.error;
     const k = item.kind;
-    if (k.tag === 'Static' || k.tag === 'Const') return astConv(itemCtx(this.tcx), k.ty);
-    if (k.tag === 'Impl') return astConv(itemCtx(this.tcx), k.selfTy);
-    if (k.tag === 'TyAlias') return k.ty ? astConv(itemCtx(this.tcx), k.ty) : tys.error;
+    if (k.tag === 'Static' || k.tag === 'Const') return astConv(itemCtx(this.tcx, def), k.ty);
+    if (k.tag === 'Impl') return astConv(itemCtx(this.tcx, def), k.selfTy);
+    if (k.tag === 'TyAlias') return k.ty ? astConv(itemCtx(this.tcx, def), k.ty) : tys.error;
     return tys.error;
   }
 
@@ -173,6 +174,14 @@ export class LocalProvider implements CrateProvider {
     if (!item || item.kind.tag !== 'Impl' || !item.kind.ofTrait) return null;
     const res = item.kind.ofTrait.res;
     return res.tag === 'Def' && res.kind === 'Trait' ? res.def : null;
+  }
+
+  implTraitArgs(impl: DefId): GenericArgs | null {
+    const trait = this.implTrait(impl);
+    const item = this.item(impl);
+    if (trait === null || !item || item.kind.tag !== 'Impl' || !item.kind.ofTrait) return null;
+    const segs = item.kind.ofTrait.segments;
+    return traitRefArgs(itemCtx(this.tcx, impl), trait, this.tcx.typeOf(impl), segs[segs.length - 1]?.args ?? null);
   }
 
   assocItems(def: DefId): readonly DefId[] {

@@ -12,6 +12,7 @@ import type { Adjustment } from './adjustment.ts';
 import { astConv, type AstConvCtx } from './astconv.ts';
 import type { CoerceMany } from './coerce-many.ts';
 import { InferCtxt } from './infer.ts';
+import { normalizeAlias } from '../middle/normalize.ts';
 import type { Obligation } from './instantiate.ts';
 import type { CallOfPath } from './param-errors.ts';
 import type { IntLit } from './lint-literals.ts';
@@ -55,6 +56,8 @@ export class FnCtxt implements AstConvCtx {
   readonly pendingTraitCalls: PendingTraitCall[] = [];
   /** Trait bounds of instantiated generic items, settled at the end of the body. */
   readonly obligations: Obligation[] = [];
+  /** `<T as Trait>::Item == X` from instantiating an item with `T: Trait<Item = X>` (E0271). */
+  readonly projectionObligations: { readonly alias: Ty; readonly term: Ty; readonly span: Span }[] = [];
   /** Obligations whose self type stayed unknown (for E0283). */
   readonly ambiguous: Obligation[] = [];
   /** Calls by the HirId of their callee path (for E0277's "required by a bound introduced by this call"). */
@@ -77,6 +80,7 @@ export class FnCtxt implements AstConvCtx {
   ) {
     this.results = new ResultsTable(owner);
     this.errorsAtStart = tcx.sess.dcx.errorCount;
+    this.infcx.normalizer = (item, args) => normalizeAlias(tcx, item, args, owner);
   }
 
   get dcx() {

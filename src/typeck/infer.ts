@@ -1,5 +1,6 @@
 import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { FnSig, GenericArg, GenericArgs, InferKind, Ty, TyKind } from '../ty/ty.ts';
+import type { DefId } from '../ty/def-id.ts';
 
 interface VarData {
   readonly kind: InferKind;
@@ -14,6 +15,13 @@ interface VarData {
 export class InferCtxt {
   private readonly vars: VarData[] = [];
   private readonly trail: number[] = [];
+  /**
+   * Normalizes a projection `<args[0] as Trait>::item` (null: not yet, e.g. its self type is
+   * still a variable). Set by the body's FnCtxt; without it projections stay as they are.
+   */
+  normalizer: ((item: DefId, args: GenericArgs) => Ty | null) | null = null;
+  /** Projections equated with a type before they could be normalized, retried later. */
+  readonly deferredProjections: { readonly alias: Ty; readonly other: Ty; readonly at: number }[] = [];
 
   newVar(kind: InferKind = 'ty'): Ty {
     const id = this.vars.length;
@@ -25,6 +33,13 @@ export class InferCtxt {
   shallow(ty: Ty): Ty {
     for (;;) {
       const k = tyKind(ty);
+      // A projection whose impl is known by now stands for the impl's type.
+      if (k.tag === 'Alias') {
+        const n = this.normalizer?.(k.def, this.resolveArgs(k.args)) ?? null;
+        if (n === null || n === ty) return ty;
+        ty = n;
+        continue;
+      }
       if (k.tag !== 'Infer') return ty;
       const v = this.vars[k.id]!.value;
       if (v === null) return ty;
@@ -45,9 +60,26 @@ export class InferCtxt {
         return p === k.pointee ? t : mkTy({ ...k, pointee: p });
       }
       case 'FnPtr': return mkTy({ tag: 'FnPtr', sig: this.resolveSig(k.sig) });
-      case 'Adt': case 'FnDef': return mkTy({ ...k, args: this.resolveArgs(k.args) });
+      case 'Adt': case 'FnDef': case 'Closure': return mkTy({ ...k, args: this.resolveArgs(k.args) });
+      case 'Alias': {
+        const args = this.resolveArgs(k.args);
+        const n = this.normalizer?.(k.def, args) ?? null;
+        return n !== null && n !== t ? this.resolve(n) : mkTy({ ...k, args });
+      }
       default: return t;
     }
+  }
+
+  /** A projection at the top of `ty` normalized as far as it goes now. */
+  private normTop(ty: Ty): Ty {
+    for (let i = 0; i < 16; i++) {
+      const k = tyKind(ty);
+      if (k.tag !== 'Alias' || !this.normalizer) return ty;
+      const n = this.normalizer(k.def, this.resolveArgs(k.args));
+      if (n === null || n === ty) return ty;
+      ty = this.shallow(n);
+    }
+    return ty;
   }
 
   resolveSig(s: FnSig): FnSig {
@@ -78,6 +110,7 @@ export class InferCtxt {
 
   rollback(to: number): void {
     while (this.trail.length > to) this.vars[this.trail.pop()!]!.value = null;
+    while (this.deferredProjections.length > 0 && this.deferredProjections[this.deferredProjections.length - 1]!.at > to) this.deferredProjections.pop();
   }
 
   /** Runs `f`; undoes its bindings unless it returns true. */
@@ -95,11 +128,24 @@ export class InferCtxt {
 
   /** Makes `a` and `b` equal; on failure some bindings may remain (use `probe`). */
   unify(a: Ty, b: Ty): boolean {
-    a = this.shallow(a);
-    b = this.shallow(b);
+    a = this.normTop(this.shallow(a));
+    b = this.normTop(this.shallow(b));
     if (a === b) return true;
     const ka = tyKind(a);
     const kb = tyKind(b);
+    if (ka.tag === 'Alias' || kb.tag === 'Alias') {
+      if (ka.tag === 'Alias' && kb.tag === 'Alias' && ka.def === kb.def && this.probe(() => this.unifyArgs(ka.args, kb.args))) return true;
+      const [alias, other] = ka.tag === 'Alias' ? [a, b] : [b, a];
+      const ak = tyKind(alias) as Extract<TyKind, { tag: 'Alias' }>;
+      // Its self type is not known yet: settle the equation once it is.
+      if (this.hasUnboundVar(ak.args)) {
+        this.deferredProjections.push({ alias, other, at: this.trail.length + 1 });
+        return true;
+      }
+      const ok = tyKind(other);
+      if (ok.tag === 'Infer' && ok.kind === 'ty') return this.unifyVar(ok, other, alias, ak);
+      return ok.tag === 'Error';
+    }
     if (ka.tag === 'Error' || kb.tag === 'Error') {
       // A variable meeting an error becomes the error: no "type annotations needed" cascade.
       if (ka.tag === 'Infer') this.bind(ka.id, b);
@@ -120,7 +166,7 @@ export class InferCtxt {
       case 'Slice': return kb.tag === 'Slice' && this.unify(ka.elem, kb.elem);
       case 'Ref': case 'RawPtr':
         return kb.tag === ka.tag && kb.mutbl === ka.mutbl && this.unify(ka.pointee, kb.pointee);
-      case 'Adt': case 'FnDef':
+      case 'Adt': case 'FnDef': case 'Closure':
         return kb.tag === ka.tag && kb.def === ka.def && this.unifyArgs(ka.args, kb.args);
       case 'FnPtr': {
         if (kb.tag !== 'FnPtr') return false;
@@ -159,6 +205,37 @@ export class InferCtxt {
     return true;
   }
 
+  /** Whether an unbound variable occurs anywhere in `args`. */
+  private hasUnboundVar(args: GenericArgs): boolean {
+    const walk = (t: Ty): boolean => {
+      const k = tyKind(this.shallow(t));
+      switch (k.tag) {
+        case 'Infer': return true;
+        case 'Tuple': return k.elems.some(walk);
+        case 'Array': case 'Slice': return walk(k.elem);
+        case 'Ref': case 'RawPtr': return walk(k.pointee);
+        case 'Adt': case 'FnDef': case 'Alias': case 'Closure': return k.args.some((a) => a.tag === 'Type' && walk(a.ty));
+        default: return false;
+      }
+    };
+    return args.some((a) => a.tag === 'Type' && walk(a.ty));
+  }
+
+  /** Retries deferred projection equations; returns the ones that turned out false. */
+  settleDeferred(): { alias: Ty; other: Ty }[] {
+    const failed: { alias: Ty; other: Ty }[] = [];
+    const pending = this.deferredProjections.splice(0);
+    for (const d of pending) {
+      const k = tyKind(d.alias) as Extract<TyKind, { tag: 'Alias' }>;
+      if (this.hasUnboundVar(k.args)) {
+        this.deferredProjections.push(d);
+        continue;
+      }
+      if (!this.unify(d.alias, d.other)) failed.push(d);
+    }
+    return failed;
+  }
+
   private occurs(id: number, ty: Ty): boolean {
     const k = tyKind(this.shallow(ty));
     switch (k.tag) {
@@ -166,7 +243,8 @@ export class InferCtxt {
       case 'Tuple': return k.elems.some((e) => this.occurs(id, e));
       case 'Array': case 'Slice': return this.occurs(id, k.elem);
       case 'Ref': case 'RawPtr': return this.occurs(id, k.pointee);
-      case 'Adt': case 'FnDef': return k.args.some((a) => a.tag === 'Type' && this.occurs(id, a.ty));
+      case 'Adt': case 'FnDef': case 'Closure': return k.args.some((a) => a.tag === 'Type' && this.occurs(id, a.ty));
+      case 'FnPtr': return k.sig.inputs.some((t) => this.occurs(id, t)) || this.occurs(id, k.sig.output);
       default: return false;
     }
   }

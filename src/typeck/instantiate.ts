@@ -7,7 +7,8 @@ import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
-import { boundInScope, predicatesOf } from './predicates.ts';
+import { boundInScope, predicatesOf, projectionPredicatesOf } from './predicates.ts';
+import { projectionTy } from './trait-ref.ts';
 import { substTy } from './subst.ts';
 import type { HirId } from '../hir/ids.ts';
 import { reportUnsatisfied } from './param-errors.ts';
@@ -47,6 +48,9 @@ export function instantiate(fcx: FnCtxt, def: DefId, parent: GenericArgs | null,
   });
   for (const p of predicatesOf(tcx, def)) {
     fcx.obligations.push({ self: substTy(p.self, args), trait: p.trait, span, item: def, paramTy: p.self, boundSpan: p.span, pathId });
+  }
+  for (const p of projectionPredicatesOf(tcx, def)) {
+    fcx.projectionObligations.push({ alias: substTy(projectionTy(p.item, p.args), args), term: substTy(p.term, args), span });
   }
   return args;
 }
@@ -119,6 +123,7 @@ function builtinHolds(fcx: FnCtxt, trait: DefId, self: Ty): boolean | null {
  */
 export function checkObligations(fcx: FnCtxt, final: boolean): void {
   const tcx = fcx.tcx;
+  checkProjections(fcx, final);
   const pending = fcx.obligations.splice(0);
   for (const o of pending) {
     const self = fcx.resolve(o.self);
@@ -139,4 +144,44 @@ export function checkObligations(fcx: FnCtxt, final: boolean): void {
     if (o.unsize) reportUnsizeUnsatisfied(fcx, o, self);
     else reportUnsatisfied(fcx, o, self, o.pathId !== null ? fcx.callsOfPath.get(o.pathId) ?? null : null);
   }
+}
+
+/** Settles `<T as Trait>::Item == X` equations once `T` is known; E0271 when they are false. */
+function checkProjections(fcx: FnCtxt, final: boolean): void {
+  for (const d of fcx.infcx.settleDeferred()) {
+    if (final) reportProjectionMismatch(fcx, d.alias, d.other, fcx.body.value.span);
+  }
+  const pending = fcx.projectionObligations.splice(0);
+  for (const o of pending) {
+    const alias = fcx.resolve(o.alias);
+    if (fcx.isError(alias) || fcx.isError(o.term)) continue;
+    const k = tyKind(alias);
+    if (k.tag === 'Alias') {
+      // Not normalizable yet (its self type unknown), or rigid (a parameter's projection).
+      const selfArg = k.args[0];
+      const selfKind = selfArg && selfArg.tag === 'Type' ? tyKind(fcx.resolve(selfArg.ty)).tag : 'Error';
+      if (selfKind === 'Infer') {
+        if (!final) fcx.projectionObligations.push(o);
+        continue;
+      }
+    }
+    const term = fcx.resolve(o.term);
+    if (fcx.infcx.probe(() => fcx.infcx.unify(alias, term))) continue;
+    reportProjectionMismatch(fcx, o.alias, term, o.span);
+  }
+}
+
+/** E0271 in rustc's words. */
+function reportProjectionMismatch(fcx: FnCtxt, alias: Ty, expected: Ty, span: Span): void {
+  const k = tyKind(alias);
+  if (k.tag !== 'Alias') return;
+  const actual = fcx.resolve(alias);
+  const self = k.args[0]?.tag === 'Type' ? fcx.resolve(k.args[0].ty) : alias;
+  const trait = fcx.tcx.parent(k.def);
+  const traitName = trait !== null ? fcx.tcx.defName(trait) : '';
+  const name = fcx.tcx.defName(k.def);
+  fcx
+    .err(`type mismatch resolving \`<${fcx.tyStr(self)} as ${traitName}>::${name} == ${fcx.tyStr(expected)}\``, 'E0271')
+    .primary(span, `expected \`${fcx.tyStr(expected)}\`, found \`${fcx.tyStr(actual)}\``)
+    .emit();
 }

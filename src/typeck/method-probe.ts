@@ -4,7 +4,7 @@ import type { Adjustment } from './adjustment.ts';
 import { inherentCandidates, traitCandidates, type AssocCandidate } from './assoc-lookup.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { instSig } from './subst.ts';
-import { traitsBoundFor } from './predicates.ts';
+import { traitRefsBoundFor } from './predicates.ts';
 import { objectCandidates } from './dyn-object.ts';
 
 export interface MethodPick {
@@ -61,9 +61,9 @@ function selfParamCandidates(fcx: FnCtxt, self: Ty, name: string): AssocCandidat
 /** Methods of the traits a `T: Trait` bound in scope gives the parameter type `self`. */
 function boundCandidates(fcx: FnCtxt, self: Ty, name: string): AssocCandidate[] {
   const out: AssocCandidate[] = [];
-  for (const trait of traitsBoundFor(fcx.tcx, fcx.owner, self)) {
+  for (const { trait, args } of traitRefsBoundFor(fcx.tcx, fcx.owner, self)) {
     const item = fcx.tcx.assocItemNamed(trait, name);
-    if (item !== null && fcx.tcx.defKind(item) === 'AssocFn') out.push({ def: item, args: [{ tag: 'Type', ty: self }], fromTrait: trait });
+    if (item !== null && fcx.tcx.defKind(item) === 'AssocFn') out.push({ def: item, args, fromTrait: trait });
   }
   return out;
 }

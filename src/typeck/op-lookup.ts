@@ -4,7 +4,8 @@ import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
 import type { DefId } from '../ty/def-id.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { instSig } from './subst.ts';
-import { traitsBoundFor } from './predicates.ts';
+import { traitRefsBoundFor } from './predicates.ts';
+import { substArgsOf } from './subst.ts';
 
 /** Lang item and method of each overloadable binary operator (rustc's `lang_item_for_op`). */
 export const BINOP_METHODS: Record<string, { lang: string; method: string; byRef: boolean }> = {
@@ -33,26 +34,27 @@ export interface OpMethod {
 }
 
 /** The method implementing operator trait `lang` for `self` (an impl's item or the trait default). */
-export function lookupOpMethod(fcx: FnCtxt, lang: string, method: string, self: Ty): OpMethod | null {
+export function lookupOpMethod(fcx: FnCtxt, lang: string, method: string, self: Ty, rhs?: Ty): OpMethod | null {
   const tcx = fcx.tcx;
   const trait = tcx.langItem(lang);
   if (trait === null) return null;
   const t = fcx.resolve(self);
   if (tyKind(t).tag === 'Infer') return null;
-  if (tyKind(t).tag === 'Param') {
-    // Through a `T: Trait` bound: the trait's method, resolved to the impl after monomorphization.
-    const m = traitsBoundFor(tcx, fcx.owner, t).includes(trait) ? tcx.assocItemNamed(trait, method) : null;
-    if (m === null) return null;
-    const args: GenericArgs = [{ tag: 'Type', ty: t }];
-    return { def: m, args, sig: instSig(tcx, m, args) };
+  if (tyKind(t).tag === 'Param' || tyKind(t).tag === 'Alias') {
+    // Through a `T: Trait<Rhs>` bound: the trait's method, resolved to the impl after monomorphization.
+    const refs = traitRefsBoundFor(tcx, fcx.owner, t).filter((r) => r.trait === trait);
+    const r = refs.find((x) => rhs === undefined || x.args.length < 2 || fcx.infcx.probe(() => fcx.infcx.unify((x.args[1] as { ty: Ty }).ty, rhs))) ?? refs[0];
+    const m = r ? tcx.assocItemNamed(trait, method) : null;
+    if (m === null || !r) return null;
+    return { def: m, args: r.args, sig: instSig(tcx, m, r.args) };
   }
-  const sel = tcx.selectImpl(trait, t);
+  const sel = tcx.selectImpl(trait, t, rhs !== undefined ? [{ tag: 'Type', ty: fcx.resolve(rhs) }] : undefined);
   if (sel === null) return null;
   const item = tcx.assocItemNamed(sel.impl, method);
   if (item !== null) return { def: item, args: sel.args, sig: instSig(tcx, item, sel.args) };
   const provided = tcx.assocItemNamed(trait, method);
   if (provided === null || !tcx.hasBody(provided)) return null;
-  const args: GenericArgs = [{ tag: 'Type', ty: t }];
+  const args: GenericArgs = substArgsOf(tcx.implTraitRef(sel.impl)?.args ?? [{ tag: 'Type', ty: t }], sel.args);
   return { def: provided, args, sig: instSig(tcx, provided, args) };
 }
 

@@ -5,6 +5,13 @@ import type { FnSig, Ty } from '../ty/ty.ts';
 /** Names ADTs and fns in printed types. */
 export type DefNamer = (def: DefId) => string;
 
+/** The trait owning an associated type, for printing projections (set by the compilation context). */
+let traitOfAssoc: ((item: DefId) => DefId | null) | null = null;
+
+export function setProjectionTraitLookup(f: (item: DefId) => DefId | null): void {
+  traitOfAssoc = f;
+}
+
 /** Prints a type as rustc does in messages (`{integer}` for integer variables, `_` for others). */
 export function tyToString(ty: Ty, name: DefNamer, resolve: (t: Ty) => Ty = (t) => t): string {
   const p = (t: Ty): string => tyToString(t, name, resolve);
@@ -31,7 +38,13 @@ export function tyToString(ty: Ty, name: DefNamer, resolve: (t: Ty) => Ty = (t) 
     case 'Closure': return '{closure}';
     case 'Dynamic': return k.principal ? `dyn ${name(k.principal.def)}` : 'dyn';
     case 'Param': return k.name;
-    case 'Alias': return name(k.def);
+    case 'Alias': {
+      const trait = traitOfAssoc?.(k.def) ?? null;
+      const self = k.args[0];
+      if (trait === null || !self || self.tag !== 'Type') return name(k.def);
+      const targs = k.args.slice(1).flatMap((a) => (a.tag === 'Type' ? [p(a.ty)] : []));
+      return `<${p(self.ty)} as ${name(trait)}${targs.length > 0 ? `<${targs.join(', ')}>` : ''}>::${name(k.def)}`;
+    }
     case 'Foreign': return name(k.def);
     case 'Infer': return k.kind === 'int' ? '{integer}' : k.kind === 'float' ? '{float}' : '_';
     case 'Error': return '{type error}';
