@@ -17,6 +17,7 @@ import { fnTy, ptrTo, T, type LType } from './llvm-ir/types.ts';
 import { constInt, type Value } from './llvm-ir/value.ts';
 import { immOf, loadOperand, spillOperand, storeOperand, type OperandRef } from './operand.ts';
 import { codegenPlace, derefOperand, type PlaceRef } from './place.ts';
+import { loadVtableSlot } from './vtable.ts';
 import { checkedBinaryOp, intKindOf, pairOperand, readDiscriminant } from './rvalue.ts';
 
 interface IntrinsicCall {
@@ -143,9 +144,15 @@ const HANDLERS: Record<string, Handler> = {
       const size = elem === null ? 1 : sizeOfTy(c, elem);
       return size === 1 ? a.val.b : c.fx.b.bin('mul', a.val.b, usize(c, size));
     }
+    // A trait object's size is in its vtable (slot 1).
+    if (a.val.tag === 'Pair' && k.tag === 'Dynamic') return loadVtableSlot(c.fx, a.val.b, 1, c.fx.cx.isizeTy);
     return usize(c, sizeOfTy(c, t));
   },
-  min_align_of_val: (c) => usize(c, layoutOfMono(c.fx, pointee(c.args[0]!.ty)).align),
+  min_align_of_val: (c) => {
+    const a = c.args[0]!;
+    if (a.val.tag === 'Pair' && tyKind(pointee(a.ty)).tag === 'Dynamic') return loadVtableSlot(c.fx, a.val.b, 2, c.fx.cx.isizeTy);
+    return usize(c, layoutOfMono(c.fx, pointee(a.ty)).align);
+  },
   needs_drop: (c) => constInt(T.i1, c.fx.cx.tcx.needsDrop(typeArg(c) ?? errNoType(c)) ? 1 : 0),
   forget: () => null,
   black_box: (c) => {
@@ -204,6 +211,12 @@ const HANDLERS: Record<string, Handler> = {
   volatile_store: (c) => {
     const p = derefOperand(c.fx, c.args[0]!, elemTy(c, 0));
     storeVolatile(c, c.args[1]!, p);
+    return null;
+  },
+  // ptr::read / ptr::write: a typed copy out of / into memory behind a raw pointer.
+  read_via_copy: (c) => loadOperand(c.fx, derefOperand(c.fx, c.args[0]!, elemTy(c, 0))),
+  write_via_move: (c) => {
+    storeOperand(c.fx, c.args[1]!, derefOperand(c.fx, c.args[0]!, elemTy(c, 0)));
     return null;
   },
   copy_nonoverlapping: (c) => {

@@ -12,6 +12,7 @@ import { mismatchSpan, reportMismatch } from './mismatch.ts';
 import type { TypeckResults } from './results.ts';
 import { writeback } from './writeback.ts';
 import { reportUnsafety } from './unsafety.ts';
+import { checkParamsSized } from './unsized-params.ts';
 
 /** The body owned by `def` (fn, const, static, enum discriminant). */
 export function bodyOf(tcx: TcxImpl, def: DefId): Body | null {
@@ -39,6 +40,7 @@ function checkFnBody(fcx: FnCtxt, def: DefId, body: Body): void {
   body.params.forEach((p, i) => checkPat(fcx, p.pat, sig.inputs[i] ?? tys.error));
   const item = tcx.hir.items.get(def);
   const decl = item && item.kind.tag === 'Fn' ? item.kind.sig.decl : null;
+  if (decl) checkParamsSized(fcx, decl.inputs, sig.inputs);
   fcx.retTy = sig.output;
   fcx.retTySpan = decl?.output?.span ?? null;
   const value = body.value;
