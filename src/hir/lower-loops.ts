@@ -1,7 +1,7 @@
 import { span as mkSpan, type Span } from '../diagnostics/span.ts';
 import type * as ast from '../syntax/ast/index.ts';
 import { intern, symStr } from '../syntax/symbol.ts';
-import type { BinOpKind, Expr, ExprKind, LoopSource, Stmt } from './expr.ts';
+import type { Arm, BinOpKind, Expr, ExprKind, LoopSource, Stmt } from './expr.ts';
 import type { HirId } from './ids.ts';
 import type { LoweringCtx } from './lower-ctx.ts';
 import { blockExpr, lowerBlock, lowerExpr } from './lower-expr.ts';
@@ -34,10 +34,7 @@ export function lowerLoop(cx: LoweringCtx, e: ast.Expr, k: K<'Loop'>): Expr {
 
 /** `while COND BODY` -> `loop { if COND { BODY } else { break } }`. */
 export function lowerWhile(cx: LoweringCtx, e: ast.Expr, k: K<'While'>): Expr {
-  if (k.cond.kind.tag === 'Let') {
-    cx.unsupported('`while let` loops are', e.span);
-    return cx.expr({ tag: 'Err' }, e.span);
-  }
+  if (k.cond.kind.tag === 'Let') return lowerWhileLet(cx, e, k, k.cond.kind);
   const id = cx.id();
   const head = mkSpan(e.span.lo, k.cond.span.hi, e.span.ctxt);
   const body = inLoop(cx, id, k.label, 'while', head, () => {
@@ -47,6 +44,29 @@ export function lowerWhile(cx: LoweringCtx, e: ast.Expr, k: K<'While'>): Expr {
     const els = cx.expr({ tag: 'Block', block: cx.block([], brk, k.cond.span), label: null }, k.cond.span);
     const ifExpr = cx.expr({ tag: 'If', cond, then, els }, e.span);
     return cx.block([], ifExpr, e.span);
+  });
+  return { hirId: id, kind: { tag: 'Loop', body, label: k.label?.ident ?? null, source: 'while', span: head }, span: e.span };
+}
+
+/** `while let PAT = EXPR BODY` -> `loop { match EXPR { PAT => BODY, _ => break } }` (rustc's desugaring). */
+function lowerWhileLet(cx: LoweringCtx, e: ast.Expr, k: K<'While'>, l: K<'Let'>): Expr {
+  const id = cx.id();
+  const head = mkSpan(e.span.lo, k.cond.span.hi, e.span.ctxt);
+  const body = inLoop(cx, id, k.label, 'while', head, () => {
+    const scrutinee = lowerExpr(cx, l.expr);
+    const names = cx.r.pushLocals();
+    const binds: PatBindings = new Map();
+    const pat = lowerPat(cx, l.pat, binds);
+    bindAll(names, binds);
+    const then = blockExpr(cx, k.body);
+    cx.r.popRib();
+    const brk = cx.expr({ tag: 'Break', dest: { label: null, target: id }, expr: null }, k.cond.span);
+    const arms: Arm[] = [
+      { hirId: cx.id(), pat, guard: null, body: then, span: k.body.span },
+      { hirId: cx.id(), pat: cx.pat({ tag: 'Wild' }, k.cond.span), guard: null, body: brk, span: k.cond.span },
+    ];
+    const m = cx.expr({ tag: 'Match', scrutinee, arms, source: 'whileLet' }, e.span);
+    return cx.block([], m, e.span);
   });
   return { hirId: id, kind: { tag: 'Loop', body, label: k.label?.ident ?? null, source: 'while', span: head }, span: e.span };
 }
