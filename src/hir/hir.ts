@@ -34,7 +34,11 @@ export interface HirCrate {
 
 export function itemBody(krate: HirCrate, def: DefId): Body | null {
   const item = krate.items.get(def);
-  if (!item) return null;
+  if (!item) {
+    // Bodies that are not items: enum variants' explicit discriminants (`A = -1`).
+    const owner = krate.bodyOwners.find((o) => o.def === def);
+    return owner ? (krate.bodies.get(owner.body) ?? null) : null;
+  }
   const k = item.kind;
   const id = k.tag === 'Fn' || k.tag === 'Static' || k.tag === 'Const' ? k.body : null;
   return id === null ? null : (krate.bodies.get(id) ?? null);

@@ -77,6 +77,11 @@ export function checkDeferredCast(fcx: FnCtxt, c: DeferredCast): void {
     return;
   }
   const ok = (() => {
+    // Fieldless enums cast to integers as their discriminant (`Ordering::Less as i8`).
+    if (fk.tag === 'Adt' && (tk.tag === 'Int' || tk.tag === 'Uint')) {
+      const adt = fcx.tcx.adtDef(fk.def);
+      return adt.kind === 'enum' && adt.variants.every((v) => v.fields.length === 0) ? true : 'E0605';
+    }
     if (isIntLike(fk) || (fk.tag === 'Infer' && fk.kind === 'int')) {
       if (tk.tag === 'Int' || tk.tag === 'Uint') return true;
       if (tk.tag === 'Float') return fk.tag === 'Bool' || fk.tag === 'Char' ? 'E0606' : true;

@@ -173,7 +173,7 @@ function checkPatKind(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin | 
       const elem = ek.tag === 'Array' || ek.tag === 'Slice' ? ek.elem : tys.error;
       if (elem === tys.error && ek.tag !== 'Error') fcx.err(`expected an array or slice, found \`${fcx.tyStr(expected)}\``, 'E0529').primary(p.span, 'pattern cannot match with input type').emit();
       for (const sp of [...k.before, ...k.after]) checkPat(fcx, sp, elem, null, bm);
-      if (k.mid) checkPat(fcx, k.mid, ek.tag === 'Slice' ? expected : tys.error);
+      if (k.mid) checkPat(fcx, k.mid, ek.tag === 'Slice' ? expected : tys.error, null, bm);
       return;
     }
   }
