@@ -66,6 +66,12 @@ export class DiagBuilder {
     return this;
   }
 
+  /** A note with its own multi-span (rustc's `span_note` with a MultiSpan). */
+  noteSpans(message: string, spans: readonly SpanLabel[]): this {
+    this.children.push({ level: 'note', message, spans });
+    return this;
+  }
+
   help(message: string, span?: Span, suggestions?: Suggestion[]): this {
     const sub: SubDiagnostic = { level: 'help', message, spans: span ? [{ span, label: null, primary: true }] : [] };
     this.children.push(suggestions ? { ...sub, suggestions } : sub);

@@ -246,14 +246,24 @@ function renderSuggestion(buf: StyledBuffer, sm: SourceMap, s: Sugg, lnw: number
       continue;
     }
     const underline = !isMultiline && (parts.length !== 1 || parts[0]!.replacement.trim() !== complete.trim());
+    // A replacement that adds lines marks each patched line as rustc does: `+` for lines that
+    // are entirely new, `~` for lines that keep some of the old text.
+    const addsLines = loLoc.line === hiLoc.line && parts.length === 1 && first.replacement.includes('\n');
+    const lines = complete.split('\n');
     let n = line;
-    for (const l of complete.split('\n')) {
+    lines.forEach((l, i) => {
       row = buf.numLines;
       buf.puts(row, 0, String(n).padStart(lnw), 'lineNo');
-      buf.puts(row, lnw + 1, '| ', 'lineNo');
+      if (addsLines) {
+        const tailKept = first.span.hi > first.span.lo || complete.length > 0 && oldLast.slice(first.span.hi - endLineStart) !== '';
+        const whole = i > 0 && (i < lines.length - 1 || !tailKept);
+        buf.puts(row, lnw + 1, whole ? '+ ' : '~ ', 'addition');
+      } else {
+        buf.puts(row, lnw + 1, '| ', 'lineNo');
+      }
       buf.puts(row, lnw + 3, normalizeLine(l), 'plain');
       n++;
-    }
+    });
     if (!underline) {
       buf.putc(buf.numLines, lnw + 1, '|', 'lineNo');
       continue;

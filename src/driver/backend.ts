@@ -13,6 +13,7 @@ import { decodeMetadata, encodeMetadata, MetadataError } from '../metadata/index
 import { borrowckCx, mirBuildCx } from '../mir/station.ts';
 import { buildMir } from '../mir/build/body.ts';
 import { borrowck } from '../borrowck/index.ts';
+import { checkMatches } from '../mir/check-match/index.ts';
 import { emitMirText } from '../mir/emit.ts';
 import { codegenCrate, emitObjects } from '../codegen/index.ts';
 import type { CodegenOptions } from '../llvm/shim.ts';
@@ -162,13 +163,17 @@ export function runBackend(inp: BackendInput): boolean {
   const tcx = analysis.tcx;
   tcx.registerMirBuilder((t, def) => buildMir(def, mirBuildCx(t)));
   const owners = analysis.hir.bodyOwners.map((o) => o.def);
+  // Match checking (E0004/E0005, unreachable patterns) comes first; bodies it rejects get no
+  // MIR and no borrowck, as rustc taints them.
+  setPhase('match checking');
+  const checked = timer.run('match checking', () => owners.filter((def) => checkMatches(tcx, def)));
   setPhase('MIR building');
   timer.run('MIR building', () => {
-    for (const def of owners) tcx.mirBody(def);
+    for (const def of checked) tcx.mirBody(def);
   });
   setPhase('borrow checking');
   timer.run('borrowck', () => {
-    for (const def of owners) for (const d of borrowck(tcx.mirBody(def), borrowckCx(tcx, def))) sess.dcx.emit(d);
+    for (const def of checked) for (const d of borrowck(tcx.mirBody(def), borrowckCx(tcx, def))) sess.dcx.emit(d);
   });
   sess.dcx.abortIfErrors();
   checkOutputDirs(plan, sess.dcx);
