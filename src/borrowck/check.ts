@@ -186,7 +186,8 @@ class BodyChecker {
           } else if (o.tag === 'Out' && o.place) this.write(o.place, t.span);
         }
         return;
-      case 'Drop': this.read(t.place, 'Use', t.span); return;
+      // Drops are elaborated: they only run where the place holds a value.
+      case 'Drop': return;
       default: return;
     }
   }

@@ -126,6 +126,11 @@ export function codegenCallTerminator(
       codegenVirtualCall(fx, inst, inst.kind.index, args, t.destination, t.target, t.span);
       return;
     }
+    if (inst.kind.tag === 'DropGlue' && inst.kind.ty === null) {
+      // drop_in_place of a type without drop glue does nothing.
+      finishCall(fx, t.target);
+      return;
+    }
     const f = fnRef(fx.cx, inst);
     const dest = codegenPlace(fx, t.destination);
     const r = emitCall(fx, f.ptr, f.abi, args, f.abi.ret.mode.tag === 'Indirect' ? dest : null, callSiteAttrs(f.abi));

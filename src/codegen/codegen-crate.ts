@@ -47,7 +47,7 @@ const LIB_TYPES = new Set(['lib', 'rlib', 'staticlib', 'dylib', 'cdylib']);
 export function codegenCrate(tcx: Tcx, sess: Session, opts: CodegenCrateOptions): CodegenResult {
   const exportAll = sess.crateTypes.some((t) => LIB_TYPES.has(t));
   const time = opts.time ?? (<T>(_pass: string, f: () => T): T => f());
-  const collected = time('mono', () => collectMonoItems(tcx, { items: opts.items, exportAll }));
+  const collected = time('mono', () => collectMonoItems(tcx, { items: opts.items, exportAll, pointerWidth: sess.target.pointerWidth }));
   const crateHash = tcx.crateHash(0);
   const cgus = partition(tcx.localCrateName, crateHash, collected.items, opts.codegenUnits ?? 1);
   const modules = time('LLVM IR', () => cgus.map((cgu) => codegenUnit(tcx, sess, opts, cgu, exportAll, cgu.primary && sess.crateTypes.includes('bin') ? collected.entry : null)));

@@ -4,7 +4,10 @@ import type { Statement, Terminator } from '../mir/mir.ts';
 import type { Instance } from '../ty/instance.ts';
 import { tyKind } from '../ty/interner.ts';
 import { codegenAssert } from './assert.ts';
-import { codegenCallTerminator } from './call.ts';
+import { callSiteAttrs, codegenCallTerminator, emitCall } from './call.ts';
+import { instanceBody } from '../mono/collect.ts';
+import { mkTy } from '../ty/interner.ts';
+import type { OperandRef } from './operand.ts';
 import { CodegenError, type CodegenCx } from './context.ts';
 import { fnAttrsFor, fnRef } from './declare.ts';
 import { blockOf, localPlace, localTy, layoutOfMono, type FnCx } from './fn-cx.ts';
@@ -81,8 +84,16 @@ function codegenTerminator(fx: FnCx, t: Terminator): void {
     case 'Return': codegenReturn(fx); return;
     case 'Unreachable': b.unreachable(); return;
     case 'Drop': {
+      // Drops are elaborated: run the glue of the place's type on its address.
       const ty = mono(fx, operandPlaceTy(fx, t.place));
-      if (fx.cx.tcx.needsDrop(ty)) throw new CodegenError('drop glue is not supported yet', t.span);
+      const dropInPlace = fx.cx.tcx.langItem('drop_in_place');
+      if (fx.cx.tcx.needsDrop(ty) && dropInPlace !== null) {
+        const p = codegenPlace(fx, t.place);
+        const ptrTy = mkTy({ tag: 'RawPtr', mutbl: 'mut', pointee: ty });
+        const arg: OperandRef = { val: p.meta !== null ? { tag: 'Pair', a: p.ptr, b: p.meta } : { tag: 'Imm', v: p.ptr }, ty: ptrTy, layout: layoutOfMono(fx, ptrTy) };
+        const f = fnRef(fx.cx, { def: dropInPlace, args: [{ tag: 'Type', ty }], kind: { tag: 'DropGlue', ty } });
+        emitCall(fx, f.ptr, f.abi, [arg], null, callSiteAttrs(f.abi));
+      }
       b.br(blockOf(fx, t.target));
       return;
     }
@@ -177,7 +188,7 @@ function setupArgs(fx: FnCx): void {
 /** Generates the definition of `inst` under `symbol` into the module. */
 export function codegenInstance(cx: CodegenCx, inst: Instance, linkage: Linkage): void {
   const f = fnRef(cx, inst);
-  const body = cx.tcx.mirBody(inst.def);
+  const body = instanceBody(cx.tcx, inst, cx.target.pointerWidth);
   const attrs = cx.tcx.codegenAttrs(inst.def);
   const b = cx.m.defineFunction(f.symbol, f.abi.llvmTy, {
     linkage,

@@ -48,6 +48,7 @@ export function mirBuildCx(tcx: TcxImpl): MirBuildCx {
     constTree(def): ConstTree {
       return tcx.queries.get('constTree', def, () => evalConst(tcx, def), () => ({ tag: 'Scalar', bits: 0n }));
     },
+    needsDrop: (ty) => tcx.needsDrop(ty),
     staticMutability: (def) => (tcx.p(def).staticMutable(def) ? 'mut' : 'not'),
     strEq() {
       const eq = tcx.langItem('eq');

@@ -10,6 +10,8 @@ import { tyKind } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { instanceKey, monoItemKey, type MonoItem } from './item.ts';
 import { substArgs, substTy } from './subst.ts';
+import { placeTy } from '../mir/tys.ts';
+import { dropGlueBody } from '../mir/shim/drop-glue.ts';
 import { operandTy } from '../mir/tys.ts';
 
 export interface CollectOptions {
@@ -17,6 +19,8 @@ export interface CollectOptions {
   readonly items: readonly DefId[];
   /** Library crate types keep all non-generic functions and statics (dependents call them). */
   readonly exportAll: boolean;
+  /** The target's pointer width (drop glue switches on enum discriminants). */
+  readonly pointerWidth: number;
 }
 
 export interface CollectResult {
@@ -29,6 +33,7 @@ const FN_KINDS = new Set(['Fn', 'AssocFn']);
 
 /** Whether this crate must generate code for an instance (vs. linking to its home crate). */
 export function shouldCodegenLocally(tcx: Tcx, inst: Instance): boolean {
+  if (inst.kind.tag === 'DropGlue') return inst.kind.ty !== null;
   if (inst.kind.tag !== 'Item') return false;
   if (!tcx.hasMir(inst.def)) return false;
   if (isLocal(inst.def)) return true;
@@ -130,6 +135,11 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
       switch (t.tag) {
         case 'Call': visitOperand(t.func, args); for (const a of t.args) visitOperand(a, args); break;
         case 'SwitchInt': visitOperand(t.discr, args); break;
+        case 'Drop': {
+          const dropInPlace = tcx.langItem('drop_in_place');
+          if (dropInPlace !== null) pushFnDef(dropInPlace, [{ tag: 'Type', ty: substTy(placeTy(body, t.place), args) }]);
+          break;
+        }
         case 'Assert':
           visitOperand(t.cond, args);
           pushLangItem(t.msg.tag === 'BoundsCheck' ? 'panic_bounds_check' : 'panic');
@@ -149,7 +159,7 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
 
   while (work.length > 0) {
     const item = work.pop()!;
-    if (item.tag === 'Fn') visitBody(tcx.mirBody(item.instance.def), item.instance.args);
+    if (item.tag === 'Fn') visitBody(instanceBody(tcx, item.instance, opts.pointerWidth), item.instance.args);
     else {
       const init = tcx.staticInfo(item.def).initializer;
       if (init) visitBody(init, []);
@@ -175,3 +185,9 @@ function unsizedPointees(from: Ty, to: Ty): { source: Ty; target: Ty } | null {
 }
 
 export { instanceKey };
+
+/** The MIR an instance runs: its item's body, or compiler-built drop glue. */
+export function instanceBody(tcx: Tcx, inst: Instance, pointerWidth: number): Body {
+  if (inst.kind.tag === 'DropGlue' && inst.kind.ty !== null) return dropGlueBody(tcx, inst.def, inst.kind.ty, pointerWidth);
+  return tcx.mirBody(inst.def);
+}

@@ -8,6 +8,8 @@ import { full } from './expr-ref.ts';
 import { exprInto } from './into.ts';
 import { bindPattern, declareBindings } from './pattern.ts';
 import { isSimpleBinding } from './stmt.ts';
+import { popDropScope, pushDropScope } from './scope.ts';
+import { elaborateDrops } from '../transform/elaborate-drops.ts';
 
 const CONST_CONTEXTS = new Set(['Const', 'AssocConst', 'Static', 'AnonConst']);
 const FN_LIKE = new Set(['Fn', 'AssocFn', 'Closure']);
@@ -36,6 +38,8 @@ export function buildMir(def: DefId, cx: MirBuildCx): Body {
     argTys = [];
   }
   b.newLocal(retTy, hir.value.span);
+  // The outermost scope: arguments, then the body's tail temporaries (dropped first).
+  pushDropScope(b, true);
 
   // Plain `x` / `mut x` parameters are the argument locals themselves; others are
   // destructured from an anonymous argument once all arguments exist.
@@ -59,6 +63,8 @@ export function buildMir(def: DefId, cx: MirBuildCx): Body {
   }
 
   exprInto(b, local(0), full(b, hir.value));
+  popDropScope(b, hir.value.span);
   b.terminate({ tag: 'Return', span: hir.value.span });
-  return b.finish(hir.params.length, hir.value.span);
+  const built = b.finish(hir.params.length, hir.value.span);
+  return elaborateDrops(built, { adtDef: (d) => cx.adtDef(d), needsDrop: cx.needsDrop ? (t) => cx.needsDrop!(t) : undefined, pointerWidth: cx.sess.target.pointerWidth });
 }

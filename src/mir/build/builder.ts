@@ -11,6 +11,7 @@ import type {
 import { placeTy } from '../tys.ts';
 import type { MirBuildCx } from './cx.ts';
 import { removeUnreachableBlocks } from './simplify.ts';
+import { scheduleDrop, type DropScope } from './scope.ts';
 
 interface BlockInProgress {
   readonly statements: Statement[];
@@ -23,6 +24,8 @@ export interface BreakableScope {
   readonly breakBlock: BasicBlock;
   readonly continueBlock: BasicBlock | null;
   readonly dest: Place | null;
+  /** `dropScopes.length` when the scope was entered: jumps to it drop the scopes above. */
+  readonly dropDepth: number;
 }
 
 /**
@@ -35,6 +38,8 @@ export class Builder {
   readonly blocks: BlockInProgress[] = [];
   readonly varMap = new Map<HirId, Local>();
   readonly scopes: BreakableScope[] = [];
+  /** Scopes with scheduled drops (scope.ts), outermost first. */
+  readonly dropScopes: DropScope[] = [];
   readonly varDebugInfo: { name: string; local: Local; span: Span }[] = [];
   readonly pointerWidth: number;
   cur: BasicBlock;
@@ -59,7 +64,14 @@ export class Builder {
   newLocal(ty: Ty, span: Span, name: string | null = null, mutbl: Mutbl = 'mut', binding?: UserBinding): Local {
     const decl: LocalDecl = binding ? { ty, mutbl, name, span, binding } : { ty, mutbl, name, span };
     this.locals.push(decl);
-    return this.locals.length - 1;
+    const l = this.locals.length - 1;
+    if (this.dropScopes.length > 0 && this.mayNeedDrop(ty)) scheduleDrop(this, l, binding === undefined);
+    return l;
+  }
+
+  /** Whether dropping a value of `ty` may run code (type parameters: maybe). */
+  mayNeedDrop(ty: Ty): boolean {
+    return this.cx.needsDrop?.(ty) ?? false;
   }
 
   newTemp(ty: Ty, span: Span): Local {

@@ -40,6 +40,8 @@ export interface MirBuildCx {
   constTree(def: DefId): ConstTree;
   /** The `eq` method of core's `impl PartialEq for str` (string literal patterns compare with it); null if core has none. */
   strEq?(): DefId | null;
+  /** Whether dropping `ty` may run code (true for type parameters); absent: nothing needs drop. */
+  needsDrop?(ty: Ty): boolean;
   /** `static mut` or `static`. */
   staticMutability(def: DefId): Mutbl;
 }

@@ -14,6 +14,7 @@ import { BIN_OPS, buildBinaryOp } from './ops.ts';
 import { callMethod } from './overloaded.ts';
 import { pathTarget } from './path.ts';
 import { lowerStmt } from './stmt.ts';
+import { dropPlace, exitDropScopes, inDropScope, popDropScope, pushDropScope } from './scope.ts';
 
 /**
  * Evaluates `r` and stores its value in `dest` (null: the value is not needed, only the
@@ -61,7 +62,7 @@ export function exprInto(b: Builder, dest: Place | null, r: ExprRef): void {
     case 'Block': {
       if (k.label === null) return blockInto(b, dest, k.block, b.tr.nodeType(e.hirId));
       const exit = b.newBlock();
-      b.scopes.push({ ids: [e.hirId, k.block.hirId], breakBlock: exit, continueBlock: null, dest });
+      b.scopes.push({ ids: [e.hirId, k.block.hirId], breakBlock: exit, continueBlock: null, dest, dropDepth: b.dropScopes.length });
       blockInto(b, dest, k.block, b.tr.nodeType(e.hirId));
       b.scopes.pop();
       b.goto(exit, span);
@@ -71,6 +72,9 @@ export function exprInto(b: Builder, dest: Place | null, r: ExprRef): void {
     case 'Assign': {
       const rv = asRvalue(b, full(b, k.rhs));
       const place = asPlace(b, full(b, k.lhs));
+      // The old value is dropped right before the new one is written (elaboration skips
+      // the drop where the place is not initialized).
+      if (b.mayNeedDrop(b.placeTy(place))) dropPlace(b, place, span);
       b.assign(place, rv, span);
       b.assignUnit(dest, span);
       return;
@@ -84,18 +88,21 @@ export function exprInto(b: Builder, dest: Place | null, r: ExprRef): void {
       const scope = findScope(b, k.dest.target);
       if (k.expr) exprInto(b, scope.dest, full(b, k.expr));
       else if (scope.dest && b.placeTy(scope.dest) === tys.unit) b.assignUnit(scope.dest, span);
+      exitDropScopes(b, scope.dropDepth, span);
       b.diverge({ tag: 'Goto', target: scope.breakBlock, span });
       return;
     }
     case 'Continue': {
       const scope = findScope(b, k.dest.target);
       if (scope.continueBlock === null) throw new Error('MIR build: `continue` to a block');
+      exitDropScopes(b, scope.dropDepth, span);
       b.diverge({ tag: 'Goto', target: scope.continueBlock, span });
       return;
     }
     case 'Ret': {
       if (k.expr) exprInto(b, local(0), full(b, k.expr));
       else b.assignUnit(local(0), span);
+      exitDropScopes(b, 0, span);
       b.diverge({ tag: 'Return', span });
       return;
     }
@@ -104,7 +111,7 @@ export function exprInto(b: Builder, dest: Place | null, r: ExprRef): void {
       if (dest && b.placeTy(dest) === tys.unit) b.assignUnit(dest, span);
       return;
     }
-    case 'DropTemps': return exprInto(b, dest, full(b, k.expr));
+    case 'DropTemps': return inDropScope(b, true, span, () => exprInto(b, dest, full(b, k.expr)));
     default: throw new Error(`MIR build: ${k.tag} is not an into-expression`);
   }
 }
@@ -137,16 +144,20 @@ function shortCircuitInto(b: Builder, dest: Place | null, e: Expr, isAnd: boolea
 }
 
 function ifInto(b: Builder, dest: Place | null, e: Expr, cond: Expr, then: Expr, els: Expr | null): void {
-  const c = asOperand(b, full(b, cond));
+  // The condition's temporaries are dropped before either branch runs.
+  const c = inDropScope(b, true, cond.span, () => {
+    const op = asOperand(b, full(b, cond));
+    return op.tag === 'Move' ? { tag: 'Copy' as const, place: op.place } : op;
+  });
   const thenBlock = b.newBlock();
   const elseBlock = b.newBlock();
   const join = b.newBlock();
   b.terminate({ tag: 'SwitchInt', discr: c, span: e.span, targets: { values: [0n], targets: [elseBlock], otherwise: thenBlock } });
   b.cur = thenBlock;
-  exprInto(b, dest, full(b, then));
+  inDropScope(b, true, then.span, () => exprInto(b, dest, full(b, then)));
   b.goto(join, e.span);
   b.cur = elseBlock;
-  if (els) exprInto(b, dest, full(b, els));
+  if (els) inDropScope(b, true, els.span, () => exprInto(b, dest, full(b, els)));
   else b.assignUnit(dest, e.span);
   b.goto(join, e.span);
   b.cur = join;
@@ -157,8 +168,9 @@ function loopInto(b: Builder, dest: Place | null, e: Expr, body: Block): void {
   b.goto(head, e.span);
   b.cur = head;
   const exit = b.newBlock();
-  b.scopes.push({ ids: [e.hirId, body.hirId], breakBlock: exit, continueBlock: head, dest });
-  blockInto(b, null, body, tys.unit);
+  b.scopes.push({ ids: [e.hirId, body.hirId], breakBlock: exit, continueBlock: head, dest, dropDepth: b.dropScopes.length });
+  // Each iteration's temporaries and variables are dropped before the next one.
+  inDropScope(b, true, body.span, () => blockInto(b, null, body, tys.unit));
   b.scopes.pop();
   b.goto(head, e.span);
   b.cur = exit;
@@ -166,6 +178,12 @@ function loopInto(b: Builder, dest: Place | null, e: Expr, body: Block): void {
 
 /** Statements, then the tail expression into `dest`. */
 export function blockInto(b: Builder, dest: Place | null, block: Block, ty: Ty): void {
+  pushDropScope(b, false);
+  blockBodyInto(b, dest, block, ty);
+  popDropScope(b, block.span);
+}
+
+function blockBodyInto(b: Builder, dest: Place | null, block: Block, ty: Ty): void {
   for (const s of block.stmts) lowerStmt(b, s);
   if (block.expr) {
     exprInto(b, dest, full(b, block.expr));

@@ -8,6 +8,7 @@ import { adtFieldTys } from './adt.ts';
 import { asOperand, asPlace } from './expr.ts';
 import { full } from './expr-ref.ts';
 import { blockInto, exprInto } from './into.ts';
+import { popDropScope, pushDropScope } from './scope.ts';
 import { adjustedPlace, bindPattern, declareBindings, fieldPlace, patVariant, slicePlaces, tupleFieldIndices } from './pattern.ts';
 import { intConst } from './constant.ts';
 import { callMethod } from './overloaded.ts';
@@ -159,10 +160,13 @@ export function lowerMatch(b: Builder, dest: Place | null, e: Expr, scrutinee: E
   for (const arm of arms) {
     const fail = b.newBlock();
     testPattern(b, arm.pat, place, fail);
+    // An arm is a scope for its bindings and the temporaries of its body.
+    pushDropScope(b, true);
     declareBindings(b, arm.pat, 'pattern');
     bindPattern(b, arm.pat, place, testAlt);
     if (arm.guard) requireTrue(b, asOperand(b, full(b, arm.guard)), fail, arm.guard.span);
     exprInto(b, dest, full(b, arm.body));
+    popDropScope(b, arm.span);
     b.goto(join, arm.span);
     b.cur = fail;
   }

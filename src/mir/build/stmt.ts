@@ -6,8 +6,14 @@ import { full } from './expr-ref.ts';
 import { exprInto } from './into.ts';
 import { lowerLetElse } from './matches.ts';
 import { bindPattern, declareBindings } from './pattern.ts';
+import { inDropScope } from './scope.ts';
 
+/** A statement is a terminating scope: its temporaries are dropped at its end. */
 export function lowerStmt(b: Builder, s: Stmt): void {
+  inDropScope(b, true, s.span, () => lowerStmtKind(b, s), true);
+}
+
+function lowerStmtKind(b: Builder, s: Stmt): void {
   const k = s.kind;
   switch (k.tag) {
     case 'Let': return lowerLet(b, k.local);

@@ -9,6 +9,9 @@
 
 pub mod intrinsics;
 pub mod marker;
+pub mod mem;
+pub mod ops;
+pub mod ptr;
 pub mod option;
 pub mod result;
 pub mod fmt;

@@ -7,6 +7,9 @@
 #![no_std]
 
 pub use core::fmt;
+pub use core::mem;
+pub use core::ops;
+pub use core::ptr;
 pub use core::option;
 pub use core::result;
 

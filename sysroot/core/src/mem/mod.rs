@@ -1,0 +1,49 @@
+//! Values in memory: sizes, alignment, dropping and forgetting.
+
+use crate::intrinsics;
+
+mod manually_drop;
+
+pub use self::manually_drop::ManuallyDrop;
+
+/// Disposes of a value: it is moved in and dropped when this function returns.
+pub fn drop<T>(_x: T) {}
+
+/// Takes ownership of a value without running its destructor.
+pub fn forget<T>(t: T) {
+    intrinsics::forget(t)
+}
+
+/// Exchanges the values behind two mutable references (neither is dropped).
+pub fn swap<T>(x: &mut T, y: &mut T) {
+    unsafe {
+        let tmp = crate::ptr::read(x as *const T);
+        crate::ptr::copy_nonoverlapping(y as *const T, x as *mut T, 1);
+        crate::ptr::write(y as *mut T, tmp);
+    }
+}
+
+/// Moves `src` into `*dest` and returns the value that was there.
+pub fn replace<T>(dest: &mut T, src: T) -> T {
+    unsafe {
+        let old = crate::ptr::read(dest as *const T);
+        crate::ptr::write(dest as *mut T, src);
+        old
+    }
+}
+
+
+/// The size of a type in bytes.
+pub const fn size_of<T>() -> usize {
+    intrinsics::size_of::<T>()
+}
+
+/// The ABI-required minimum alignment of a type in bytes.
+pub const fn align_of<T>() -> usize {
+    intrinsics::min_align_of::<T>()
+}
+
+/// Whether dropping values of type `T` matters (runs a destructor somewhere inside).
+pub const fn needs_drop<T>() -> bool {
+    intrinsics::needs_drop::<T>()
+}

@@ -1,0 +1,2 @@
+mod drop;
+pub use self::drop::Drop;
