@@ -103,6 +103,14 @@ export function renderHuman(d: Diagnostic, sm: SourceMap, color: boolean): strin
 
   let maxLine = maxLineNum(sm, labels);
   for (const c of plainChildren) maxLine = Math.max(maxLine, maxLineNum(sm, orderedLabels(c.spans)));
+  // Suggestions that add lines number them too (rustc widens the gutter for them).
+  for (const s of restSuggs) {
+    for (const sub of s.subs) {
+      const added = partsOf(sub).reduce((n, p) => n + (p.replacement.split('\n').length - 1), 0);
+      const loc = added > 0 ? sm.lookup(sub.span.hi) : undefined;
+      if (loc) maxLine = Math.max(maxLine, loc.line + added);
+    }
+  }
   const lnw = String(Math.max(maxLine, 1)).length;
 
   if (primary) renderSnippets(sm, { buf, lnw, primaryStyle: lst }, labels, primary.span.lo);

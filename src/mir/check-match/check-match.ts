@@ -41,14 +41,15 @@ interface MatchReport {
   /** Rows of the top matrix (one per top-level alternative of each arm). */
   readonly rows: Row[];
   readonly usefulAlts: Set<number>;
+  readonly altCoveredBy: Map<number, DPat[]>;
 }
 
 function analyze(cx: CheckMatchCx, arms: readonly ArmInfo[], ty: Ty): MatchReport {
   const rows: Row[] = [];
   arms.forEach((a, i) => pushRow(rows, [a.pat], i, a.hasGuard, []));
-  const st: UsefulnessState = { cx, usefulAlts: new Set(), steps: 0 };
+  const st: UsefulnessState = { cx, usefulAlts: new Set(), altCoveredBy: new Map(), steps: 0 };
   const ws = computeUsefulness(st, rows, [ty], true);
-  return { witnesses: ws.map((w) => w[0]!), rows, usefulAlts: st.usefulAlts };
+  return { witnesses: ws.map((w) => w[0]!), rows, usefulAlts: st.usefulAlts, altCoveredBy: st.altCoveredBy };
 }
 
 /** Checks the matches, lets and parameters of one body. */
@@ -180,7 +181,7 @@ function adtDefinedHere(cx: CheckMatchCx, d: import('../../diagnostics/diagnosti
     const wk = tyKind(w.ty);
     if (w.ctor.tag === 'Variant' && wk.tag === 'Adt' && wk.def === k.def) {
       const vs = cx.identSpan(adt.variants[w.ctor.index]!.def);
-      if (vs) spans.push({ span: vs, label: 'not covered', primary: false });
+      if (vs && !spans.some((x) => x.span.lo === vs.lo && x.span.hi === vs.hi)) spans.push({ span: vs, label: 'not covered', primary: false });
     }
     w.fields.forEach(visit);
   };
@@ -205,6 +206,7 @@ function reportNonExhaustive(cx: CheckMatchCx, e: Expr, scrut: Expr, arms: reado
     };
     collect(witnesses[0]!);
     if (special.has('str')) d.note('`&str` cannot be matched exhaustively, so a wildcard `_` is necessary');
+    if (arms.every((a) => a.guard !== null)) d.note("match arms with guards don't count towards exhaustivity");
   }
   const suggestWitnesses = witnesses.length < 4 && !empty;
   const arm = suggestWitnesses ? `${shown.join(' | ')} => todo!()` : '_ => todo!()';
@@ -256,20 +258,20 @@ function reportUnreachable(cx: CheckMatchCx, r: MatchReport, arms: readonly ArmI
       const covering = [...row.intersects].sort((x, y) => x - y).map((j) => r.rows[j]!.pats[0]!);
       warnUnreachable(cx, row.alts[row.alts.length - 1]!.span, covering);
     }
-    visitNestedAlts(cx, a.pat, r.usefulAlts, true);
+    visitNestedAlts(cx, a.pat, r, true);
   });
 }
 
 /** Or-patterns below the top level: alternatives never reached in any specialization. */
-function visitNestedAlts(cx: CheckMatchCx, p: DPat, useful: Set<number>, top: boolean): void {
+function visitNestedAlts(cx: CheckMatchCx, p: DPat, r: MatchReport, top: boolean): void {
   if (p.ctor.tag === 'Or') {
     for (const alt of p.fields) {
-      if (!top && !useful.has(alt.id)) warnUnreachable(cx, alt.span, []);
-      visitNestedAlts(cx, alt, useful, top);
+      if (!top && !r.usefulAlts.has(alt.id)) warnUnreachable(cx, alt.span, r.altCoveredBy.get(alt.id) ?? []);
+      else visitNestedAlts(cx, alt, r, top);
     }
     return;
   }
-  for (const f of p.fields) visitNestedAlts(cx, f, useful, false);
+  for (const f of p.fields) visitNestedAlts(cx, f, r, false);
 }
 
 function warnUnreachable(cx: CheckMatchCx, span: Span, coveredBy: readonly DPat[]): void {

@@ -86,7 +86,8 @@ export function splitCtors(cx: MatchCx, ty: Ty, seen: readonly Ctor[]): SplitCto
   const one = (c: Ctor): SplitCtors => (seen.length > 0 ? { present: [c], missing } : { present, missing: [c] });
   switch (k.tag) {
     case 'Bool':
-      for (const v of [false, true]) (seen.some((c) => c.tag === 'Bool' && c.value === v) ? present : missing).push({ tag: 'Bool', value: v });
+      // rustc lists `true` first.
+      for (const v of [true, false]) (seen.some((c) => c.tag === 'Bool' && c.value === v) ? present : missing).push({ tag: 'Bool', value: v });
       return { present, missing };
     case 'Char':
       return splitInts(CHAR_RANGES, seen);

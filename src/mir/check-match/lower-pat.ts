@@ -46,6 +46,10 @@ function signed(cx: LowerCx, bits: bigint, ty: Ty): bigint {
 /** The value of a literal or constant pattern end, or null when it is not an integer/char/bool. */
 function scalarValue(cx: LowerCx, e: Expr, ty: Ty): bigint | null {
   const k = e.kind;
+  if (k.tag === 'Unary' && k.op === 'Neg') {
+    const v = scalarValue(cx, k.expr, ty);
+    return v === null ? null : -v;
+  }
   if (k.tag === 'Lit') {
     const v = k.lit.value;
     switch (v.tag) {
@@ -75,7 +79,8 @@ function valueCtor(cx: LowerCx, e: Expr, ty: Ty): Ctor {
   const v = scalarValue(cx, e, ty);
   if (v !== null && k.tag === 'Bool') return { tag: 'Bool', value: v !== 0n };
   if (v !== null && isIntLike(ty)) return { tag: 'Int', range: { lo: v, hi: v } };
-  const text = e.kind.tag === 'Lit' ? `${e.kind.negated ? '-' : ''}${JSON.stringify(e.kind.lit.value, (_k, x) => (typeof x === 'bigint' ? String(x) : x))}` : `expr${e.hirId}`;
+  const lit = e.kind.tag === 'Unary' && e.kind.op === 'Neg' ? e.kind.expr : e;
+  const text = lit.kind.tag === 'Lit' ? `${lit !== e ? '-' : ''}${JSON.stringify(lit.kind.lit.value, (_k, x) => (typeof x === 'bigint' ? String(x) : x))}` : `expr${e.hirId}`;
   return { tag: 'Opaque', id: cx.opaqueId(text) };
 }
 

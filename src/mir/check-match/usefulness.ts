@@ -15,6 +15,8 @@ export interface Row {
   readonly underGuard: boolean;
   /** The or-pattern alternatives this row stands for (each marked useful when the row is). */
   readonly alts: readonly DPat[];
+  /** Set when this row's head is an alternative of an or-pattern expanded in this matrix. */
+  readonly expandedAlt: DPat | null;
   useful: boolean;
   /** Earlier rows of the same matrix that match some of the same values. */
   readonly intersects: Set<number>;
@@ -27,18 +29,20 @@ export interface UsefulnessState {
   readonly cx: MatchCx;
   /** Ids of or-pattern alternatives that some value reaches. */
   readonly usefulAlts: Set<number>;
+  /** For or-pattern alternatives: the patterns of earlier rows that match some of the same values. */
+  readonly altCoveredBy: Map<number, DPat[]>;
   /** Specialization steps taken; bounds the work on pathological matches. */
   steps: number;
 }
 
 /** Adds `pats` as a row, one row per alternative when its first pattern is an or-pattern. */
-export function pushRow(rows: Row[], pats: readonly DPat[], parent: number, underGuard: boolean, alts: readonly DPat[]): void {
+export function pushRow(rows: Row[], pats: readonly DPat[], parent: number, underGuard: boolean, alts: readonly DPat[], expandedAlt: DPat | null = null): void {
   const head = pats[0];
   if (head && head.ctor.tag === 'Or') {
-    for (const alt of head.fields) pushRow(rows, [alt, ...pats.slice(1)], parent, underGuard, [...alts, alt]);
+    for (const alt of head.fields) pushRow(rows, [alt, ...pats.slice(1)], parent, underGuard, [...alts, alt], alt);
     return;
   }
-  rows.push({ pats, parent, underGuard, alts, useful: false, intersects: new Set() });
+  rows.push({ pats, parent, underGuard, alts, expandedAlt, useful: false, intersects: new Set() });
 }
 
 export function wildWitness(ty: Ty): WitnessPat {
@@ -121,5 +125,11 @@ export function computeUsefulness(st: UsefulnessState, rows: Row[], tys: readonl
       }
     }
   }
+  // Alternatives expanded in this matrix: which rows' patterns overlap them (reported if the
+  // alternative turns out unreachable).
+  rows.forEach((row) => {
+    if (row.expandedAlt === null || st.altCoveredBy.has(row.expandedAlt.id)) return;
+    st.altCoveredBy.set(row.expandedAlt.id, [...row.intersects].sort((a, b) => a - b).map((j) => rows[j]!.pats[0]!));
+  });
   return out;
 }
