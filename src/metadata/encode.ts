@@ -8,6 +8,8 @@ import { paramDefaults } from '../typeck/trait-ref.ts';
 import type { AdtEnc, ChildEnc, DefEnc, DefRef, MetadataBlob, ResEnc } from './schema.ts';
 import { encodeSig, encodeTy } from './ty-codec.ts';
 import { encodeMir } from './mir-codec.ts';
+import { mirBuildCx } from '../mir/station.ts';
+import { tyKind } from '../ty/interner.ts';
 import { COMPILER_VERSION, METADATA_FORMAT_VERSION, METADATA_MAGIC } from './version.ts';
 
 /**
@@ -68,7 +70,7 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }): Uint8
         break;
       }
       case 'Const': case 'AssocConst': {
-        const v = tcx.constIntValue(def);
+        const v = scalarConstValue(tcx, def);
         extra = { ty: ty(tcx.typeOf(def)), cv: v === null ? null : v.toString(), body: tcx.hasBody(def) };
         break;
       }
@@ -145,4 +147,17 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }): Uint8
     mir,
   };
   return new TextEncoder().encode(JSON.stringify(blob));
+}
+
+/**
+ * The value of a scalar const for dependents: the integer evaluator's answer, else (floats,
+ * consts built from method calls) the MIR evaluator's scalar, as bits.
+ */
+function scalarConstValue(tcx: TcxImpl, def: DefId): bigint | null {
+  const v = tcx.constIntValue(def);
+  if (v !== null || !tcx.hasBody(def)) return v;
+  const k = tyKind(tcx.typeOf(def)).tag;
+  if (k !== 'Float' && k !== 'Int' && k !== 'Uint' && k !== 'Bool' && k !== 'Char') return null;
+  const tree = mirBuildCx(tcx).constTree(def);
+  return tree.tag === 'Scalar' ? tree.bits : null;
 }
