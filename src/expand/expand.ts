@@ -6,8 +6,8 @@ import type { TokenTree } from '../syntax/token.ts';
 import type { ArgCursor } from './arg-cursor.ts';
 import { attrName, attrStrValue } from './attrs.ts';
 import { parseAsm } from './builtin/asm.ts';
-import { expandAssert, expandPanicLike } from './builtin/panic.ts';
-import { expandPrint } from './builtin/print.ts';
+import { expandAssert, expandAssertEq, expandPanicLike } from './builtin/panic.ts';
+import { expandFormat, expandFormatArgs, expandPrint, expandWrite } from './builtin/print.ts';
 import { expandSimple } from './builtin/simple.ts';
 import type { ExpandCtx } from './expand-ctx.ts';
 import { processCfgAttrs } from './attrs.ts';
@@ -209,6 +209,20 @@ function expandExprMacro(cx: ExpandCtx, io: ExpandIo, mac: MacCall, e: Expr, mod
     case 'todo':
     case 'unimplemented':
       return expandPanicLike(cx, name, args, span);
+    case 'format_args':
+    case 'format_args_nl':
+      return expandFormatArgs(cx, name, args, span, name === 'format_args_nl');
+    case 'write':
+    case 'writeln':
+      return expandWrite(cx, name, args, span);
+    case 'format':
+      if (cx.stdRoot === null) break;
+      return expandFormat(cx, name, args, span);
+    case 'assert_eq':
+    case 'assert_ne':
+    case 'debug_assert_eq':
+    case 'debug_assert_ne':
+      return expandAssertEq(cx, name, args, span);
     case 'assert':
       return expandAssert(cx, args, span, false);
     case 'debug_assert':

@@ -139,8 +139,8 @@ function lowerForeignItem(cx: LoweringCtx, fi: ast.ForeignItem, abi: Abi, wasmMo
   const attrs = wasmModule === null ? parsed : { ...parsed, wasmImportModule: wasmModule };
   const vis = cx.t.defs.get(def).vis;
   if (fk.tag === 'Fn') {
-    checkGenerics(cx, fk.generics);
-    const sig = lowerSig(cx, fk.sig, abi);
+    // Intrinsics are generic (`fn size_of<T>() -> usize`); other foreign fns cannot be.
+    const sig = withGenerics(cx, fk.generics, def, () => lowerSig(cx, fk.sig, abi));
     cx.addItem({ def, ident: fi.ident, kind: { tag: 'Fn', sig: { ...sig, header: { ...sig.header, unsafe: fk.sig.header.safety !== 'safe' } }, body: null }, vis, attrs, span: fi.span });
   } else if (fk.tag === 'Static') {
     cx.addItem({ def, ident: fi.ident, kind: { tag: 'Static', ty: lowerTy(cx, fk.ty), mutbl: fk.mutbl, body: null }, vis, attrs, span: fi.span });

@@ -1,13 +1,13 @@
-import type { Expr, FormatArgs, FormatCount, FormatOptions, Stmt } from '../../syntax/ast/index.ts';
+import type { Expr, FormatArgs, FormatCount, FormatOptions, FormatTrait, Lit } from '../../syntax/ast/index.ts';
+import { intern } from '../../syntax/symbol.ts';
 import { AstBuilder } from '../ast-build.ts';
 import type { ExpandCtx } from '../expand-ctx.ts';
 
-// Locals of the expansion; their identifiers carry the expansion's own syntax context, so
-// they can neither capture nor shadow the user's variables of the same names.
+// The local of the expansion; its identifier carries the expansion's own syntax context, so
+// it can neither capture nor shadow the user's variables of the same name.
 const ARGS = 'args';
-const FMT = 'f';
 
-// The encoding `core::fmt::Formatter::_set_spec` expects (see sysroot/core/src/fmt/formatter.rs).
+// The encoding `core::fmt::rt::Placeholder` expects (see sysroot/core/src/fmt/formatter.rs).
 const ALIGN = { left: 0, right: 1, center: 2 } as const;
 const ALIGN_UNKNOWN = 3;
 const FLAG_SIGN_PLUS = 1;
@@ -16,8 +16,12 @@ const FLAG_ALTERNATE = 4;
 const FLAG_ZERO_PAD = 8;
 const FLAG_DEBUG_LOWER_HEX = 16;
 const FLAG_DEBUG_UPPER_HEX = 32;
-const FLAG_HAS_WIDTH = 64;
-const FLAG_HAS_PRECISION = 128;
+
+/** The `rt::Argument` constructor of each formatting trait. */
+const CONSTRUCTOR: Record<FormatTrait, string> = {
+  Display: 'new_display', Debug: 'new_debug', LowerHex: 'new_lower_hex', UpperHex: 'new_upper_hex',
+  Octal: 'new_octal', Binary: 'new_binary', LowerExp: 'new_lower_exp', UpperExp: 'new_upper_exp', Pointer: 'new_pointer',
+};
 
 /** True when a placeholder is plain `{}`/`{:?}`/`{:x}`..., formatted with the defaults. */
 function isDefault(o: FormatOptions): boolean {
@@ -33,89 +37,122 @@ function flagsOf(o: FormatOptions): number {
   if (o.zeroPad) flags |= FLAG_ZERO_PAD;
   if (o.debugHex === 'lower') flags |= FLAG_DEBUG_LOWER_HEX;
   if (o.debugHex === 'upper') flags |= FLAG_DEBUG_UPPER_HEX;
-  if (o.width !== null) flags |= FLAG_HAS_WIDTH;
-  if (o.precision !== null) flags |= FLAG_HAS_PRECISION;
   return flags;
 }
 
+/** An erased argument: one per (argument, trait) pair formatted, or per count argument. */
+type ErasedArg = { readonly tag: 'Value'; readonly argument: number; readonly trait: FormatTrait } | { readonly tag: 'Count'; readonly argument: number };
+
 /**
- * Turns checked format arguments into ordinary calls on a `core::fmt::Formatter`:
- * arguments are evaluated once, in order, and borrowed into a tuple; then each piece is
- * written: literal text with `write_str`, a placeholder with its options set on the
- * formatter (`_set_spec`, counts read by value from the tuple as `usize` and checked by
- * `_count_arg`) followed by the
- * trait's `fmt`. `formatter` is the expression producing the Formatter (stdout, stderr...).
+ * Turns checked format arguments into the construction of a `core::fmt::Arguments`, as
+ * rustc's format_args! lowering does:
+ *
+ *   match (&a, &b) { args => Arguments::new_v1(&["x = ", ", y = "], &[Argument::new_display(args.0), ...]) }
+ *
+ * The arguments are evaluated once, in order, and borrowed for the enclosing statement (the
+ * match scrutinee's temporaries live that long). Placeholders with options, arguments used
+ * out of order or twice, and counts taken from arguments (`Argument::from_usize`, checked
+ * against u16 at the macro call) make it `new_v1_formatted` with one `rt::Placeholder` each.
+ * `suffix` is appended to the template (println!'s newline).
  */
-export function lowerFormatArgsToCalls(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, formatter: Expr, newline: boolean): Expr | null {
+export function lowerFormatArgs(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, suffix = ''): Expr {
   const root = cx.stdRoot ?? cx.coreRoot;
+  const fmtPath = (...rest: string[]): Expr => b.pathExpr([...root.segments, 'fmt', ...rest], root.global);
   const h = new AstBuilder(() => cx.nextNodeId(), { ...b.span, ctxt: cx.freshCtxt() });
-  const stmts: Stmt[] = [];
-  if (fmt.arguments.length > 0) {
-    stmts.push(h.letStmt(ARGS, false, b.tuple(fmt.arguments.map((a) => b.addrOf(a.expr, 'not', a.expr.span)))));
-  }
-  // Counts taken from arguments are checked before anything is written (rustc checks
-  // them while building `fmt::Arguments`): `let countN = Formatter::_count_arg(*args.N, ...)`,
-  // the argument's span on the deref so a count that is not `usize` is reported there (E0308).
-  const countArgs = new Set<number>();
-  for (const piece of fmt.template) {
-    if (piece.tag !== 'Placeholder') continue;
-    for (const c of [piece.placeholder.options.width, piece.placeholder.options.precision]) {
-      if (c?.tag === 'Argument') countArgs.add(c.argument);
-    }
-  }
-  if (countArgs.size > 0) {
-    const loc = cx.sm.lookup(b.span.lo);
-    for (const arg of [...countArgs].sort((x, y) => x - y)) {
-      const span = fmt.arguments[arg]!.expr.span;
-      const value = b.expr({ tag: 'Unary', op: 'Deref', expr: b.field(h.pathExpr([ARGS], false), String(arg)) }, span);
-      stmts.push(h.letStmt(`count${arg}`, false, b.call(b.pathExpr([...root.segments, 'fmt', 'Formatter', '_count_arg'], root.global), [
-        value, b.strLit(cx.fileName(b.span)), b.intLit(loc?.line ?? 0, 'u32'), b.intLit(loc?.col ?? 0, 'u32'),
-      ])));
-    }
-  }
-  stmts.push(h.letStmt(FMT, true, formatter));
-  const fmtRef = (): Expr => b.addrOf(h.pathExpr([FMT], false), 'mut');
-  const writeStr = (text: string): void => {
-    if (text !== '') stmts.push(b.semi(b.methodCall(h.pathExpr([FMT], false), 'write_str', [b.strLit(text)])));
+
+  // The literal pieces: the text before each placeholder, then any text after the last.
+  const pieces: string[] = [];
+  let text = '';
+  const erased: ErasedArg[] = [];
+  const erasedIndex = (e: ErasedArg): number => {
+    const i = erased.findIndex((x) => x.tag === e.tag && x.argument === e.argument && (x.tag === 'Count' || x.trait === (e as typeof x).trait));
+    if (i >= 0) return i;
+    erased.push(e);
+    return erased.length - 1;
   };
-  const countExpr = (c: FormatCount | null): Expr => {
-    if (c === null) return b.intLit(0, 'usize');
-    if (c.tag === 'Literal') return b.intLit(c.value, 'usize');
-    return h.pathExpr([`count${c.argument}`], false);
-  };
-  let specSet = false;
-  let pendingText = '';
+  type Spec = { position: number; options: FormatOptions };
+  const specs: Spec[] = [];
+  let needSpecs = false;
   for (const piece of fmt.template) {
     if (piece.tag === 'Lit') {
-      pendingText += piece.text;
+      text += piece.text;
       continue;
     }
+    pieces.push(text);
+    text = '';
     const ph = piece.placeholder;
-    if (ph.trait === 'Pointer') {
-      cx.dcx.err('the `Pointer` format trait is not supported by tsrustc yet').primary(ph.span ?? fmt.span).emit();
-      return null;
-    }
-    writeStr(pendingText);
-    pendingText = '';
-    const o = ph.options;
-    if (!isDefault(o)) {
-      const fill = o.fill === null ? 0x20 : o.fill.codePointAt(0)!;
-      const align = o.align === null ? ALIGN_UNKNOWN : ALIGN[o.align];
-      stmts.push(b.semi(b.methodCall(h.pathExpr([FMT], false), '_set_spec', [
-        b.intLit(fill, 'u32'), b.intLit(align, 'u32'), b.intLit(flagsOf(o), 'u32'), countExpr(o.width), countExpr(o.precision),
-      ])));
-      specSet = true;
-    } else if (specSet) {
-      stmts.push(b.semi(b.methodCall(h.pathExpr([FMT], false), '_reset_spec', [])));
-      specSet = false;
-    }
-    // `<trait>::fmt(args.N, &mut f)`, spanned as the user's argument so that a type not
-    // implementing the trait (E0277) is reported there, as rustc does.
-    const argSpan = fmt.arguments[ph.argument]!.expr.span;
-    const a = new AstBuilder(() => cx.nextNodeId(), argSpan);
-    const traitPath = a.pathExpr([...root.segments, 'fmt', ph.trait, 'fmt'], root.global);
-    stmts.push(b.semi(b.call(traitPath, [b.field(h.pathExpr([ARGS], false), String(ph.argument)), fmtRef()], argSpan)));
+    const position = erasedIndex({ tag: 'Value', argument: ph.argument, trait: ph.trait });
+    if (position !== specs.length || !isDefault(ph.options)) needSpecs = true;
+    specs.push({ position, options: ph.options });
   }
-  writeStr(pendingText + (newline ? '\n' : ''));
-  return b.blockExpr(stmts);
+  text += suffix;
+  if (text !== '') pieces.push(text);
+  // Count arguments come after the values they size, as rustc orders them.
+  const countIndex = new Map<number, number>();
+  for (const s of specs) {
+    for (const c of [s.options.width, s.options.precision]) {
+      if (c?.tag === 'Argument' && !countIndex.has(c.argument)) countIndex.set(c.argument, erasedIndex({ tag: 'Count', argument: c.argument }));
+    }
+  }
+  // A value used twice with the same trait is one erased argument; then positions repeat.
+  if (erased.length !== specs.length) needSpecs = true;
+
+  const piecesExpr = b.addrOf(b.expr({ tag: 'Array', elems: pieces.map((p) => b.strLit(p)) }));
+  if (fmt.arguments.length === 0 && specs.length === 0) {
+    return b.call(fmtPath('Arguments', 'new_const'), [piecesExpr]);
+  }
+
+  const loc = cx.sm.lookup(b.span.lo);
+  const location = (): Expr => b.addrOf(b.call(b.pathExpr([...cx.coreRoot.segments, 'panic', 'Location', 'internal_constructor'], cx.coreRoot.global), [
+    b.strLit(cx.fileName(b.span)), b.intLit(loc?.line ?? 0, 'u32'), b.intLit(loc?.col ?? 0, 'u32'),
+  ]));
+  const argElems = erased.map((e) => {
+    // `Argument::new_display(args.N)`, spanned as the user's argument so that a type not
+    // implementing the trait (E0277) or a count that is not `usize` (E0308) is reported
+    // there, as rustc does.
+    const span = fmt.arguments[e.argument]!.expr.span;
+    const a = new AstBuilder(() => cx.nextNodeId(), span);
+    const value = a.field(h.pathExpr([ARGS], false), String(e.argument));
+    if (e.tag === 'Count') return a.call(fmtPath('rt', 'Argument', 'from_usize'), [value, location()], span);
+    return a.call(fmtPath('rt', 'Argument', CONSTRUCTOR[e.trait]), [value], span);
+  });
+  const argsExpr = b.addrOf(b.expr({ tag: 'Array', elems: argElems }));
+  let call: Expr;
+  if (!needSpecs) {
+    call = b.call(fmtPath('Arguments', 'new_v1'), [piecesExpr, argsExpr]);
+  } else {
+    const count = (c: FormatCount | null): Expr => {
+      if (c === null) return fmtPath('rt', 'Count', 'Implied');
+      if (c.tag === 'Literal') return b.call(fmtPath('rt', 'Count', 'Is'), [b.intLit(c.value, 'usize')]);
+      return b.call(fmtPath('rt', 'Count', 'Param'), [b.intLit(countIndex.get(c.argument)!, 'usize')]);
+    };
+    const specElems = specs.map((s) => {
+      const o = s.options;
+      return b.call(fmtPath('rt', 'Placeholder', 'new'), [
+        b.intLit(s.position, 'usize'),
+        charLit(b, o.fill === null ? 0x20 : o.fill.codePointAt(0)!),
+        b.intLit(o.align === null ? ALIGN_UNKNOWN : ALIGN[o.align], 'u32'),
+        b.intLit(flagsOf(o), 'u32'),
+        count(o.precision),
+        count(o.width),
+      ]);
+    });
+    call = b.call(fmtPath('Arguments', 'new_v1_formatted'), [piecesExpr, argsExpr, b.addrOf(b.expr({ tag: 'Array', elems: specElems }))]);
+  }
+  const scrutinee = b.tuple(fmt.arguments.map((a) => b.addrOf(a.expr, 'not', a.expr.span)));
+  return b.expr({
+    tag: 'Match',
+    scrutinee,
+    arms: [{ id: cx.nextNodeId(), attrs: [], pat: h.bindingPat(ARGS, false), guard: null, body: call, span: b.span }],
+  });
+}
+
+/** A char literal (written as `'\u{..}'` in the token so any character is valid). */
+function charLit(b: AstBuilder, code: number): Expr {
+  const lit: Lit = {
+    token: { kind: 'char', symbol: intern(`\\u{${code.toString(16)}}`), suffix: null },
+    value: { tag: 'Char', value: code },
+    span: b.span,
+  };
+  return b.lit(lit);
 }

@@ -4,6 +4,7 @@ import type { ArgCursor } from '../arg-cursor.ts';
 import { AstBuilder } from '../ast-build.ts';
 import type { ExpandCtx } from '../expand-ctx.ts';
 import { parseTemplate } from '../format-template.ts';
+import { expandFormatArgs } from './print.ts';
 
 /** A call of core's `panic` lang item function with a message and the call's location. */
 export function panicCall(cx: ExpandCtx, b: AstBuilder, message: string, at: Span): Expr {
@@ -17,59 +18,146 @@ export function panicCall(cx: ExpandCtx, b: AstBuilder, message: string, at: Spa
   ]);
 }
 
+/** `&core::panic::Location::internal_constructor(file, line, col)` for the macro call. */
+export function locationExpr(cx: ExpandCtx, b: AstBuilder, at: Span): Expr {
+  const loc = cx.sm.lookup(at.lo);
+  const core = cx.coreRoot;
+  return b.addrOf(b.call(b.pathExpr([...core.segments, 'panic', 'Location', 'internal_constructor'], core.global), [
+    b.strLit(cx.fileName(at)), b.intLit(loc?.line ?? 0, 'u32'), b.intLit(loc?.col ?? 0, 'u32'),
+  ]));
+}
+
+function corePath(cx: ExpandCtx, b: AstBuilder, ...rest: string[]): Expr {
+  return b.pathExpr([...cx.coreRoot.segments, ...rest], cx.coreRoot.global);
+}
+
+/** `core::panicking::panic_fmt(args, &Location)`. */
+function panicFmt(cx: ExpandCtx, b: AstBuilder, args: Expr, at: Span): Expr {
+  return b.call(corePath(cx, b, 'panicking', 'panic_fmt'), [args, locationExpr(cx, b, at)]);
+}
+
+/** `Arguments::new_v1(&["prefix: "], &[Argument::new_display(&inner)])`. */
+function prefixedArgs(cx: ExpandCtx, b: AstBuilder, prefix: string, inner: Expr): Expr {
+  const arg = b.call(corePath(cx, b, 'fmt', 'rt', 'Argument', 'new_display'), [b.addrOf(inner)]);
+  return b.call(corePath(cx, b, 'fmt', 'Arguments', 'new_v1'), [
+    b.addrOf(b.expr({ tag: 'Array', elems: [b.strLit(prefix)] })),
+    b.addrOf(b.expr({ tag: 'Array', elems: [arg] })),
+  ]);
+}
+
+const PREFIX: Record<string, string> = {
+  panic: '',
+  unreachable: 'internal error: entered unreachable code',
+  todo: 'not yet implemented',
+  unimplemented: 'not implemented',
+};
+
 /**
- * `panic!()`, `panic!("literal")` and the macros built on it. A message with format
- * arguments needs formatting into the panic payload, which arrives with `fmt::Arguments`.
+ * `panic!()`, `panic!("message {}", x)` and the macros built on it (unreachable!, todo!,
+ * unimplemented!, which put their own words before the message). Since Rust 2021 (and in
+ * every edition for the others) the message is a format string; a 2015/2018 `panic!`
+ * takes a single literal as is, or any single value to display.
  */
 export function expandPanicLike(cx: ExpandCtx, name: string, args: ArgCursor, macroSpan: Span): Expr | null {
   const b = new AstBuilder(() => cx.nextNodeId(), macroSpan);
-  const prefix: Record<string, string> = {
-    panic: '',
-    unreachable: 'internal error: entered unreachable code',
-    todo: 'not yet implemented',
-    unimplemented: 'not implemented',
-  };
-  const base = prefix[name] ?? '';
+  const base = PREFIX[name] ?? '';
   if (args.isEof()) return panicCall(cx, b, name === 'panic' ? 'explicit panic' : base, macroSpan);
-  const lit = args.eatStrLit();
-  if (lit === null || (args.eatComma() && !args.isEof()) || !args.isEof()) {
-    cx.dcx.err(`\`${name}!\` with format arguments is not supported by tsrustc yet`).primary(macroSpan).emit();
-    return null;
-  }
-  let text = lit.value;
-  // Since 2021 (and always for unreachable!/todo!/unimplemented!) the message is a format string.
-  if (cx.edition === '2021' || cx.edition === '2024' || name !== 'panic') {
-    const t = parseTemplate(text);
-    if (t.error || t.pieces.some((p) => p.tag === 'Placeholder')) {
-      cx.dcx.err(`\`${name}!\` with format arguments is not supported by tsrustc yet`).primary(macroSpan).emit();
+  const edition2021 = cx.edition === '2021' || cx.edition === '2024';
+  if (name === 'panic' && !edition2021) {
+    const saved = args.eatStrLit();
+    if (saved !== null && args.isEof()) return panicCall(cx, b, saved.value, macroSpan);
+    if (saved === null) {
+      const e = args.parseExpr();
+      if (e === null) return null;
+      args.eatComma();
+      if (args.isEof()) return b.call(corePath(cx, b, 'panicking', 'panic_display'), [b.addrOf(e), locationExpr(cx, b, macroSpan)]);
+      cx.dcx.err('format argument must be a string literal').primary(e.span).emit();
       return null;
     }
-    text = t.pieces.map((p) => (p.tag === 'Lit' ? p.text : '')).join('');
+    cx.dcx.err(`\`${name}!\` with format arguments in Rust 2018 is not supported by tsrustc yet`).primary(macroSpan).emit();
+    return null;
   }
-  return panicCall(cx, b, base === '' ? text : `${base}: ${text}`, macroSpan);
+  const fmt = expandFormatArgs(cx, name, args, macroSpan, false);
+  if (fmt === null) return null;
+  return panicFmt(cx, b, base === '' ? fmt : prefixedArgs(cx, b, `${base}: `, fmt), macroSpan);
 }
 
-/** `assert!(cond)` and `assert!(cond, "message")`. */
+/** A literal message with no placeholders: its text, for the cheaper `panic` call. */
+export function literalMessage(template: string): string | null {
+  const t = parseTemplate(template);
+  if (t.error || t.pieces.some((p) => p.tag === 'Placeholder')) return null;
+  return t.pieces.map((p) => (p.tag === 'Lit' ? p.text : '')).join('');
+}
+
+/** `assert!(cond)` and `assert!(cond, "message {}", args...)`. */
 export function expandAssert(cx: ExpandCtx, args: ArgCursor, macroSpan: Span, debugOnly: boolean): Expr | null {
   const b = new AstBuilder(() => cx.nextNodeId(), macroSpan);
   const cond = args.parseExpr();
   if (cond === null) return null;
-  let message = `assertion failed: ${cx.sm.snippet(cond.span).replace(/\s+/g, ' ')}`;
+  let failure: Expr;
   if (args.eatComma() && !args.isEof()) {
-    const lit = args.eatStrLit();
-    if (lit === null || !args.isEof()) {
-      cx.dcx.err('`assert!` with format arguments is not supported by tsrustc yet').primary(macroSpan).emit();
-      return null;
-    }
-    message = lit.value;
+    const fmt = expandFormatArgs(cx, 'assert', args, macroSpan, false);
+    if (fmt === null) return null;
+    failure = panicFmt(cx, b, fmt, macroSpan);
+  } else {
+    failure = panicCall(cx, b, `assertion failed: ${cx.sm.snippet(cond.span).replace(/\s+/g, ' ')}`, macroSpan);
   }
   const check = b.expr({
     tag: 'If',
     cond: b.expr({ tag: 'Unary', op: 'Not', expr: b.expr({ tag: 'Paren', expr: cond }) }),
-    then: b.block([b.semi(panicCall(cx, b, message, macroSpan))]),
+    then: b.block([b.semi(failure)]),
     else: null,
   });
   if (!debugOnly) return check;
-  const enabled = cx.cfg.some(([n]) => n === 'debug_assertions');
-  return enabled ? check : b.tuple([]);
+  return debugAssertionsOn(cx) ? check : b.tuple([]);
+}
+
+function debugAssertionsOn(cx: ExpandCtx): boolean {
+  return cx.cfg.some(([n]) => n === 'debug_assertions');
+}
+
+/**
+ * `assert_eq!(a, b)` / `assert_ne!(a, b)` (and their debug_ forms), with an optional
+ * formatted message:
+ *
+ *   match (&a, &b) { args => if !(*args.0 == *args.1) {
+ *       core::panicking::assert_failed(AssertKind::Eq, args.0, args.1, None, &Location) } }
+ */
+export function expandAssertEq(cx: ExpandCtx, name: string, args: ArgCursor, macroSpan: Span): Expr | null {
+  const b = new AstBuilder(() => cx.nextNodeId(), macroSpan);
+  const h = new AstBuilder(() => cx.nextNodeId(), { ...macroSpan, ctxt: cx.freshCtxt() });
+  const eq = name.endsWith('eq');
+  const left = args.parseExpr();
+  if (left === null) return null;
+  if (!args.expectComma()) return null;
+  const right = args.parseExpr();
+  if (right === null) return null;
+  let message: Expr = corePath(cx, b, 'option', 'Option', 'None');
+  if (args.eatComma() && !args.isEof()) {
+    const fmt = expandFormatArgs(cx, name, args, macroSpan, false);
+    if (fmt === null) return null;
+    message = b.call(corePath(cx, b, 'option', 'Option', 'Some'), [fmt]);
+  } else if (!args.isEof()) {
+    args.expectComma();
+    return null;
+  }
+  const side = (i: number): Expr => b.field(h.pathExpr(['args'], false), String(i));
+  const deref = (e: Expr): Expr => b.expr({ tag: 'Unary', op: 'Deref', expr: e });
+  const compare = b.expr({ tag: 'Binary', op: eq ? '==' : '!=', opSpan: macroSpan, lhs: deref(side(0)), rhs: deref(side(1)) });
+  const fail = b.call(corePath(cx, b, 'panicking', 'assert_failed'), [
+    corePath(cx, b, 'panicking', 'AssertKind', eq ? 'Eq' : 'Ne'), side(0), side(1), message, locationExpr(cx, b, macroSpan),
+  ]);
+  const check = b.expr({
+    tag: 'If',
+    cond: b.expr({ tag: 'Unary', op: 'Not', expr: b.expr({ tag: 'Paren', expr: compare }) }),
+    then: b.block([b.semi(fail)]),
+    else: null,
+  });
+  const m = b.expr({
+    tag: 'Match',
+    scrutinee: b.tuple([b.addrOf(left, 'not', left.span), b.addrOf(right, 'not', right.span)]),
+    arms: [{ id: cx.nextNodeId(), attrs: [], pat: h.bindingPat('args', false), guard: null, body: b.blockExpr([b.tail(check)]), span: macroSpan }],
+  });
+  if (name.startsWith('debug_') && !debugAssertionsOn(cx)) return b.tuple([]);
+  return m;
 }

@@ -1,13 +1,13 @@
 import type { Span } from '../../diagnostics/span.ts';
-import type { Expr } from '../../syntax/ast/index.ts';
+import type { Expr, FormatArgs } from '../../syntax/ast/index.ts';
 import type { ArgCursor } from '../arg-cursor.ts';
 import { AstBuilder } from '../ast-build.ts';
 import type { ExpandCtx } from '../expand-ctx.ts';
 import { buildFormatArgs, type RawFormatArg } from './format-args.ts';
-import { lowerFormatArgsToCalls } from './lower-format.ts';
+import { lowerFormatArgs } from './lower-format.ts';
 
 /** Parses `"template", args...` as format_args! does. Null after a reported error. */
-export function parseFormatCall(cx: ExpandCtx, macroName: string, args: ArgCursor, macroSpan: Span) {
+export function parseFormatCall(cx: ExpandCtx, macroName: string, args: ArgCursor, macroSpan: Span): FormatArgs | null {
   if (args.isEof()) {
     cx.dcx.err('requires at least a format string argument').primary(macroSpan).emit();
     return null;
@@ -31,18 +31,48 @@ export function parseFormatCall(cx: ExpandCtx, macroName: string, args: ArgCurso
   return buildFormatArgs(cx, macroSpan, template, raw);
 }
 
-/** `print!`, `println!`, `eprint!`, `eprintln!`. */
-export function expandPrint(cx: ExpandCtx, name: string, args: ArgCursor, macroSpan: Span): Expr | null {
+/**
+ * `format_args!(...)` (and the `format_args_nl!` println! uses: `newline`), an empty
+ * argument list meaning just the newline. Null after a reported error.
+ */
+export function expandFormatArgs(cx: ExpandCtx, name: string, args: ArgCursor, macroSpan: Span, newline: boolean): Expr | null {
   const b = new AstBuilder(() => cx.nextNodeId(), macroSpan);
-  const newline = name.endsWith('ln');
-  const std = cx.stdRoot;
-  if (std === null) return null;
-  const target = name.startsWith('e') ? '_stderr_formatter' : '_stdout_formatter';
-  const formatter = b.call(b.pathExpr([...std.segments, 'io', target], std.global), []);
-  if (newline && args.isEof()) {
-    return lowerFormatArgsToCalls(cx, b, { span: macroSpan, template: [], arguments: [] }, formatter, true);
-  }
+  const suffix = newline ? '\n' : '';
+  if (newline && args.isEof()) return lowerFormatArgs(cx, b, { span: macroSpan, template: [], arguments: [] }, suffix);
   const fmt = parseFormatCall(cx, name, args, macroSpan);
   if (fmt === null) return null;
-  return lowerFormatArgsToCalls(cx, b, fmt, formatter, newline);
+  return lowerFormatArgs(cx, b, fmt, suffix);
+}
+
+/** `print!`, `println!`, `eprint!`, `eprintln!`: `std::io::_print(format_args!(..))`. */
+export function expandPrint(cx: ExpandCtx, name: string, args: ArgCursor, macroSpan: Span): Expr | null {
+  const b = new AstBuilder(() => cx.nextNodeId(), macroSpan);
+  const std = cx.stdRoot;
+  if (std === null) return null;
+  const fmt = expandFormatArgs(cx, name, args, macroSpan, name.endsWith('ln'));
+  if (fmt === null) return null;
+  const target = name.startsWith('e') ? '_eprint' : '_print';
+  return b.call(b.pathExpr([...std.segments, 'io', target], std.global), [fmt]);
+}
+
+/** `write!(dst, ...)` and `writeln!(dst, ...)`: `dst.write_fmt(format_args!(..))`. */
+export function expandWrite(cx: ExpandCtx, name: string, args: ArgCursor, macroSpan: Span): Expr | null {
+  const b = new AstBuilder(() => cx.nextNodeId(), macroSpan);
+  const dst = args.parseExpr();
+  if (dst === null) return null;
+  const newline = name === 'writeln';
+  if (!args.isEof() && !args.expectComma()) return null;
+  const fmt = expandFormatArgs(cx, name, args, macroSpan, newline);
+  if (fmt === null) return null;
+  return b.methodCall(dst, 'write_fmt', [fmt]);
+}
+
+/** `format!(...)`: `alloc::fmt::format(format_args!(..))` (through std's `fmt`). */
+export function expandFormat(cx: ExpandCtx, name: string, args: ArgCursor, macroSpan: Span): Expr | null {
+  const b = new AstBuilder(() => cx.nextNodeId(), macroSpan);
+  const std = cx.stdRoot;
+  if (std === null) return null;
+  const fmt = expandFormatArgs(cx, name, args, macroSpan, false);
+  if (fmt === null) return null;
+  return b.call(b.pathExpr([...std.segments, 'fmt', 'format'], std.global), [fmt]);
 }

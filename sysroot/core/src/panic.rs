@@ -1,46 +1,89 @@
-//! What a panic hands to the `#[panic_handler]`.
+//! What a panic hands to the `#[panic_handler]`: its message and where it happened.
 
-use crate::fmt::{Display, Formatter};
+use crate::option::Option::{self, None, Some};
 
-/// A panic's message and location. The message is kept in parts (a text, or the values of
-/// a failed bounds check) so panicking never needs to allocate.
-pub struct PanicInfo {
-    kind: u32,
-    message: &'static str,
-    index: usize,
-    len: usize,
-    file: &'static str,
+use crate::fmt::{self, Arguments, Display, Formatter};
+
+/// A source location: file, line and column (1-based, in characters).
+pub struct Location<'a> {
+    file: &'a str,
     line: u32,
     col: u32,
 }
 
-impl PanicInfo {
-    pub fn new_message(message: &'static str, file: &'static str, line: u32, col: u32) -> PanicInfo {
-        PanicInfo { kind: 0, message: message, index: 0, len: 0, file: file, line: line, col: col }
+impl<'a> Location<'a> {
+    /// What the panic macros build for their call site (rustc passes it implicitly
+    /// through `#[track_caller]`, which tsrustc does not implement yet).
+    pub fn internal_constructor(file: &'a str, line: u32, col: u32) -> Location<'a> {
+        Location { file: file, line: line, col: col }
     }
 
-    pub fn new_bounds_check(index: usize, len: usize, file: &'static str, line: u32, col: u32) -> PanicInfo {
-        PanicInfo { kind: 1, message: "", index: index, len: len, file: file, line: line, col: col }
+    pub fn file(&self) -> &str {
+        self.file
     }
 
-    /// Writes the panic message, as `{}` of `PanicInfo::message()` would in std.
-    pub fn write_message(&self, f: &mut Formatter) {
-        if self.kind == 1 {
-            f.write_str("index out of bounds: the len is ");
-            Display::fmt(&self.len, f);
-            f.write_str(" but the index is ");
-            Display::fmt(&self.index, f);
-        } else {
-            f.write_str(self.message);
-        }
+    pub fn line(&self) -> u32 {
+        self.line
     }
 
-    /// Writes `file:line:col`.
-    pub fn write_location(&self, f: &mut Formatter) {
-        f.write_str(self.file);
-        f.write_str(":");
-        Display::fmt(&self.line, f);
-        f.write_str(":");
-        Display::fmt(&self.col, f);
+    pub fn column(&self) -> u32 {
+        self.col
+    }
+}
+
+impl<'a> Display for Location<'a> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let pieces = ["", ":", ":"];
+        let args = [fmt::rt::Argument::new_display(&self.file), fmt::rt::Argument::new_display(&self.line), fmt::rt::Argument::new_display(&self.col)];
+        f.write_fmt(Arguments::new_v1(&pieces, &args))
+    }
+}
+
+/// A panic's message and location.
+pub struct PanicInfo<'a> {
+    message: &'a Arguments<'a>,
+    location: &'a Location<'a>,
+}
+
+/// The message of a panic, formatted when displayed.
+pub struct PanicMessage<'a> {
+    message: &'a Arguments<'a>,
+}
+
+impl<'a> PanicInfo<'a> {
+    pub(crate) fn new(message: &'a Arguments<'a>, location: &'a Location<'a>) -> PanicInfo<'a> {
+        PanicInfo { message: message, location: location }
+    }
+
+    /// The message given to `panic!` (or the compiler's checks).
+    pub fn message(&self) -> PanicMessage<'_> {
+        PanicMessage { message: self.message }
+    }
+
+    /// Where the panic happened.
+    pub fn location(&self) -> Option<&Location<'_>> {
+        Some(self.location)
+    }
+}
+
+impl<'a> PanicMessage<'a> {
+    /// The message when it has no formatted arguments.
+    pub fn as_str(&self) -> Option<&'static str> {
+        self.message.as_str()
+    }
+}
+
+impl<'a> Display for PanicMessage<'a> {
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        Display::fmt(self.message, f)
+    }
+}
+
+impl<'a> Display for PanicInfo<'a> {
+    /// `panicked at file:line:col:` and the message on the next line, as Rust prints it.
+    fn fmt(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let pieces = ["panicked at ", ":\n"];
+        let args = [fmt::rt::Argument::new_display(self.location), fmt::rt::Argument::new_display(self.message)];
+        f.write_fmt(Arguments::new_v1(&pieces, &args))
     }
 }

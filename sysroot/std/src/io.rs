@@ -1,18 +1,33 @@
-//! Standard streams, as the formatting macros use them.
+//! Standard streams: what `print!`/`eprint!` write to.
 
-use core::fmt::Formatter;
+use core::fmt;
 
-/// The formatter `print!` and `println!` write through: buffered stdout.
-pub fn _stdout_formatter() -> Formatter {
-    Formatter::new(crate::stdout::write_stdout, 0)
+/// Buffered stdout as a `fmt::Write` destination.
+struct StdoutSink;
+
+impl fmt::Write for StdoutSink {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        crate::stdout::write_stdout(s);
+        Ok(())
+    }
 }
 
-/// The formatter `eprint!` and `eprintln!` write through: unbuffered stderr.
-pub fn _stderr_formatter() -> Formatter {
-    Formatter::new(write_stderr, 0)
+/// Unbuffered stderr as a `fmt::Write` destination.
+struct StderrSink;
+
+impl fmt::Write for StderrSink {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        crate::stdout::write_stderr(s);
+        Ok(())
+    }
 }
 
-fn write_stderr(_ctx: usize, ptr: *const u8, len: usize) {
-    crate::stdout::flush_before_stderr();
-    crate::sys::write_all(2, ptr, len);
+/// What `print!` and `println!` call.
+pub fn _print(args: fmt::Arguments<'_>) {
+    let _ = fmt::write(&mut StdoutSink, args);
+}
+
+/// What `eprint!` and `eprintln!` call.
+pub fn _eprint(args: fmt::Arguments<'_>) {
+    let _ = fmt::write(&mut StderrSink, args);
 }

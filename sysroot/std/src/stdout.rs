@@ -6,7 +6,18 @@ const CAPACITY: usize = 1024;
 static mut BUF: [u8; 1024] = [0u8; 1024];
 static mut LEN: usize = 0;
 
-pub fn write_stdout(_ctx: usize, ptr: *const u8, len: usize) {
+/// Writes text to stderr, which is not buffered.
+pub fn write_stderr(s: &str) {
+    flush_before_stderr();
+    let ptr = unsafe { core::intrinsics::str_ptr(s) };
+    let len = unsafe { core::intrinsics::str_len(s) };
+    crate::sys::write_all(2, ptr, len);
+}
+
+/// Writes text to stdout through the line buffer.
+pub fn write_stdout(s: &str) {
+    let ptr = unsafe { core::intrinsics::str_ptr(s) };
+    let len = unsafe { core::intrinsics::str_len(s) };
     unsafe {
         let mut last_newline: usize = len;
         let mut i: usize = 0;

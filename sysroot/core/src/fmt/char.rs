@@ -1,38 +1,40 @@
 //! Formatting of `char`: its UTF-8 for `{}` (padded like text), quoted and escaped for
 //! `{:?}` (which, as in Rust, ignores width and precision).
 
+use crate::result::Result::{Err, Ok};
+
 use super::formatter::encode_utf8;
-use super::{Debug, Display, Formatter};
+use super::{Debug, Display, Formatter, Result};
 
 impl Display for char {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let mut buf = [0u8; 4];
         let n = encode_utf8(*self as u32, &mut buf);
-        f.pad_bytes(&buf[0] as *const u8, n);
+        f.pad_bytes(&buf[0] as *const u8, n)
     }
 }
 
 impl Debug for char {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let c = *self as u32;
-        f.write_str("'");
+        tri!(f.write_str("'"));
         if c == 0x27 {
-            f.write_str("\\'");
+            tri!(f.write_str("\\'"));
         } else if c == 0x5C {
-            f.write_str("\\\\");
+            tri!(f.write_str("\\\\"));
         } else if c == 0x0A {
-            f.write_str("\\n");
+            tri!(f.write_str("\\n"));
         } else if c == 0x0D {
-            f.write_str("\\r");
+            tri!(f.write_str("\\r"));
         } else if c == 0x09 {
-            f.write_str("\\t");
+            tri!(f.write_str("\\t"));
         } else if c == 0 {
-            f.write_str("\\0");
+            tri!(f.write_str("\\0"));
         } else if crate::unicode::needs_debug_escape(c) {
-            super::str::write_unicode_escape(c, f);
+            tri!(super::str::write_unicode_escape(c, f));
         } else {
-            f.write_scalar(c);
+            tri!(f.write_scalar(c));
         }
-        f.write_str("'");
+        f.write_str("'")
     }
 }

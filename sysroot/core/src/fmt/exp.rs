@@ -3,9 +3,9 @@
 //! The impls are written out per type because the library cannot use `macro_rules!` yet.
 
 use super::num::{dec_digits, magnitude_i64, split_i128, DEC_BUF};
-use super::{Formatter, LowerExp, UpperExp};
+use super::{Formatter, LowerExp, Result, UpperExp};
 
-fn fmt_exp(hi: u64, lo: u64, nonneg: bool, upper: bool, f: &mut Formatter) {
+fn fmt_exp(hi: u64, lo: u64, nonneg: bool, upper: bool, f: &mut Formatter<'_>) -> Result {
     let mut digits = [0u8; 40];
     let start = dec_digits(hi, lo, &mut digits);
     // Work on the significant digits moved to the front: d[0..n].
@@ -94,212 +94,212 @@ fn fmt_exp(hi: u64, lo: u64, nonneg: bool, upper: bool, f: &mut Formatter) {
             o = o + 1;
             k = k + 1;
         }
-        f.pad_integral_bytes(nonneg, "", &out[0] as *const u8, o);
+        f.pad_integral_bytes(nonneg, "", &out[0] as *const u8, o)
     } else {
-        f.pad_exp_parts(nonneg, &out[0] as *const u8, o, extra, &tail[0] as *const u8, t);
+        f.pad_exp_parts(nonneg, &out[0] as *const u8, o, extra, &tail[0] as *const u8, t)
     }
 }
 
 impl LowerExp for u8 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl LowerExp for u16 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl LowerExp for u32 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl LowerExp for u64 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl LowerExp for usize {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl LowerExp for u128 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let v = *self;
         let hi = (v >> 64) as u64;
         let lo = v as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl LowerExp for i8 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl LowerExp for i16 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl LowerExp for i32 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl LowerExp for i64 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl LowerExp for isize {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl LowerExp for i128 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (hi, lo, nonneg) = split_i128(*self);
-        fmt_exp(hi, lo, nonneg, false, f);
+        fmt_exp(hi, lo, nonneg, false, f)
     }
 }
 
 impl UpperExp for u8 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }
 
 impl UpperExp for u16 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }
 
 impl UpperExp for u32 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }
 
 impl UpperExp for u64 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }
 
 impl UpperExp for usize {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }
 
 impl UpperExp for u128 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let v = *self;
         let hi = (v >> 64) as u64;
         let lo = v as u64;
         let nonneg = true;
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }
 
 impl UpperExp for i8 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }
 
 impl UpperExp for i16 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }
 
 impl UpperExp for i32 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }
 
 impl UpperExp for i64 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }
 
 impl UpperExp for isize {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }
 
 impl UpperExp for i128 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (hi, lo, nonneg) = split_i128(*self);
-        fmt_exp(hi, lo, nonneg, true, f);
+        fmt_exp(hi, lo, nonneg, true, f)
     }
 }

@@ -2,49 +2,104 @@
 //! formatted (fill, alignment, sign, `#`, `0`, width, precision), with the padding rules
 //! every formatting impl shares (`pad` for text, `pad_integral` for numbers).
 //!
-//! A `Formatter` writes into a sink function with a context word, so the same code serves
-//! stdout, stderr and (later) strings, without needing trait objects.
+//! Rust's `Formatter` holds a `&mut dyn Write`. Until trait objects are available to the
+//! library, the destination is held type-erased by hand (`WriteRef`): a pointer to the
+//! writer and the `write_str` of its type, instantiated from a generic shim.
+
+use crate::result::Result::{Err, Ok};
+use crate::option::Option::{self, None, Some};
 
 use crate::intrinsics::{str_len, str_ptr};
+use super::{Alignment, Arguments, DebugList, DebugMap, DebugSet, DebugStruct, DebugTuple, Error, Result, Write};
 
 // Alignments, in the order of rustc's `fmt::rt::Alignment`.
-const ALIGN_LEFT: u32 = 0;
-const ALIGN_RIGHT: u32 = 1;
-const ALIGN_CENTER: u32 = 2;
-const ALIGN_UNKNOWN: u32 = 3;
+pub(crate) const ALIGN_LEFT: u32 = 0;
+pub(crate) const ALIGN_RIGHT: u32 = 1;
+pub(crate) const ALIGN_CENTER: u32 = 2;
+pub(crate) const ALIGN_UNKNOWN: u32 = 3;
 
-// Bits of `flags`. Width and precision are "present" bits too because the library has no
-// `Option` yet; the format_args! expansion passes the whole set to `_set_spec`.
-const FLAG_SIGN_PLUS: u32 = 1;
-const FLAG_SIGN_MINUS: u32 = 2;
-const FLAG_ALTERNATE: u32 = 4;
-const FLAG_ZERO_PAD: u32 = 8;
-const FLAG_DEBUG_LOWER_HEX: u32 = 16;
-const FLAG_DEBUG_UPPER_HEX: u32 = 32;
-const FLAG_HAS_WIDTH: u32 = 64;
-const FLAG_HAS_PRECISION: u32 = 128;
+// Bits of `flags`, as format_args! encodes them in `rt::Placeholder`.
+pub(crate) const FLAG_SIGN_PLUS: u32 = 1;
+pub(crate) const FLAG_SIGN_MINUS: u32 = 2;
+pub(crate) const FLAG_ALTERNATE: u32 = 4;
+pub(crate) const FLAG_ZERO_PAD: u32 = 8;
+pub(crate) const FLAG_DEBUG_LOWER_HEX: u32 = 16;
+pub(crate) const FLAG_DEBUG_UPPER_HEX: u32 = 32;
 
-/// Where formatted text goes (`sink(ctx, ptr, len)` receives each chunk of UTF-8), and how
-/// the current placeholder asks for it to be laid out.
-pub struct Formatter {
-    sink: fn(usize, *const u8, usize),
-    ctx: usize,
-    /// The fill character as a Unicode scalar value.
-    fill: u32,
-    align: u32,
-    flags: u32,
-    width: usize,
-    precision: usize,
+/// Stands for the erased type of a writer or of a formatted value.
+pub(crate) struct Opaque {
+    _private: [u8; 0],
 }
 
-impl Formatter {
-    pub fn new(sink: fn(usize, *const u8, usize), ctx: usize) -> Formatter {
-        Formatter { sink: sink, ctx: ctx, fill: 0x20, align: ALIGN_UNKNOWN, flags: 0, width: 0, precision: 0 }
+/// A `&'a mut W` for some `W: Write + ?Sized`, with `W` erased: `data` points at a
+/// `&mut W` (a thin pointer even when `W` is unsized), `write` is `W`'s `write_str`.
+pub(crate) struct WriteRef<'a> {
+    data: &'a mut Opaque,
+    write: fn(&mut Opaque, &str) -> Result,
+}
+
+fn write_shim<W: Write + ?Sized>(data: &mut Opaque, s: &str) -> Result {
+    let w = unsafe { &mut *(data as *mut Opaque as *mut &mut W) };
+    w.write_str(s)
+}
+
+impl<'a> WriteRef<'a> {
+    pub(crate) fn new<W: Write + ?Sized>(w: &'a mut &mut W) -> WriteRef<'a> {
+        WriteRef { data: unsafe { &mut *(w as *mut &mut W as *mut Opaque) }, write: write_shim::<W> }
     }
 
-    /// Sets the options of the next placeholder; the format_args! expansion calls it
-    /// (`align`: 0 left, 1 right, 2 center, 3 none; `flags`: the `FLAG_*` bits).
-    pub fn _set_spec(&mut self, fill: u32, align: u32, flags: u32, width: usize, precision: usize) {
+    pub(crate) fn write_str(&mut self, s: &str) -> Result {
+        (self.write)(self.data, s)
+    }
+
+    /// The same destination, borrowed for a shorter time.
+    pub(crate) fn reborrow(&mut self) -> WriteRef<'_> {
+        WriteRef { data: &mut *self.data, write: self.write }
+    }
+}
+
+/// A formatter's options, apart from where it writes.
+pub(crate) struct Options {
+    flags: u32,
+    fill: char,
+    align: u32,
+    width: Option<usize>,
+    precision: Option<usize>,
+}
+
+/// Where formatted text goes, and how the current placeholder asks for it to be laid out.
+pub struct Formatter<'a> {
+    flags: u32,
+    /// The fill character.
+    fill: char,
+    align: u32,
+    width: Option<usize>,
+    precision: Option<usize>,
+    buf: WriteRef<'a>,
+}
+
+impl<'a> Formatter<'a> {
+    /// A formatter with the options of `{}` over a writer.
+    pub(crate) fn new(buf: WriteRef<'a>) -> Formatter<'a> {
+        Formatter { flags: 0, fill: ' ', align: ALIGN_UNKNOWN, width: None, precision: None, buf: buf }
+    }
+
+    /// The options, to give to a formatter writing elsewhere (`with_options`).
+    pub(crate) fn options(&self) -> Options {
+        Options { flags: self.flags, fill: self.fill, align: self.align, width: self.width, precision: self.precision }
+    }
+
+    /// A formatter with some options, writing somewhere else (the debug builders' `PadAdapter`).
+    pub(crate) fn with_options(buf: WriteRef<'a>, o: Options) -> Formatter<'a> {
+        Formatter { flags: o.flags, fill: o.fill, align: o.align, width: o.width, precision: o.precision, buf: buf }
+    }
+
+    pub(crate) fn buf(&mut self) -> WriteRef<'_> {
+        self.buf.reborrow()
+    }
+
+    /// Takes on a placeholder's options (`Arguments` formatting calls it).
+    pub(crate) fn set_options(&mut self, fill: char, align: u32, flags: u32, width: Option<usize>, precision: Option<usize>) {
         self.fill = fill;
         self.align = align;
         self.flags = flags;
@@ -52,47 +107,105 @@ impl Formatter {
         self.precision = precision;
     }
 
-    /// A width or precision taken from an argument (`{:1$}`, `{:.*}`, `{:w$}`): like
-    /// Rust's, limited to `u16`, with a panic at the macro call beyond it.
-    pub fn _count_arg(n: usize, file: &'static str, line: u32, col: u32) -> usize {
-        if n > 65535 {
-            crate::panicking::panic("Formatting argument out of range", file, line, col);
+    pub fn write_str(&mut self, s: &str) -> Result {
+        if unsafe { str_len(s) } == 0 {
+            return Ok(());
         }
-        n
+        self.buf.write_str(s)
     }
 
-    /// Back to the defaults of `{}`, after a placeholder that had options.
-    pub fn _reset_spec(&mut self) {
-        self.fill = 0x20;
-        self.align = ALIGN_UNKNOWN;
-        self.flags = 0;
-        self.width = 0;
-        self.precision = 0;
-    }
-
-    pub fn write_str(&mut self, s: &str) {
-        let ptr = unsafe { str_ptr(s) };
-        let len = unsafe { str_len(s) };
-        if len != 0 {
-            (self.sink)(self.ctx, ptr, len);
+    /// Writes formatted arguments with the defaults of `{}` (what `write!(f, ...)` calls).
+    pub fn write_fmt(&mut self, args: Arguments<'_>) -> Result {
+        match args.as_str() {
+            Some(s) => self.buf.write_str(s),
+            None => super::write_to(&mut Formatter::new(self.buf.reborrow()), args),
         }
     }
 
-    pub fn write_bytes(&mut self, ptr: *const u8, len: usize) {
-        if len != 0 {
-            (self.sink)(self.ctx, ptr, len);
+    pub(crate) fn write_bytes(&mut self, ptr: *const u8, len: usize) -> Result {
+        if len == 0 {
+            return Ok(());
         }
-    }
-
-    pub fn write_char(&mut self, c: char) {
-        self.write_scalar(c as u32);
+        self.buf.write_str(unsafe { super::str_from_raw(ptr, len) })
     }
 
     /// Writes the UTF-8 encoding of a Unicode scalar value.
-    pub(crate) fn write_scalar(&mut self, c: u32) {
+    pub(crate) fn write_scalar(&mut self, c: u32) -> Result {
         let mut buf = [0u8; 4];
         let n = encode_utf8(c, &mut buf);
-        self.write_bytes(&buf[0] as *const u8, n);
+        self.write_bytes(&buf[0] as *const u8, n)
+    }
+
+    /// Puts back options saved with `options()`.
+    pub(crate) fn restore_options(&mut self, o: Options) {
+        self.flags = o.flags;
+        self.fill = o.fill;
+        self.align = o.align;
+        self.width = o.width;
+        self.precision = o.precision;
+    }
+
+    /// The alignment as `rt::Placeholder` encodes it.
+    pub(crate) fn align_code(&self) -> u32 {
+        self.align
+    }
+
+    /// The options' flags word (for the debug builders' nested formatters).
+    pub(crate) fn flags_word(&self) -> u32 {
+        self.flags
+    }
+
+    /// Starts `Name { field: value, ... }` (pretty-printed under `{:#?}`).
+    pub fn debug_struct<'b>(&'b mut self, name: &str) -> DebugStruct<'b, 'a> {
+        super::builders::debug_struct_new(self, name)
+    }
+
+    /// Starts `Name(value, ...)`.
+    pub fn debug_tuple<'b>(&'b mut self, name: &str) -> DebugTuple<'b, 'a> {
+        super::builders::debug_tuple_new(self, name)
+    }
+
+    /// Starts `[value, ...]`.
+    pub fn debug_list<'b>(&'b mut self) -> DebugList<'b, 'a> {
+        super::builders::debug_list_new(self)
+    }
+
+    /// Starts `{value, ...}`.
+    pub fn debug_set<'b>(&'b mut self) -> DebugSet<'b, 'a> {
+        super::builders::debug_set_new(self)
+    }
+
+    /// Starts `{key: value, ...}`.
+    pub fn debug_map<'b>(&'b mut self) -> DebugMap<'b, 'a> {
+        super::builders::debug_map_new(self)
+    }
+
+    /// The character used for padding (a space unless the placeholder names one).
+    pub fn fill(&self) -> char {
+        self.fill
+    }
+
+    /// The alignment the placeholder asked for, if any.
+    pub fn align(&self) -> Option<Alignment> {
+        if self.align == ALIGN_LEFT {
+            Some(Alignment::Left)
+        } else if self.align == ALIGN_RIGHT {
+            Some(Alignment::Right)
+        } else if self.align == ALIGN_CENTER {
+            Some(Alignment::Center)
+        } else {
+            None
+        }
+    }
+
+    /// The minimum width, if any.
+    pub fn width(&self) -> Option<usize> {
+        self.width
+    }
+
+    /// The precision (or maximum width for text), if any.
+    pub fn precision(&self) -> Option<usize> {
+        self.precision
     }
 
     /// `+`: print a sign also for non-negative numbers.
@@ -124,72 +237,87 @@ impl Formatter {
     }
 
     pub(crate) fn has_width(&self) -> bool {
-        self.flags & FLAG_HAS_WIDTH != 0
+        match self.width {
+            Some(_) => true,
+            None => false,
+        }
     }
 
     pub(crate) fn has_precision(&self) -> bool {
-        self.flags & FLAG_HAS_PRECISION != 0
+        match self.precision {
+            Some(_) => true,
+            None => false,
+        }
     }
 
-    /// The precision; meaningful only when `has_precision()`.
+    /// The precision, zero when there is none.
     pub(crate) fn precision_or_zero(&self) -> usize {
-        self.precision
+        match self.precision {
+            Some(p) => p,
+            None => 0,
+        }
+    }
+
+    fn width_or_zero(&self) -> usize {
+        match self.width {
+            Some(w) => w,
+            None => 0,
+        }
     }
 
     /// Writes a piece of text under the options: truncated to `precision` characters,
     /// then padded to `width` (left-aligned unless the placeholder says otherwise).
-    pub fn pad(&mut self, s: &str) {
+    pub fn pad(&mut self, s: &str) -> Result {
         let ptr = unsafe { str_ptr(s) };
         let len = unsafe { str_len(s) };
-        self.pad_bytes(ptr, len);
+        self.pad_bytes(ptr, len)
     }
 
     /// `pad` over UTF-8 bytes that do not form a `&str` value.
-    pub(crate) fn pad_bytes(&mut self, ptr: *const u8, len: usize) {
+    pub(crate) fn pad_bytes(&mut self, ptr: *const u8, len: usize) -> Result {
         if !self.has_width() && !self.has_precision() {
-            self.write_bytes(ptr, len);
-            return;
+            return self.write_bytes(ptr, len);
         }
         let mut len = len;
         if self.has_precision() {
-            len = prefix_of_chars(ptr, len, self.precision);
+            len = prefix_of_chars(ptr, len, self.precision_or_zero());
         }
         if !self.has_width() {
-            self.write_bytes(ptr, len);
-            return;
+            return self.write_bytes(ptr, len);
         }
         let chars = count_chars(ptr, len);
-        if chars >= self.width {
-            self.write_bytes(ptr, len);
+        let width = self.width_or_zero();
+        if chars >= width {
+            self.write_bytes(ptr, len)
         } else {
-            let post = self.pre_padding(self.width - chars, ALIGN_LEFT);
-            self.write_bytes(ptr, len);
-            self.write_fill(post);
+            let post = tri!(self.pre_padding(width - chars, ALIGN_LEFT));
+            tri!(self.write_bytes(ptr, len));
+            self.write_fill(post)
         }
     }
 
     /// Writes a number under the options: its sign (`-`, or `+` with `{:+}`), the `prefix`
     /// when `#` is given (`0x`...), then `buf`, padded to `width`: right-aligned by
     /// default, or with zeros between the prefix and the digits under `0`.
-    pub fn pad_integral(&mut self, is_nonnegative: bool, prefix: &str, buf: &str) {
+    pub fn pad_integral(&mut self, is_nonnegative: bool, prefix: &str, buf: &str) -> Result {
         let ptr = unsafe { str_ptr(buf) };
         let len = unsafe { str_len(buf) };
-        self.pad_integral_bytes(is_nonnegative, prefix, ptr, len);
+        self.pad_integral_bytes(is_nonnegative, prefix, ptr, len)
     }
 
     /// `pad_integral` over ASCII digits in a buffer.
-    pub(crate) fn pad_integral_bytes(&mut self, is_nonnegative: bool, prefix: &str, ptr: *const u8, len: usize) {
-        self.pad_number(is_nonnegative, prefix, ptr, len, 0, ptr, 0);
+    pub(crate) fn pad_integral_bytes(&mut self, is_nonnegative: bool, prefix: &str, ptr: *const u8, len: usize) -> Result {
+        self.pad_number(is_nonnegative, prefix, ptr, len, 0, ptr, 0)
     }
 
     /// `{:e}` output too long for one buffer: `head`, `zeros` zeros, `tail` (the exponent),
     /// padded as a number without prefix.
-    pub(crate) fn pad_exp_parts(&mut self, is_nonnegative: bool, head: *const u8, head_len: usize, zeros: usize, tail: *const u8, tail_len: usize) {
-        self.pad_number(is_nonnegative, "", head, head_len, zeros, tail, tail_len);
+    pub(crate) fn pad_exp_parts(&mut self, is_nonnegative: bool, head: *const u8, head_len: usize, zeros: usize, tail: *const u8, tail_len: usize) -> Result {
+        self.pad_number(is_nonnegative, "", head, head_len, zeros, tail, tail_len)
     }
 
     /// The rule of `pad_integral` for a body made of `head`, `zeros` zeros and `tail`.
-    fn pad_number(&mut self, is_nonnegative: bool, prefix: &str, head: *const u8, head_len: usize, zeros: usize, tail: *const u8, tail_len: usize) {
+    fn pad_number(&mut self, is_nonnegative: bool, prefix: &str, head: *const u8, head_len: usize, zeros: usize, tail: *const u8, tail_len: usize) -> Result {
         let mut width = head_len + zeros + tail_len;
         let mut sign: u32 = 0;
         if !is_nonnegative {
@@ -205,51 +333,53 @@ impl Formatter {
             let pl = unsafe { str_len(prefix) };
             width = width + count_chars(pp, pl);
         }
-        if !self.has_width() || width >= self.width {
-            self.write_sign_prefix(sign, with_prefix, prefix);
-            self.write_body(head, head_len, zeros, tail, tail_len);
+        let min = self.width_or_zero();
+        if !self.has_width() || width >= min {
+            tri!(self.write_sign_prefix(sign, with_prefix, prefix));
+            self.write_body(head, head_len, zeros, tail, tail_len)
         } else if self.sign_aware_zero_pad() {
             // The zeros go between the sign/prefix and the digits, whatever the alignment.
-            self.write_sign_prefix(sign, with_prefix, prefix);
-            self.write_zeros(self.width - width);
-            self.write_body(head, head_len, zeros, tail, tail_len);
+            tri!(self.write_sign_prefix(sign, with_prefix, prefix));
+            tri!(self.write_zeros(min - width));
+            self.write_body(head, head_len, zeros, tail, tail_len)
         } else {
-            let post = self.pre_padding(self.width - width, ALIGN_RIGHT);
-            self.write_sign_prefix(sign, with_prefix, prefix);
-            self.write_body(head, head_len, zeros, tail, tail_len);
-            self.write_fill(post);
+            let post = tri!(self.pre_padding(min - width, ALIGN_RIGHT));
+            tri!(self.write_sign_prefix(sign, with_prefix, prefix));
+            tri!(self.write_body(head, head_len, zeros, tail, tail_len));
+            self.write_fill(post)
         }
     }
 
-    fn write_body(&mut self, head: *const u8, head_len: usize, zeros: usize, tail: *const u8, tail_len: usize) {
-        self.write_bytes(head, head_len);
-        self.write_zeros(zeros);
-        self.write_bytes(tail, tail_len);
+    fn write_body(&mut self, head: *const u8, head_len: usize, zeros: usize, tail: *const u8, tail_len: usize) -> Result {
+        tri!(self.write_bytes(head, head_len));
+        tri!(self.write_zeros(zeros));
+        self.write_bytes(tail, tail_len)
     }
 
-    fn write_zeros(&mut self, n: usize) {
+    fn write_zeros(&mut self, n: usize) -> Result {
         let zeros = "0000000000000000";
         let mut n = n;
         while n >= 16 {
-            self.write_str(zeros);
+            tri!(self.write_str(zeros));
             n = n - 16;
         }
         let ptr = unsafe { str_ptr(zeros) };
-        self.write_bytes(ptr, n);
+        self.write_bytes(ptr, n)
     }
 
-    fn write_sign_prefix(&mut self, sign: u32, with_prefix: bool, prefix: &str) {
+    fn write_sign_prefix(&mut self, sign: u32, with_prefix: bool, prefix: &str) -> Result {
         if sign != 0 {
-            self.write_scalar(sign);
+            tri!(self.write_scalar(sign));
         }
         if with_prefix {
-            self.write_str(prefix);
+            tri!(self.write_str(prefix));
         }
+        Ok(())
     }
 
     /// Writes the fill before the content for `padding` columns of padding and returns how
     /// many columns go after it.
-    fn pre_padding(&mut self, padding: usize, default_align: u32) -> usize {
+    fn pre_padding(&mut self, padding: usize, default_align: u32) -> crate::result::Result<usize, Error> {
         let mut align = self.align;
         if align == ALIGN_UNKNOWN {
             align = default_align;
@@ -260,21 +390,36 @@ impl Formatter {
         } else if align == ALIGN_CENTER {
             pre = padding / 2;
         }
-        self.write_fill(pre);
-        padding - pre
+        tri!(self.write_fill(pre));
+        Ok(padding - pre)
     }
 
-    fn write_fill(&mut self, n: usize) {
+    fn write_fill(&mut self, n: usize) -> Result {
         if n == 0 {
-            return;
+            return Ok(());
         }
         let mut buf = [0u8; 4];
-        let len = encode_utf8(self.fill, &mut buf);
+        let len = encode_utf8(self.fill as u32, &mut buf);
         let mut i: usize = 0;
         while i < n {
-            self.write_bytes(&buf[0] as *const u8, len);
+            tri!(self.write_bytes(&buf[0] as *const u8, len));
             i = i + 1;
         }
+        Ok(())
+    }
+}
+
+impl<'a> Write for Formatter<'a> {
+    fn write_str(&mut self, s: &str) -> Result {
+        Formatter::write_str(self, s)
+    }
+
+    fn write_char(&mut self, c: char) -> Result {
+        self.write_scalar(c as u32)
+    }
+
+    fn write_fmt(&mut self, args: Arguments<'_>) -> Result {
+        Formatter::write_fmt(self, args)
     }
 }
 
@@ -302,7 +447,7 @@ pub(crate) fn encode_utf8(c: u32, buf: &mut [u8; 4]) -> usize {
 }
 
 /// The number of characters in UTF-8 text: the bytes that are not continuation bytes.
-fn count_chars(ptr: *const u8, len: usize) -> usize {
+pub(crate) fn count_chars(ptr: *const u8, len: usize) -> usize {
     let mut n: usize = 0;
     let mut i: usize = 0;
     while i < len {

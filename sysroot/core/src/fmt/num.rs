@@ -5,7 +5,7 @@
 //! written out per type because the library cannot use `macro_rules!` yet.
 
 use super::radix::fmt_radix;
-use super::{Debug, Display, Formatter};
+use super::{Debug, Display, Formatter, Result};
 
 /// Room for the digits of u128::MAX (39) and a spare.
 pub(super) const DEC_BUF: usize = 40;
@@ -87,182 +87,182 @@ pub(super) fn split_i128(n: i128) -> (u64, u64, bool) {
     ((v >> 64) as u64, v as u64, nonneg)
 }
 
-fn fmt_dec(hi: u64, lo: u64, nonneg: bool, f: &mut Formatter) {
+fn fmt_dec(hi: u64, lo: u64, nonneg: bool, f: &mut Formatter<'_>) -> Result {
     let mut buf = [0u8; 40];
     let i = dec_digits(hi, lo, &mut buf);
-    f.pad_integral_bytes(nonneg, "", &buf[i] as *const u8, DEC_BUF - i);
+    f.pad_integral_bytes(nonneg, "", &buf[i] as *const u8, DEC_BUF - i)
 }
 
 /// `{:?}` of an integer: decimal, or hex under `{:x?}` / `{:X?}` (of the bit pattern).
-fn fmt_debug(tc_hi: u64, tc_lo: u64, hi: u64, lo: u64, nonneg: bool, f: &mut Formatter) {
+fn fmt_debug(tc_hi: u64, tc_lo: u64, hi: u64, lo: u64, nonneg: bool, f: &mut Formatter<'_>) -> Result {
     if f.debug_lower_hex() {
-        fmt_radix(tc_hi, tc_lo, 4, false, "0x", f);
+        fmt_radix(tc_hi, tc_lo, 4, false, "0x", f)
     } else if f.debug_upper_hex() {
-        fmt_radix(tc_hi, tc_lo, 4, true, "0x", f);
+        fmt_radix(tc_hi, tc_lo, 4, true, "0x", f)
     } else {
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for u8 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for u16 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for u32 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for u64 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for usize {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for u128 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let v = *self;
         let hi = (v >> 64) as u64;
         let lo = v as u64;
         let nonneg = true;
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for i8 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for i16 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for i32 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for i64 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for isize {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Display for i128 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let (hi, lo, nonneg) = split_i128(*self);
-        fmt_dec(hi, lo, nonneg, f);
+        fmt_dec(hi, lo, nonneg, f)
     }
 }
 
 impl Debug for u8 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let tc_hi: u64 = 0;
         let tc_lo = *self as u8 as u64;
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }
 
 impl Debug for u16 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let tc_hi: u64 = 0;
         let tc_lo = *self as u16 as u64;
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }
 
 impl Debug for u32 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let tc_hi: u64 = 0;
         let tc_lo = *self as u32 as u64;
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }
 
 impl Debug for u64 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let tc_hi: u64 = 0;
         let tc_lo = *self as u64 as u64;
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }
 
 impl Debug for usize {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let tc_hi: u64 = 0;
         let tc_lo = *self as usize as u64;
         let hi: u64 = 0;
         let lo = *self as u64;
         let nonneg = true;
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }
 
 impl Debug for u128 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let v = *self as u128;
         let tc_hi = (v >> 64) as u64;
         let tc_lo = v as u64;
@@ -270,66 +270,66 @@ impl Debug for u128 {
         let hi = (v >> 64) as u64;
         let lo = v as u64;
         let nonneg = true;
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }
 
 impl Debug for i8 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let tc_hi: u64 = 0;
         let tc_lo = *self as u8 as u64;
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }
 
 impl Debug for i16 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let tc_hi: u64 = 0;
         let tc_lo = *self as u16 as u64;
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }
 
 impl Debug for i32 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let tc_hi: u64 = 0;
         let tc_lo = *self as u32 as u64;
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }
 
 impl Debug for i64 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let tc_hi: u64 = 0;
         let tc_lo = *self as u64 as u64;
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }
 
 impl Debug for isize {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let tc_hi: u64 = 0;
         let tc_lo = *self as usize as u64;
         let (lo, nonneg) = magnitude_i64(*self as i64);
         let hi: u64 = 0;
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }
 
 impl Debug for i128 {
-    fn fmt(&self, f: &mut Formatter) {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         let v = *self as u128;
         let tc_hi = (v >> 64) as u64;
         let tc_lo = v as u64;
         let (hi, lo, nonneg) = split_i128(*self);
-        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f);
+        fmt_debug(tc_hi, tc_lo, hi, lo, nonneg, f)
     }
 }

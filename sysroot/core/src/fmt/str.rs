@@ -1,21 +1,23 @@
 //! Formatting of string slices: padded and truncated for `{}`, quoted and escaped for
 //! `{:?}` (which, as in Rust, ignores width and precision).
 
-use super::{Debug, Display, Formatter};
+use crate::result::Result::{Err, Ok};
+
+use super::{Debug, Display, Formatter, Result};
 use crate::unicode;
 
-impl Display for &str {
-    fn fmt(&self, f: &mut Formatter) {
-        f.pad(*self);
+impl Display for str {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        f.pad(self)
     }
 }
 
-impl Debug for &str {
-    fn fmt(&self, f: &mut Formatter) {
-        let s: &str = *self;
+impl Debug for str {
+    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+        let s: &str = self;
         let ptr = unsafe { crate::intrinsics::str_ptr(s) };
         let len = unsafe { crate::intrinsics::str_len(s) };
-        f.write_str("\"");
+        tri!(f.write_str("\""));
         // Runs of bytes that need no escaping are written in one piece.
         let mut start: usize = 0;
         let mut i: usize = 0;
@@ -24,8 +26,8 @@ impl Debug for &str {
             if b < 0x80 {
                 // ASCII: printable except controls, DEL, and the quote and backslash.
                 if b == b'"' || b == b'\\' || b < 0x20 || b == 0x7f {
-                    f.write_bytes((ptr as usize + start) as *const u8, i - start);
-                    write_ascii_escape(b, f);
+                    tri!(f.write_bytes((ptr as usize + start) as *const u8, i - start));
+                    tri!(write_ascii_escape(b, f));
                     start = i + 1;
                 }
                 i = i + 1;
@@ -33,39 +35,39 @@ impl Debug for &str {
                 let n = unicode::utf8_len(b);
                 let c = unicode::decode_utf8((ptr as usize + i) as *const u8, n);
                 if unicode::needs_debug_escape(c) {
-                    f.write_bytes((ptr as usize + start) as *const u8, i - start);
-                    write_unicode_escape(c, f);
+                    tri!(f.write_bytes((ptr as usize + start) as *const u8, i - start));
+                    tri!(write_unicode_escape(c, f));
                     start = i + n;
                 }
                 i = i + n;
             }
         }
-        f.write_bytes((ptr as usize + start) as *const u8, len - start);
-        f.write_str("\"");
+        tri!(f.write_bytes((ptr as usize + start) as *const u8, len - start));
+        f.write_str("\"")
     }
 }
 
 /// The escape `{:?}` uses for an ASCII byte: `\n`, `\"`, or `\u{1b}` for other controls.
-fn write_ascii_escape(b: u8, f: &mut Formatter) {
+fn write_ascii_escape(b: u8, f: &mut Formatter<'_>) -> Result {
     if b == b'\n' {
-        f.write_str("\\n");
+        f.write_str("\\n")
     } else if b == b'\r' {
-        f.write_str("\\r");
+        f.write_str("\\r")
     } else if b == b'\t' {
-        f.write_str("\\t");
+        f.write_str("\\t")
     } else if b == 0 {
-        f.write_str("\\0");
+        f.write_str("\\0")
     } else if b == b'"' {
-        f.write_str("\\\"");
+        f.write_str("\\\"")
     } else if b == b'\\' {
-        f.write_str("\\\\");
+        f.write_str("\\\\")
     } else {
-        write_unicode_escape(b as u32, f);
+        write_unicode_escape(b as u32, f)
     }
 }
 
 /// `\u{...}`: the code point in lowercase hex without leading zeros.
-pub(crate) fn write_unicode_escape(c: u32, f: &mut Formatter) {
+pub(crate) fn write_unicode_escape(c: u32, f: &mut Formatter<'_>) -> Result {
     let digits = [b'0', b'1', b'2', b'3', b'4', b'5', b'6', b'7', b'8', b'9', b'a', b'b', b'c', b'd', b'e', b'f'];
     // Filled from the end: at most 6 hex digits (U+10FFFF), then the `\u{` before them.
     let mut buf = [0u8; 10];
@@ -84,5 +86,5 @@ pub(crate) fn write_unicode_escape(c: u32, f: &mut Formatter) {
     buf[i - 2] = b'u';
     buf[i - 3] = b'\\';
     i = i - 3;
-    f.write_bytes(&buf[i] as *const u8, 10 - i);
+    f.write_bytes(&buf[i] as *const u8, 10 - i)
 }
