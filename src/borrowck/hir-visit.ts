@@ -8,7 +8,8 @@ export function forEachChild(e: Expr, onExpr: (x: Expr) => void, onStmt: (s: Stm
     if (b.expr) onExpr(b.expr);
   };
   switch (k.tag) {
-    case 'Lit': case 'Path': case 'Continue': case 'Err': return;
+    // A closure's body is a body of its own (borrow-checked with its MIR).
+    case 'Lit': case 'Path': case 'Continue': case 'Err': case 'Closure': return;
     case 'Call': onExpr(k.func); k.args.forEach(onExpr); return;
     case 'MethodCall': onExpr(k.receiver); k.args.forEach(onExpr); return;
     case 'Tup': case 'Array': k.elems.forEach(onExpr); return;

@@ -17,6 +17,7 @@ import { codegenOperand, operandTy } from './operand-mir.ts';
 import { loadOperand, loadScalarAt, pairOffset, spillOperand, storeScalarAt, tempPlace, type OperandRef } from './operand.ts';
 import { codegenPlace, alignAtOffset, type PlaceRef } from './place.ts';
 import { resolveFnInstance } from './resolve.ts';
+import { codegenFnTraitShimCall } from './fn-trait-call.ts';
 import { fieldTy } from './field-ty.ts';
 
 /** Scalar immediate of an operand, loading it if it lives in memory. */
@@ -124,6 +125,10 @@ export function codegenCallTerminator(
     }
     if (inst.kind.tag === 'Virtual') {
       codegenVirtualCall(fx, inst, inst.kind.index, args, t.destination, t.target, t.span);
+      return;
+    }
+    if (inst.kind.tag === 'ClosureOnceShim' || inst.kind.tag === 'FnPtrShim') {
+      codegenFnTraitShimCall(fx, inst, args, t.destination, t.target, t.span);
       return;
     }
     if (inst.kind.tag === 'DropGlue' && inst.kind.ty === null) {

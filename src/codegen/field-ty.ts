@@ -3,6 +3,7 @@
 import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { substTy } from '../mono/subst.ts';
+import { closureUpvars } from '../ty/closure.ts';
 import { CodegenError, type CodegenCx } from './context.ts';
 import { pointerMetadata } from './layout/layout-of.ts';
 
@@ -22,7 +23,7 @@ export function fieldTy(cx: CodegenCx, ty: Ty, variant: number | null, i: number
       return cx.tcx.normalize(substTy(f.ty, k.args));
     }
     case 'Closure': {
-      const u = k.upvars[i];
+      const u = closureUpvars(k.args)[i];
       if (u === undefined) break;
       return u;
     }

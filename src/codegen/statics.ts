@@ -8,6 +8,7 @@ import { CodegenError, layoutOfTy, type CodegenCx } from './context.ts';
 import { itemLinkage } from './linkage.ts';
 import type { Value } from './llvm-ir/value.ts';
 import { substTy } from '../mono/subst.ts';
+import { closureUpvars } from '../ty/closure.ts';
 
 const evaluators = new WeakMap<CodegenCx, ConstEvaluator>();
 const defined = new WeakMap<CodegenCx, Map<DefId, Value>>();
@@ -43,7 +44,7 @@ function hasInteriorMutability(cx: CodegenCx, ty: Ty, seen = new Set<Ty>()): boo
     }
     case 'Tuple': return k.elems.some((e) => hasInteriorMutability(cx, e, seen));
     case 'Array': return hasInteriorMutability(cx, k.elem, seen);
-    case 'Closure': return k.upvars.some((u) => hasInteriorMutability(cx, u, seen));
+    case 'Closure': return closureUpvars(k.args).some((u) => hasInteriorMutability(cx, u, seen));
     default: return false;
   }
 }

@@ -134,6 +134,19 @@ export type ExprKind =
   | { readonly tag: 'Ret'; readonly expr: Expr | null }
   | { readonly tag: 'Struct'; readonly qpath: QPath; readonly fields: readonly ExprField[]; readonly base: Expr | null }
   | { readonly tag: 'InlineAsm'; readonly asm: HirInlineAsm }
+  /**
+   * `|a, b: T| -> R body` / `move || body`: the closure's own DefId and body (checked with
+   * the enclosing fn's body, as rustc does); `inputs[i]` is null for an unannotated parameter.
+   */
+  | {
+      readonly tag: 'Closure';
+      readonly def: DefId;
+      readonly captureBy: 'ref' | 'move';
+      readonly inputs: readonly (HirTy | null)[];
+      readonly output: HirTy | null;
+      readonly body: BodyId;
+      readonly declSpan: Span;
+    }
   /** Evaluates the expression and drops temporaries right after (rustc's DropTemps). */
   | { readonly tag: 'DropTemps'; readonly expr: Expr }
   /** After an error was reported. */

@@ -8,6 +8,7 @@ import { lowerFor, lowerWhile, lowerLoop, lowerBreak, lowerContinue } from './lo
 import { lowerQPath } from './lower-path.ts';
 import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
 import { lowerTy } from './lower-ty.ts';
+import { lowerClosure } from './lower-closure.ts';
 
 export function lowerBlock(cx: LoweringCtx, b: ast.Block): Block {
   const m = cx.t.blockModules.get(b);
@@ -145,7 +146,7 @@ export function lowerExpr(cx: LoweringCtx, e: ast.Expr): Expr {
     }
     case 'InlineAsm': return mk({ tag: 'InlineAsm', asm: lowerAsm(cx, k.asm) });
     case 'Range': cx.unsupported('range expressions outside `for` loops are', e.span); return mk({ tag: 'Err' });
-    case 'Closure': cx.unsupported('closures are', e.span); return mk({ tag: 'Err' });
+    case 'Closure': return lowerClosure(cx, e, k);
     case 'Try': cx.unsupported('the `?` operator is', e.span); return mk({ tag: 'Err' });
     case 'Underscore': cx.unsupported('destructuring assignments are', e.span); return mk({ tag: 'Err' });
     case 'ConstBlock': case 'Gen': case 'Await': case 'TryBlock': case 'Yield': case 'Become': case 'OffsetOf': case 'FormatArgs':

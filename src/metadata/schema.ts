@@ -21,7 +21,7 @@ export type TyEnc =
   | readonly ['fn', SigEnc]
   | readonly ['p', number, string]
   /** `dyn Principal<args> + autos` (principal null: only auto traits). */
-  | readonly ['dyn', DefRef | null, readonly TyEnc[], readonly DefRef[]]
+  | readonly ['dyn', DefRef | null, readonly TyEnc[], readonly DefRef[], readonly (readonly [DefRef, TyEnc])[]]
   /** Projection `<args[0] as Trait>::item`. */
   | readonly ['X', DefRef, readonly TyEnc[]];
 

@@ -20,7 +20,13 @@ export function normalizeAlias(tcx: TcxImpl, item: DefId, args: GenericArgs, own
       for (const p of projectionPredicatesOf(tcx, o)) if (p.item === item && sameArgs(p.args, args)) return p.term;
     }
   }
-  const sk = tyKind(self.ty).tag;
+  const selfKind = tyKind(self.ty);
+  // `<dyn Iterator<Item = u32> as Iterator>::Item` is the object type's binding.
+  if (selfKind.tag === 'Dynamic') {
+    const p = selfKind.projections?.find((q) => q.item === item);
+    if (p) return p.term;
+  }
+  const sk = selfKind.tag;
   if (sk === 'Error') return tys.error;
   if (sk === 'Infer') return null;
   const trait = tcx.parent(item);

@@ -14,6 +14,7 @@ import type { TypeckResults } from '../typeck/results.ts';
 import { setProjectionTraitLookup, tyToString } from '../typeck/ty-print.ts';
 import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
+import { resolveFnTraitCall } from './fn-instance.ts';
 import { completeArgs, matchPartial, matchTraitArgs, matchTy } from './impl-match.ts';
 import { normalizeTy } from './normalize.ts';
 import { predicatesOf } from '../typeck/predicates.ts';
@@ -390,7 +391,7 @@ export class TcxImpl implements Tcx {
   hasMir(def: DefId): boolean {
     if (defCrate(def) !== LOCAL_CRATE) return this.p(def).hasEncodedMir?.(def) ?? false;
     const k = this.defKind(def);
-    if (k === 'Static' || k === 'Const' || k === 'AssocConst') return true;
+    if (k === 'Static' || k === 'Const' || k === 'AssocConst' || k === 'Closure') return true;
     return (k === 'Fn' || k === 'AssocFn') && this.hasBody(def);
   }
 
@@ -430,6 +431,8 @@ export class TcxImpl implements Tcx {
       if (!t || t.tag !== 'Type') return null;
       return { def, args, kind: { tag: 'DropGlue', ty: this.needsDrop(t.ty) ? t.ty : null } };
     }
+    const fnCall = resolveFnTraitCall(this, def, args);
+    if (fnCall !== null) return fnCall;
     const intrinsic = this.intrinsicName(def);
     if (intrinsic !== null) return { def, args, kind: { tag: 'Intrinsic', name: intrinsic } };
     const trait = this.traitOfItem(def);

@@ -50,6 +50,10 @@ export function mirBuildCx(tcx: TcxImpl): MirBuildCx {
     },
     needsDrop: (ty) => tcx.needsDrop(ty),
     staticMutability: (def) => (tcx.p(def).staticMutable(def) ? 'mut' : 'not'),
+    fnTraitMethod(kind) {
+      const trait = tcx.langItem(kind === 'Fn' ? 'fn' : kind === 'FnMut' ? 'fn_mut' : 'fn_once');
+      return trait === null ? null : tcx.assocItemNamed(trait, kind === 'Fn' ? 'call' : kind === 'FnMut' ? 'call_mut' : 'call_once');
+    },
     strEq() {
       const eq = tcx.langItem('eq');
       const impl = eq === null ? null : tcx.findImpl(eq, tys.str);

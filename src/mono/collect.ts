@@ -10,6 +10,7 @@ import { tyKind } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { instanceKey, monoItemKey, type MonoItem } from './item.ts';
 import { substArgs, substTy } from './subst.ts';
+import { shimTarget } from '../middle/fn-instance.ts';
 import { placeTy } from '../mir/tys.ts';
 import { dropGlueBody } from '../mir/shim/drop-glue.ts';
 import { operandTy } from '../mir/tys.ts';
@@ -54,6 +55,8 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
     work.push(item);
   };
   const pushInstance = (inst: Instance | null): void => {
+    // Calls through the Fn traits run a closure body or fn item: collect that.
+    if (inst && (inst.kind.tag === 'ClosureOnceShim' || inst.kind.tag === 'FnPtrShim')) inst = shimTarget(tcx, inst);
     if (inst && shouldCodegenLocally(tcx, inst)) push({ tag: 'Fn', instance: inst });
   };
   const pushFnDef = (def: DefId, args: GenericArgs): void => pushInstance(tcx.resolveInstance(def, args));

@@ -69,13 +69,14 @@ function substUncached(ty: Ty, args: GenericArgs): Ty {
     case 'FnDef': nk = { tag: 'FnDef', def: k.def, args: substArgs(k.args, args) }; break;
     case 'FnPtr': nk = { tag: 'FnPtr', sig: substSig(k.sig, args) }; break;
     case 'Closure':
-      nk = { tag: 'Closure', def: k.def, args: substArgs(k.args, args), upvars: k.upvars.map(t), sig: substSig(k.sig, args), kind: k.kind };
+      nk = { tag: 'Closure', def: k.def, args: substArgs(k.args, args) };
       break;
     case 'Dynamic':
       nk = {
         tag: 'Dynamic',
         principal: k.principal ? { def: k.principal.def, args: substArgs(k.principal.args, args) } : null,
         autoTraits: k.autoTraits,
+        ...(k.projections ? { projections: k.projections.map((p) => ({ item: p.item, term: t(p.term) })) } : {}),
       };
       break;
     case 'Alias': nk = { tag: 'Alias', def: k.def, args: substArgs(k.args, args) }; break;

@@ -3,7 +3,7 @@ import type { Span } from '../diagnostics/span.ts';
 import type { Visibility } from '../hir/item.ts';
 import type { Res } from '../hir/res.ts';
 import type * as ast from '../syntax/ast/index.ts';
-import { kw, symStr, type Symbol } from '../syntax/symbol.ts';
+import { intern, kw, symStr, type Symbol } from '../syntax/symbol.ts';
 import type { DefKind } from '../ty/context.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { forEachChild } from './ast-walk.ts';
@@ -280,6 +280,17 @@ export class DefCollector {
   }
 
   private walkExpr(e: ast.Expr, module: Module, owner: DefId): void {
+    if (e.kind.tag === 'Closure') {
+      // Each closure is a definition of its own (rustc's `{closure#N}`), parent of what it contains.
+      const n = this.closureCounts.get(owner) ?? 0;
+      this.closureCounts.set(owner, n + 1);
+      const d = this.t.defs.create('Closure', intern(`{closure#${n}}`), owner, e.span, e.span, PUBLIC);
+      this.t.nodeDefs.set(e, d);
+      this.walkExpr(e.kind.body, module, d);
+      return;
+    }
     forEachChild(e, (c) => this.walkExpr(c, module, owner), (b) => this.walkBlock(b, module, owner));
   }
+
+  private readonly closureCounts = new Map<DefId, number>();
 }

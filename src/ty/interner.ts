@@ -45,7 +45,7 @@ function keyOf(k: TyKind): string {
     case 'FnDef': return `F${k.def}<${argsKey(k.args)}>`;
     case 'FnPtr': return `fn${sigKey(k.sig)}`;
     case 'Closure': return `C${k.def}<${argsKey(k.args)}>`;
-    case 'Dynamic': return `dyn${k.principal ? `${k.principal.def}<${argsKey(k.principal.args)}>` : ''}+${k.autoTraits.join('+')}`;
+    case 'Dynamic': return `dyn${k.principal ? `${k.principal.def}<${argsKey(k.principal.args)}>` : ''}+${k.autoTraits.join('+')}${(k.projections ?? []).map((p) => `,${p.item}=${p.term}`).join('')}`;
     case 'Param': return `P${k.index}:${k.name}`;
     case 'Alias': return `X${k.def}<${argsKey(k.args)}>`;
     case 'Foreign': return `E${k.def}`;

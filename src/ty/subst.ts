@@ -19,6 +19,14 @@ export function substTy(ty: Ty, args: GenericArgs): Ty {
     case 'Slice': return mkTy({ ...k, elem: substTy(k.elem, args) });
     case 'Ref': case 'RawPtr': return mkTy({ ...k, pointee: substTy(k.pointee, args) });
     case 'FnPtr': return mkTy({ tag: 'FnPtr', sig: substSig(k.sig, args) });
+    case 'Dynamic': {
+      const sub = (a: GenericArgs): GenericArgs => a.map((x) => (x.tag === 'Type' ? { tag: 'Type' as const, ty: substTy(x.ty, args) } : x));
+      return mkTy({
+        ...k,
+        principal: k.principal ? { def: k.principal.def, args: sub(k.principal.args) } : null,
+        ...(k.projections ? { projections: k.projections.map((p) => ({ item: p.item, term: substTy(p.term, args) })) } : {}),
+      });
+    }
     case 'Adt': case 'FnDef': case 'Alias':
       return mkTy({ ...k, args: k.args.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: substTy(a.ty, args) } : a)) });
     default: return ty;

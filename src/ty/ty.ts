@@ -31,6 +31,12 @@ export type ConstArg =
   | { readonly tag: 'Param'; readonly index: number; readonly name: string }
   | { readonly tag: 'Infer'; readonly id: number };
 
+/** An associated type binding of a trait object type (`Item = u32`). */
+export interface DynProjection {
+  readonly item: DefId;
+  readonly term: Ty;
+}
+
 export type InferKind = 'ty' | 'int' | 'float';
 
 export type TyKind =
@@ -51,9 +57,18 @@ export type TyKind =
   /** The zero-sized type of a fn item (or assoc fn), with its generic args. */
   | { readonly tag: 'FnDef'; readonly def: DefId; readonly args: GenericArgs }
   | { readonly tag: 'FnPtr'; readonly sig: FnSig }
-  /** A closure's unique type; args are the parent's generics plus the captured upvar types. */
-  | { readonly tag: 'Closure'; readonly def: DefId; readonly args: GenericArgs; readonly upvars: readonly Ty[]; readonly sig: FnSig; readonly kind: 'Fn' | 'FnMut' | 'FnOnce' }
-  | { readonly tag: 'Dynamic'; readonly principal: { readonly def: DefId; readonly args: GenericArgs } | null; readonly autoTraits: readonly DefId[] }
+  /**
+   * A closure's unique type. As in rustc, `args` are the enclosing item's generic args followed
+   * by three synthetic types (see src/ty/closure.ts): the closure kind (i8 = Fn, i16 = FnMut,
+   * i32 = FnOnce), the signature as a fn pointer type, and the captured upvars as a tuple.
+   * Typeck starts them as inference variables and settles them after capture analysis.
+   */
+  | { readonly tag: 'Closure'; readonly def: DefId; readonly args: GenericArgs }
+  /**
+   * `dyn Principal<args, Item = T> + Auto`: `principal.args` exclude `Self`; `projections` are
+   * the associated type bindings (`Item = T`, `Output = C` of `dyn Fn(A) -> C`) by item DefId.
+   */
+  | { readonly tag: 'Dynamic'; readonly principal: { readonly def: DefId; readonly args: GenericArgs } | null; readonly autoTraits: readonly DefId[]; readonly projections?: readonly DynProjection[] }
   /** A type parameter of the enclosing item (index into its generics, parents first). */
   | { readonly tag: 'Param'; readonly index: number; readonly name: string }
   /** `<T as Trait>::Name` not yet normalized. */

@@ -4,7 +4,7 @@ import type { HirTy } from '../hir/types.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { mkAdt, mkRef, mkTuple, mkTy, tys } from '../ty/interner.ts';
-import type { FnSig, GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
+import type { DynProjection, FnSig, GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
 import type { Span } from '../diagnostics/span.ts';
@@ -12,6 +12,7 @@ import type { HirGenericArgs } from '../hir/path.ts';
 import { evalConstInt } from './const-eval.ts';
 import { qualifiedAssocTy, typeRelativeAssocTy } from './assoc-ty.ts';
 import { checkDynCompatible } from './object-safety.ts';
+import { assocTyOfTrait, reportAssocNotFound, traitRefArgs } from './trait-ref.ts';
 
 /** How `_` in a type is handled: fresh inference variables in bodies, an error in signatures. */
 export interface AstConvCtx {
@@ -185,14 +186,25 @@ function dynTy(cx: AstConvCtx, bounds: readonly import('../hir/path.ts').Path[],
   const first = traits[0]!;
   const def = (first.res as { def: DefId }).def;
   const seg = first.segments[first.segments.length - 1];
-  const args: GenericArg[] = (seg?.args?.args ?? []).filter((a) => a.tag === 'Type').map((a) => ({ tag: 'Type', ty: a.tag === 'Type' ? astConv(cx, a.ty) : tys.error }));
+  // The trait's arguments after `Self` (defaults filled in), and its `Item = T` bindings.
+  const full = traitRefArgs(cx, def, SELF_PARAM, seg?.args ?? null);
+  const projections: DynProjection[] = [];
+  for (const c of seg?.args?.constraints ?? []) {
+    const name = symStr(c.ident.name);
+    const found = assocTyOfTrait(cx.tcx, def, name, full);
+    if (found === null) {
+      reportAssocNotFound(cx.tcx, def, name, c.ident.span);
+      continue;
+    }
+    projections.push({ item: found.item, term: astConv(cx, c.ty) });
+  }
   const autos = traits.slice(1).map((b) => (b.res as { def: DefId }).def);
-  return mkDynamic(cx.tcx, def, args, autos, span);
+  return mkDynamic(cx.tcx, def, full.slice(1), autos, span, projections);
 }
 
-function mkDynamic(tcx: TcxImpl, def: DefId, args: GenericArgs, autoTraits: readonly DefId[], span: Span): Ty {
+function mkDynamic(tcx: TcxImpl, def: DefId, args: GenericArgs, autoTraits: readonly DefId[], span: Span, projections: readonly DynProjection[] = []): Ty {
   if (!checkDynCompatible(tcx, def, span)) return tys.error;
-  return mkTy({ tag: 'Dynamic', principal: { def, args }, autoTraits });
+  return mkTy({ tag: 'Dynamic', principal: { def, args }, autoTraits, ...(projections.length > 0 ? { projections } : {}) });
 }
 
 /** Signatures and item types: `_` is not allowed (E0121). */

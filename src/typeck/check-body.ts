@@ -20,8 +20,17 @@ export function bodyOf(tcx: TcxImpl, def: DefId): Body | null {
   return null;
 }
 
+/** The body owner whose typeck checks `def` (closures: the enclosing fn, const or static). */
+export function typeckRoot(tcx: TcxImpl, def: DefId): DefId {
+  let d = def;
+  while (tcx.defKind(d) === 'Closure') d = tcx.parent(d)!;
+  return d;
+}
+
 /** Type-checks one body: the `typeck` query. */
 export function typeckBody(tcx: TcxImpl, def: DefId): TypeckResults {
+  // A closure is checked with the body that contains it (rustc's typeck root).
+  if (tcx.defKind(def) === 'Closure') return tcx.typeck(typeckRoot(tcx, def));
   const body = bodyOf(tcx, def);
   if (!body) throw new Error(`no body for ${tcx.defPath(def).join('::')}`);
   const fcx = new FnCtxt(tcx, def, body);

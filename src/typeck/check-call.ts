@@ -18,6 +18,8 @@ import { checkAssocPrivacy } from './privacy.ts';
 import { reportNoMethodOnParam } from './param-errors.ts';
 import { instantiate } from './instantiate.ts';
 import { emitWithNotes, type MultiNote } from './diag-util.ts';
+import { overloadedCallSig } from './check-overloaded-call.ts';
+import { processFnObligations } from './closure-settle.ts';
 
 interface CallSite {
   readonly call: Expr;
@@ -34,11 +36,16 @@ export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[
   const k = tyKind(calleeTy);
   let sig: FnSig;
   let def: DefId | null = null;
+  let overloaded: ReturnType<typeof overloadedCallSig> = null;
   if (k.tag === 'FnDef') {
     sig = instSig(fcx.tcx, k.def, k.args);
     def = k.def;
   } else if (k.tag === 'FnPtr') {
     sig = k.sig;
+  } else if ((overloaded = overloadedCallSig(fcx, e, calleeTy)) !== null) {
+    checkArgs(fcx, { call: e, calleeSpan: func.span, def: null, kind: 'function' }, overloaded.inputs, false, args);
+    processFnObligations(fcx);
+    return overloaded.output;
   } else {
     if (k.tag !== 'Error') {
       const d = fcx.err(`expected function, found \`${fcx.tyStr(calleeTy)}\``, 'E0618');
@@ -54,6 +61,7 @@ export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[
   }
   checkArgs(fcx, { call: e, calleeSpan: func.span, def, kind: 'function' }, sig.inputs, sig.cVariadic, args);
   if (func.kind.tag === 'Path') resolveTraitCalls(fcx, false);
+  processFnObligations(fcx);
   return sig.output;
 }
 

@@ -11,6 +11,7 @@ import { checkAssign, checkAssignOp, checkBinary, checkUnary } from './check-ops
 import { checkPathExpr } from './check-path.ts';
 import { checkField, checkIndex } from './check-place.ts';
 import { checkStructExpr } from './check-struct.ts';
+import { checkClosure } from './check-closure.ts';
 import { CoerceMany } from './coerce-many.ts';
 import { evalConstInt } from './const-eval.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
@@ -122,6 +123,7 @@ function checkKind(fcx: FnCtxt, e: Expr, expected: Ty | null): Ty {
     case 'Struct': return checkStructExpr(fcx, e, k.qpath, k.fields, k.base);
     case 'InlineAsm': return checkAsm(fcx, k.asm);
     case 'DropTemps': return checkExpr(fcx, k.expr, expected);
+    case 'Closure': return checkClosure(fcx, e, k, expected);
     case 'Err':
       fcx.sawErrorNode = true;
       return tys.error;

@@ -16,6 +16,7 @@ import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
 import { traitRefArgs } from './trait-ref.ts';
 import { astConv, itemCtx } from './astconv.ts';
 import { identityArgs } from '../middle/generics.ts';
+import { closureBodySig } from './closure-sig.ts';
 import { evalConstInt, wrapToTy } from './const-eval.ts';
 
 interface CtorInfo {
@@ -93,6 +94,7 @@ export class LocalProvider implements CrateProvider {
   }
 
   fnSig(def: DefId): FnSig {
+    if (this.defKind(def) === 'Closure') return closureBodySig(this.tcx, def);
     const ctor = this.ctors.get(def);
     if (ctor) {
       return { inputs: ctor.data.fields.map((f) => this.tcx.typeOf(f.def)), output: mkAdt(ctor.adt, identityArgs(this.tcx, ctor.adt)), cVariadic: false, unsafe: false, abi: 'Rust' };

@@ -12,6 +12,8 @@ import { projectionTy } from './trait-ref.ts';
 import { substTy } from './subst.ts';
 import type { HirId } from '../hir/ids.ts';
 import { reportUnsatisfied } from './param-errors.ts';
+import { callableImplements, fnTraitKind, registerFnObligations } from './fn-bounds.ts';
+import { closureUpvars } from '../ty/closure.ts';
 import { dynImplements } from './dyn-object.ts';
 import { reportUnsizeUnsatisfied } from './unsize.ts';
 
@@ -49,6 +51,7 @@ export function instantiate(fcx: FnCtxt, def: DefId, parent: GenericArgs | null,
   for (const p of predicatesOf(tcx, def)) {
     fcx.obligations.push({ self: substTy(p.self, args), trait: p.trait, span, item: def, paramTy: p.self, boundSpan: p.span, pathId });
   }
+  registerFnObligations(fcx, def, args, span, pathId);
   for (const p of projectionPredicatesOf(tcx, def)) {
     fcx.projectionObligations.push({ alias: substTy(projectionTy(p.item, p.args), args), term: substTy(p.term, args), span });
   }
@@ -105,6 +108,8 @@ function builtinHolds(fcx: FnCtxt, trait: DefId, self: Ty): boolean | null {
   const tcx = fcx.tcx;
   const k = tyKind(fcx.resolve(self));
   if (trait === tcx.langItem('sized')) return k.tag !== 'Str' && k.tag !== 'Slice' && k.tag !== 'Dynamic';
+  const fnKind = fnTraitKind(tcx, trait);
+  if (fnKind !== null) return callableImplements(fcx, self, fnKind);
   if (trait !== tcx.langItem('copy')) return null;
   switch (k.tag) {
     case 'Bool': case 'Char': case 'Int': case 'Uint': case 'Float': case 'Never': case 'RawPtr': case 'FnDef': case 'FnPtr': case 'Error':
@@ -113,6 +118,7 @@ function builtinHolds(fcx: FnCtxt, trait: DefId, self: Ty): boolean | null {
     case 'Tuple': return k.elems.every((e) => traitHolds(fcx, trait, e));
     case 'Array': return traitHolds(fcx, trait, k.elem);
     case 'Str': case 'Slice': case 'Dynamic': return false;
+    case 'Closure': return closureUpvars(k.args).every((u) => traitHolds(fcx, trait, u));
     default: return null;
   }
 }

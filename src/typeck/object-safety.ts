@@ -29,7 +29,9 @@ export function mentionsSelf(ty: Ty): boolean {
     case 'Ref': case 'RawPtr': return mentionsSelf(k.pointee);
     case 'Array': case 'Slice': return mentionsSelf(k.elem);
     case 'Tuple': return k.elems.some(mentionsSelf);
-    case 'Adt': case 'FnDef': case 'Alias': return k.args.some((a) => a.tag === 'Type' && mentionsSelf(a.ty));
+    // `Self::Item` (a projection on `Self`) is allowed: the object type binds it.
+    case 'Alias': return k.args.slice(1).some((a) => a.tag === 'Type' && mentionsSelf(a.ty));
+    case 'Adt': case 'FnDef': return k.args.some((a) => a.tag === 'Type' && mentionsSelf(a.ty));
     case 'FnPtr': return k.sig.inputs.some(mentionsSelf) || mentionsSelf(k.sig.output);
     case 'Dynamic': return (k.principal?.args ?? []).some((a) => a.tag === 'Type' && mentionsSelf(a.ty));
     default: return false;

@@ -4,6 +4,7 @@ import { tys } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import type { Adjustment, BindingMode, TypeDependentDef } from './adjustment.ts';
 import type { TypeckResults } from './results.ts';
+import type { CapturedUpvar, OverloadedCall } from './closure-results.ts';
 
 const NO_ADJ: readonly Adjustment[] = [];
 const NO_ARGS: GenericArgs = [];
@@ -20,6 +21,9 @@ export class ResultsTable implements TypeckResults {
   readonly fieldIndices = new Map<HirId, number>();
   readonly coercionCasts = new Set<HirId>();
   readonly constValues = new Map<HirId, bigint>();
+  readonly closureCapturesMap = new Map<DefId, CapturedUpvar[]>();
+  readonly closureTypes = new Map<DefId, Ty>();
+  readonly overloadedCalls = new Map<HirId, OverloadedCall>();
   /** Reference types a pattern implicitly dereferenced (default binding modes), outermost first. */
   readonly patAdjustmentsMap = new Map<HirId, Ty[]>();
 
@@ -69,6 +73,18 @@ export class ResultsTable implements TypeckResults {
 
   constValue(id: HirId): bigint | null {
     return this.constValues.get(id) ?? null;
+  }
+
+  closureCaptures(closure: DefId): readonly CapturedUpvar[] {
+    return this.closureCapturesMap.get(closure) ?? [];
+  }
+
+  closureType(closure: DefId): Ty | null {
+    return this.closureTypes.get(closure) ?? null;
+  }
+
+  overloadedCall(id: HirId): OverloadedCall | null {
+    return this.overloadedCalls.get(id) ?? null;
   }
 
   patAdjustments(id: HirId): readonly Ty[] {

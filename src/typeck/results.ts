@@ -2,6 +2,7 @@ import type { DefId } from '../ty/def-id.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import type { HirId } from '../hir/ids.ts';
 import type { Adjustment, BindingMode, TypeDependentDef } from './adjustment.ts';
+import type { CapturedUpvar, OverloadedCall } from './closure-results.ts';
 
 export type { Adjustment, AdjustKind, BindingMode, PointerCoercion, TypeDependentDef } from './adjustment.ts';
 
@@ -42,6 +43,12 @@ export interface TypeckResults {
   isCoercionCast(id: HirId): boolean;
   /** Value of a constant expression typeck evaluated (array lengths, repeat counts). */
   constValue(id: HirId): bigint | null;
+  /** Captures of a closure checked in this body, in field order. */
+  closureCaptures(closure: DefId): readonly CapturedUpvar[];
+  /** The type of a closure checked in this body (with its kind, signature and upvars settled). */
+  closureType(closure: DefId): Ty | null;
+  /** For a `Call` expression whose callee is called through a Fn trait. */
+  overloadedCall(id: HirId): OverloadedCall | null;
   /**
    * References a pattern implicitly dereferences before matching (rustc's pat_adjustments,
    * from default binding modes): `match &opt { Some(x) => .. }` records `[&Option<T>]` on

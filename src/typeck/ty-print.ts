@@ -36,7 +36,23 @@ export function tyToString(ty: Ty, name: DefNamer, resolve: (t: Ty) => Ty = (t) 
     case 'FnDef': return `fn item {${name(k.def)}}`;
     case 'FnPtr': return sigToString(k.sig, p);
     case 'Closure': return '{closure}';
-    case 'Dynamic': return k.principal ? `dyn ${name(k.principal.def)}` : 'dyn';
+    case 'Dynamic': {
+      if (!k.principal) return 'dyn';
+      const trait = name(k.principal.def);
+      const targs = k.principal.args.flatMap((a) => (a.tag === 'Type' ? [a.ty] : []));
+      const projs = k.projections ?? [];
+      // The Fn traits print with their parenthesized sugar (`dyn Fn(i32) -> i32`).
+      const tuple = targs.length === 1 ? tyKind(resolve(targs[0]!)) : null;
+      if ((trait === 'Fn' || trait === 'FnMut' || trait === 'FnOnce') && tuple?.tag === 'Tuple') {
+        const out = projs.find((q) => name(q.item) === 'Output');
+        const ok = out ? tyKind(resolve(out.term)) : null;
+        const isUnit = ok !== null && ok.tag === 'Tuple' && ok.elems.length === 0;
+        const ret = out && !isUnit ? ` -> ${p(out.term)}` : '';
+        return `dyn ${trait}(${tuple.elems.map(p).join(', ')})${ret}`;
+      }
+      const parts = [...targs.map(p), ...projs.map((q) => `${name(q.item)} = ${p(q.term)}`)];
+      return parts.length === 0 ? `dyn ${trait}` : `dyn ${trait}<${parts.join(', ')}>`;
+    }
     case 'Param': return k.name;
     case 'Alias': {
       const trait = traitOfAssoc?.(k.def) ?? null;

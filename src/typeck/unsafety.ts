@@ -120,6 +120,12 @@ export function checkUnsafety(tcx: TcxImpl, owner: DefId, body: Body, r: TypeckR
       case 'Index': expr(k.expr, u); expr(k.index, u); return;
       case 'Break': case 'Ret': if (k.expr) expr(k.expr, u); return;
       case 'Struct': k.fields.forEach((f) => expr(f.expr, u)); if (k.base) expr(k.base, u); return;
+      case 'Closure': {
+        // A closure inside an `unsafe` block may do unsafe operations.
+        const cb = tcx.hir.bodies.get(k.body);
+        if (cb) expr(cb.value, u);
+        return;
+      }
       case 'Lit': case 'Continue': case 'Err': return;
     }
   };

@@ -1,6 +1,7 @@
 import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { checkDeferredCast } from './check-cast.ts';
+import { settleClosures } from './closure-settle.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { resolveTraitCalls } from './trait-calls.ts';
 import { checkObligations } from './instantiate.ts';
@@ -15,7 +16,7 @@ function hasInfer(t: Ty): boolean {
     case 'Array': case 'Slice': return hasInfer(k.elem);
     case 'Ref': case 'RawPtr': return hasInfer(k.pointee);
     case 'FnPtr': return k.sig.inputs.some(hasInfer) || hasInfer(k.sig.output);
-    case 'Adt': case 'FnDef': return k.args.some((a) => a.tag === 'Type' && hasInfer(a.ty));
+    case 'Adt': case 'FnDef': case 'Closure': return k.args.some((a) => a.tag === 'Type' && hasInfer(a.ty));
     default: return false;
   }
 }
@@ -29,7 +30,7 @@ function eraseInfer(t: Ty): Ty {
     case 'Slice': return mkTy({ ...k, elem: eraseInfer(k.elem) });
     case 'Ref': case 'RawPtr': return mkTy({ ...k, pointee: eraseInfer(k.pointee) });
     case 'FnPtr': return mkTy({ tag: 'FnPtr', sig: { ...k.sig, inputs: k.sig.inputs.map(eraseInfer), output: eraseInfer(k.sig.output) } });
-    case 'Adt': case 'FnDef': return mkTy({ ...k, args: eraseArgs(k.args) });
+    case 'Adt': case 'FnDef': case 'Closure': return mkTy({ ...k, args: eraseArgs(k.args) });
     default: return t;
   }
 }
@@ -49,6 +50,7 @@ export function writeback(fcx: FnCtxt): void {
     if (kind === 'int') fcx.infcx.unify(ty, tys.i32);
     else if (kind === 'float') fcx.infcx.unify(ty, tys.f64);
   }
+  settleClosures(fcx);
   checkObligations(fcx, false);
   for (const c of fcx.casts) checkDeferredCast(fcx, c);
   resolveTraitCalls(fcx, true);

@@ -68,6 +68,9 @@ export class HirDsl implements MirBuildCx {
       nodeTypeOpt: (id) => self.types.get(id) ?? null,
       nodeArgs: () => [],
       patAdjustments: () => [],
+      closureCaptures: () => [],
+      closureType: () => null,
+      overloadedCall: () => null,
       typeDependentDef: (id) => self.tdds.get(id) ?? null,
       adjustments: (id) => self.adjs.get(id) ?? [],
       exprTyAdjusted(id) {

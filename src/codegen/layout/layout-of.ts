@@ -6,6 +6,7 @@ import type { AdtDef, ReprOptions } from '../../ty/adt.ts';
 import { tyKind, tys } from '../../ty/interner.ts';
 import type { IntTy, Ty, UintTy } from '../../ty/ty.ts';
 import { substTy } from '../../mono/subst.ts';
+import { closureUpvars } from '../../ty/closure.ts';
 import type { TargetDataLayout } from './data-layout.ts';
 import { alignTo, fullRange, isUninhabited, isUnsized, isZst, primSize, type Layout, type Primitive, type Scalar } from './layout.ts';
 
@@ -431,7 +432,7 @@ function computeLayout(ty: Ty, cx: LayoutCx): Layout {
       return univariant(fields, DEFAULT_REPR, last && isUnsized(last) ? { tag: 'MaybeUnsized' } : { tag: 'AlwaysSized' }, cx);
     }
     case 'Closure':
-      return univariant(k.upvars.map((u) => layoutOf(u, cx)), DEFAULT_REPR, { tag: 'AlwaysSized' }, cx);
+      return univariant(closureUpvars(k.args).map((u) => layoutOf(u, cx)), DEFAULT_REPR, { tag: 'AlwaysSized' }, cx);
     case 'Array': return arrayLayout(layoutOf(k.elem, cx), arrayLen(ty), cx);
     case 'Slice': return unsizedArrayLayout(layoutOf(k.elem, cx));
     case 'Str': return unsizedArrayLayout(layoutOf(tys.u8, cx));

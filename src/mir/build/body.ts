@@ -3,6 +3,7 @@ import type { DefId } from '../../ty/def-id.ts';
 import type { Ty } from '../../ty/ty.ts';
 import type { Body } from '../mir.ts';
 import { Builder, local } from './builder.ts';
+import { declareUpvars } from './closure.ts';
 import type { MirBuildCx } from './cx.ts';
 import { full } from './expr-ref.ts';
 import { exprInto } from './into.ts';
@@ -44,8 +45,14 @@ export function buildMir(def: DefId, cx: MirBuildCx): Body {
   // Plain `x` / `mut x` parameters are the argument locals themselves; others are
   // destructured from an anonymous argument once all arguments exist.
   const destructure: { pat: (typeof hir.params)[number]['pat']; arg: number }[] = [];
+  // A closure body takes its environment first (local 1); captures are places through it.
+  const envArgs = kind === 'Closure' ? 1 : 0;
+  if (envArgs === 1) {
+    b.newLocal(argTys[0]!, hir.value.span, null, 'not');
+    declareUpvars(b, def);
+  }
   hir.params.forEach((p, i) => {
-    const ty = argTys[i] ?? tr.nodeType(p.pat.hirId);
+    const ty = argTys[i + envArgs] ?? tr.nodeType(p.pat.hirId);
     if (isSimpleBinding(b, p.pat) && p.pat.kind.tag === 'Binding') {
       const name = symStr(p.pat.kind.ident.name);
       const mode = tr.bindingMode(p.pat.hirId);
@@ -65,6 +72,6 @@ export function buildMir(def: DefId, cx: MirBuildCx): Body {
   exprInto(b, local(0), full(b, hir.value));
   popDropScope(b, hir.value.span);
   b.terminate({ tag: 'Return', span: hir.value.span });
-  const built = b.finish(hir.params.length, hir.value.span);
+  const built = b.finish(hir.params.length + envArgs, hir.value.span);
   return elaborateDrops(built, { adtDef: (d) => cx.adtDef(d), needsDrop: cx.needsDrop ? (t) => cx.needsDrop!(t) : undefined, pointerWidth: cx.sess.target.pointerWidth });
 }

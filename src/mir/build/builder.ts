@@ -2,6 +2,7 @@ import type { Span } from '../../diagnostics/span.ts';
 import type { HirId } from '../../hir/ids.ts';
 import type { Body as HirBody } from '../../hir/item.ts';
 import type { TypeckResults } from '../../typeck/results.ts';
+import { closureUpvars } from '../../ty/closure.ts';
 import { tyKind as tyKindOf, tys } from '../../ty/interner.ts';
 import type { DefId } from '../../ty/def-id.ts';
 import type { Mutbl, Ty } from '../../ty/ty.ts';
@@ -37,6 +38,8 @@ export class Builder {
   readonly locals: LocalDecl[] = [];
   readonly blocks: BlockInProgress[] = [];
   readonly varMap = new Map<HirId, Local>();
+  /** In a closure body: captured variables as places through the environment. */
+  readonly upvarPlaces = new Map<HirId, Place>();
   readonly scopes: BreakableScope[] = [];
   /** Scopes with scheduled drops (scope.ts), outermost first. */
   readonly dropScopes: DropScope[] = [];
@@ -180,6 +183,7 @@ export function isCopyTy(ty: Ty, cx: Pick<MirBuildCx, 'isCopy'>): boolean {
     case 'Tuple': return k.elems.every((e) => isCopyTy(e, cx));
     case 'Array': return isCopyTy(k.elem, cx);
     case 'Str': case 'Slice': case 'Dynamic': return false;
+    case 'Closure': return closureUpvars(k.args).every((u) => isCopyTy(u, cx));
     default: return cx.isCopy(ty);
   }
 }

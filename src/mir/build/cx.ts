@@ -42,6 +42,8 @@ export interface MirBuildCx {
   strEq?(): DefId | null;
   /** Whether dropping `ty` may run code (true for type parameters); absent: nothing needs drop. */
   needsDrop?(ty: Ty): boolean;
+  /** `Fn::call`, `FnMut::call_mut` or `FnOnce::call_once` (null: no such lang item). */
+  fnTraitMethod?(kind: 'Fn' | 'FnMut' | 'FnOnce'): DefId | null;
   /** `static mut` or `static`. */
   staticMutability(def: DefId): Mutbl;
 }

@@ -70,7 +70,7 @@ export function category(b: Builder, r: ExprRef): Category {
       return k.op === 'Deref' ? 'place' : 'rvalue';
     case 'Field': case 'Index': return 'place';
     case 'Binary': return k.op === '&&' || k.op === '||' ? 'into' : 'rvalue';
-    case 'Cast': case 'AddrOf': case 'Tup': case 'Array': case 'Repeat': case 'Struct': return 'rvalue';
+    case 'Cast': case 'AddrOf': case 'Tup': case 'Array': case 'Repeat': case 'Struct': case 'Closure': return 'rvalue';
     case 'DropTemps': return category(b, full(b, k.expr));
     case 'Call': case 'MethodCall': case 'If': case 'Loop': case 'Match': case 'Block': case 'Assign': case 'AssignOp':
     case 'Break': case 'Continue': case 'Ret': case 'InlineAsm':

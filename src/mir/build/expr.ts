@@ -11,6 +11,7 @@ import { exprInto } from './into.ts';
 import { BIN_OPS, buildBinaryOp, buildCast, buildNeg } from './ops.ts';
 import { overloadedBinary, overloadedPlace, overloadedUnary } from './overloaded.ts';
 import { pathPlace, pathValue } from './path.ts';
+import { closureRvalue } from './closure.ts';
 
 /** Evaluates `r` into a fresh temporary and returns it. */
 export function asTemp(b: Builder, r: ExprRef): Local {
@@ -205,6 +206,7 @@ export function asRvalue(b: Builder, r: ExprRef): Rvalue {
       return 'rvalue' in v ? v.rvalue : { tag: 'Use', operand: v.operand };
     }
     case 'DropTemps': return asRvalue(b, full(b, k.expr));
+    case 'Closure': return closureRvalue(b, e);
     default:
       return { tag: 'Use', operand: asOperand(b, bare(e)) };
   }

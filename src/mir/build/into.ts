@@ -12,6 +12,7 @@ import { category, exprRefTy, full, inner, lastAdjustment, type ExprRef } from '
 import { lowerMatch } from './matches.ts';
 import { BIN_OPS, buildBinaryOp } from './ops.ts';
 import { callMethod } from './overloaded.ts';
+import { overloadedCallInto } from './closure.ts';
 import { pathTarget } from './path.ts';
 import { lowerStmt } from './stmt.ts';
 import { dropPlace, exitDropScopes, inDropScope, popDropScope, pushDropScope } from './scope.ts';
@@ -196,6 +197,8 @@ function blockBodyInto(b: Builder, dest: Place | null, block: Block, ty: Ty): vo
 }
 
 function callInto(b: Builder, dest: Place | null, e: Expr, func: Expr, args: readonly Expr[]): void {
+  const oc = b.tr.overloadedCall(e.hirId);
+  if (oc) return overloadedCallInto(b, dest, e, func, args, oc);
   // Tuple-struct and tuple-variant constructors build the aggregate directly.
   if (func.kind.tag === 'Path' && b.tr.adjustments(func.hirId).length === 0) {
     const t = pathTarget(b, func);

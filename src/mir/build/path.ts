@@ -11,6 +11,8 @@ import { constTreeOperand, zstConst } from './constant.ts';
 /** What a path expression names, after type-dependent resolution (`S::new`, `Trait::f`). */
 export type PathTarget =
   | { readonly tag: 'Local'; readonly local: number }
+  /** A variable captured by the closure whose body is being built. */
+  | { readonly tag: 'Upvar'; readonly place: Place }
   | { readonly tag: 'Def'; readonly kind: DefKind; readonly def: DefId }
   | { readonly tag: 'SelfCtor' };
 
@@ -27,8 +29,10 @@ function resTarget(b: Builder, res: Res): PathTarget {
   switch (res.tag) {
     case 'Local': {
       const l = b.varMap.get(res.id);
-      if (l === undefined) throw new Error(`MIR build: unknown local variable (HirId ${res.id})`);
-      return { tag: 'Local', local: l };
+      if (l !== undefined) return { tag: 'Local', local: l };
+      const u = b.upvarPlaces.get(res.id);
+      if (u !== undefined) return { tag: 'Upvar', place: u };
+      throw new Error(`MIR build: unknown local variable (HirId ${res.id})`);
     }
     case 'Def': return { tag: 'Def', kind: res.kind, def: res.def };
     case 'SelfCtor': return { tag: 'SelfCtor' };
@@ -54,6 +58,7 @@ export function staticPlace(b: Builder, def: DefId, kind: DefKind, e: Expr): Pla
 export function pathPlace(b: Builder, e: Expr): Place {
   const t = pathTarget(b, e);
   if (t.tag === 'Local') return local(t.local);
+  if (t.tag === 'Upvar') return t.place;
   if (t.tag === 'Def' && (t.kind === 'Static' || t.kind === 'ForeignStatic')) return staticPlace(b, t.def, t.kind, e);
   throw new Error('MIR build: path is not a place');
 }
@@ -63,7 +68,7 @@ export function pathValue(b: Builder, e: Expr): { operand: Operand } | { rvalue:
   const t = pathTarget(b, e);
   const ty = b.tr.nodeType(e.hirId);
   const k = tyKind(ty);
-  if (t.tag === 'Local') throw new Error('MIR build: local used as a constant');
+  if (t.tag === 'Local' || t.tag === 'Upvar') throw new Error('MIR build: local used as a constant');
   if (t.tag === 'Def' && (t.kind === 'Const' || t.kind === 'AssocConst')) {
     return { operand: constTreeOperand(b, b.cx.constTree(t.def), ty, e.span) };
   }

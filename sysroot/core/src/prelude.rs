@@ -5,6 +5,7 @@ pub mod v1 {
     pub use crate::marker::{Copy, Sized};
     pub use crate::mem::drop;
     pub use crate::ops::Drop;
+    pub use crate::ops::{Fn, FnMut, FnOnce};
     pub use crate::option::Option::{self, None, Some};
     pub use crate::result::Result::{self, Err, Ok};
 }

@@ -5,6 +5,7 @@ pub mod v1 {
     pub use core::marker::{Copy, Sized};
     pub use core::mem::drop;
     pub use core::ops::Drop;
+    pub use core::ops::{Fn, FnMut, FnOnce};
     pub use core::option::Option::{self, None, Some};
     pub use core::result::Result::{self, Err, Ok};
 }

@@ -1,2 +1,4 @@
 mod drop;
+mod function;
 pub use self::drop::Drop;
+pub use self::function::{Fn, FnMut, FnOnce};

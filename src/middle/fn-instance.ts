@@ -1,0 +1,53 @@
+// Which code a call through a Fn trait runs (rustc's resolve_instance for the Fn traits'
+// methods, whose impls are built into the compiler): a closure's own body (directly, or
+// through the "call once" shim when a Fn/FnMut closure is called by value), a fn item
+// (dropping the `self` argument), or an indirect call of a fn pointer.
+import type { Tcx } from '../ty/context.ts';
+import { closureKind, closureParts } from '../ty/closure.ts';
+import type { DefId } from '../ty/def-id.ts';
+import type { Instance } from '../ty/instance.ts';
+import { tyKind } from '../ty/interner.ts';
+import type { GenericArgs } from '../ty/ty.ts';
+
+/** The Fn trait kind of a `call`/`call_mut`/`call_once` method, or null for other items. */
+export function fnTraitMethodKind(tcx: Tcx, def: DefId): 'Fn' | 'FnMut' | 'FnOnce' | null {
+  const trait = tcx.parent(def);
+  if (trait === null) return null;
+  if (trait === tcx.langItem('fn')) return 'Fn';
+  if (trait === tcx.langItem('fn_mut')) return 'FnMut';
+  if (trait === tcx.langItem('fn_once')) return 'FnOnce';
+  return null;
+}
+
+/** `<Self as Fn*<Args>>::call*` with concrete args: the instance, or null for other items. */
+export function resolveFnTraitCall(tcx: Tcx, def: DefId, args: GenericArgs): Instance | null {
+  const kind = fnTraitMethodKind(tcx, def);
+  if (kind === null) return null;
+  const a0 = args[0];
+  if (!a0 || a0.tag !== 'Type') return null;
+  const self = tcx.normalize(a0.ty);
+  const k = tyKind(self);
+  switch (k.tag) {
+    case 'Closure': {
+      const have = closureKind(k.args) ?? 'Fn';
+      const parentArgs = closureParts(k.args).parentArgs;
+      // A Fn/FnMut closure body takes its environment by reference; called by value it needs the shim.
+      const byValue = kind === 'FnOnce' && have !== 'FnOnce';
+      return { def: k.def, args: parentArgs, kind: byValue ? { tag: 'ClosureOnceShim' } : { tag: 'Item' } };
+    }
+    case 'FnDef': case 'FnPtr':
+      return { def, args, kind: { tag: 'FnPtrShim', ty: self } };
+    default:
+      return null;
+  }
+}
+
+/** The instance whose code a shim ends up running (null: an indirect call, or not a shim). */
+export function shimTarget(tcx: Tcx, inst: Instance): Instance | null {
+  if (inst.kind.tag === 'ClosureOnceShim') return { def: inst.def, args: inst.args, kind: { tag: 'Item' } };
+  if (inst.kind.tag === 'FnPtrShim') {
+    const k = tyKind(inst.kind.ty);
+    if (k.tag === 'FnDef') return tcx.resolveInstance(k.def, k.args);
+  }
+  return null;
+}

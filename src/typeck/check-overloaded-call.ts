@@ -1,0 +1,62 @@
+// `f(args)` where `f` is not a fn item or fn pointer but implements a Fn trait (rustc's
+// try_overloaded_call_step): a closure, a generic `F: Fn(A) -> R`, an `impl Fn(A) -> R`, or
+// a reference to one of those (autoderef of the callee). The call is recorded for MIR
+// building, which lowers it to `Fn::call`/`FnMut::call_mut`/`FnOnce::call_once`.
+import type { Expr } from '../hir/expr.ts';
+import { closureKind, closureSig, type ClosureKind } from '../ty/closure.ts';
+import { mkTuple, tyKind } from '../ty/interner.ts';
+import type { Ty } from '../ty/ty.ts';
+import { closureState } from './closure-state.ts';
+import { fnBoundOf } from './fn-bounds.ts';
+import type { FnCtxt } from './fn-ctxt.ts';
+
+interface Callable {
+  readonly kind: ClosureKind | null;
+  readonly inputs: readonly Ty[];
+  readonly output: Ty;
+}
+
+function callableOf(fcx: FnCtxt, t: Ty): Callable | null {
+  const k = tyKind(t);
+  if (k.tag === 'Closure') {
+    const sig = closureSig(k.args);
+    return { kind: closureKind(k.args), inputs: sig.inputs, output: sig.output };
+  }
+  if (k.tag === 'Param' || k.tag === 'Alias') {
+    const b = fnBoundOf(fcx.tcx, fcx.owner, t);
+    if (!b) return null;
+    const ak = tyKind(fcx.shallow(b.args));
+    if (ak.tag !== 'Tuple') return null;
+    return { kind: b.kind, inputs: ak.elems, output: b.output };
+  }
+  if (k.tag === 'Infer') {
+    for (const o of closureState(fcx).fnObligations) {
+      if (fcx.shallow(o.self) !== t) continue;
+      const ak = tyKind(fcx.shallow(o.args));
+      if (ak.tag !== 'Tuple') continue;
+      return { kind: o.kind, inputs: ak.elems, output: o.output ?? fcx.infcx.newVar() };
+    }
+  }
+  return null;
+}
+
+/**
+ * The signature to check the call's arguments against, or null when the callee type is not
+ * callable this way. Records the call.
+ */
+export function overloadedCallSig(fcx: FnCtxt, call: Expr, calleeTy: Ty): { inputs: readonly Ty[]; output: Ty } | null {
+  let t = fcx.shallow(calleeTy);
+  let derefs = 0;
+  for (let i = 0; i < 8; i++) {
+    const c = callableOf(fcx, t);
+    if (c) {
+      closureState(fcx).calls.push({ callId: call.hirId, selfTy: t, argsTy: mkTuple(c.inputs), derefs, kind: c.kind });
+      return { inputs: c.inputs, output: c.output };
+    }
+    const k = tyKind(t);
+    if (k.tag !== 'Ref') return null;
+    t = fcx.shallow(k.pointee);
+    derefs++;
+  }
+  return null;
+}

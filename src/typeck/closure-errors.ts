@@ -1,0 +1,43 @@
+// Closure diagnostics worded like rustc's.
+import type { SpanLabel } from '../diagnostics/diagnostic.ts';
+import { span as mkSpan } from '../diagnostics/span.ts';
+import type { ClosureKind } from '../ty/closure.ts';
+import { tyKind } from '../ty/interner.ts';
+import type { FnObligation } from './closure-state.ts';
+import type { FnCtxt } from './fn-ctxt.ts';
+import type { ClosureAnalysis } from './upvar.ts';
+
+/** E0525: a closure passed where a more capable Fn trait is required. */
+export function reportClosureKindMismatch(fcx: FnCtxt, o: FnObligation, have: ClosureKind, a: ClosureAnalysis | null): void {
+  const want = o.kind;
+  const d = fcx.err(`expected a closure that implements the \`${want}\` trait, but this closure only implements \`${have}\``, 'E0525');
+  if (a) {
+    const e = a.record.expr;
+    const k = e.kind;
+    const head = k.tag === 'Closure' ? mkSpan(e.span.lo, k.declSpan.hi, e.span.ctxt) : e.span;
+    d.primary(head, `this closure implements \`${have}\`, not \`${want}\``);
+    if (a.kindSpan && a.kindVar) {
+      const name = a.kindVar;
+      d.label(a.kindSpan, have === 'FnOnce'
+        ? `closure is \`FnOnce\` because it moves the variable \`${name}\` out of its environment`
+        : `closure is \`FnMut\` because it mutates the variable \`${name}\` here`);
+    }
+  } else d.primary(o.span);
+  const call = o.pathId !== null ? fcx.callsOfPath.get(o.pathId) ?? null : null;
+  if (call) {
+    const arg = call.args.find((x) => {
+      const t = fcx.results.nodeTypes.get(x.hirId);
+      return t !== undefined && tyKind(fcx.resolve(t)).tag === 'Closure' && fcx.resolve(t) === fcx.resolve(o.self);
+    });
+    if (arg) d.label(arg.span, `the requirement to implement \`${want}\` derives from here`);
+    d.label(call.callee, 'required by a bound introduced by this call');
+  }
+  const built = d.build();
+  const children = [...built.children];
+  if (o.boundSpan && o.item !== null) {
+    const name = fcx.tcx.defName(o.item);
+    const spans: SpanLabel[] = [{ span: o.boundSpan, label: `required by this bound in \`${name}\``, primary: true }];
+    children.push({ level: 'note', message: `required by a bound in \`${name}\``, spans });
+  }
+  fcx.dcx.emit({ ...built, children });
+}

@@ -1,0 +1,30 @@
+// What typeck hands MIR building about closures and calls through the Fn traits.
+import type { HirId } from '../hir/ids.ts';
+import type { ClosureKind } from '../ty/closure.ts';
+import type { Ty } from '../ty/ty.ts';
+
+/** One captured variable of a closure, in capture order (the closure's field order). */
+export interface CapturedUpvar {
+  /** The HirId of the captured variable's binding. */
+  readonly var: HirId;
+  readonly name: string;
+  /** By value (moved or copied into the closure), or by shared/mutable reference. */
+  readonly mode: 'value' | 'ref' | 'mut';
+  /** The field's type: `T`, `&T` or `&mut T`. */
+  readonly ty: Ty;
+}
+
+/**
+ * `f(args)` where `f`'s type implements a Fn trait (closures, generic `F: Fn(..)`, opaque
+ * `impl Fn(..)`): lowered as `<Self as Fn*<Args>>::call*(self, args)`. `derefs` built-in
+ * dereferences of the callee come first (`f: &F`).
+ */
+export interface OverloadedCall {
+  readonly kind: ClosureKind;
+  readonly selfTy: Ty;
+  /** The argument tuple type. */
+  readonly argsTy: Ty;
+  readonly derefs: number;
+}
+
+export type { ClosureKind, HirId };
