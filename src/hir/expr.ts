@@ -4,7 +4,7 @@ import type { InlineAsmOption, InlineAsmRegOrClass, InlineAsmTemplatePiece } fro
 import type { LitValue } from '../syntax/ast/lit.ts';
 import type { DefId } from '../ty/def-id.ts';
 import type { Mutbl } from '../ty/ty.ts';
-import type { HirId } from './ids.ts';
+import type { BodyId, HirId } from './ids.ts';
 import type { Ident, PathSegment, QPath } from './path.ts';
 import type { HirPat } from './pat.ts';
 import type { HirTy } from './types.ts';
