@@ -15,6 +15,7 @@ pub mod ptr;
 pub mod option;
 pub mod result;
 pub mod fmt;
+pub mod slice;
 pub mod panic;
 pub mod panicking;
 pub mod prelude;
