@@ -189,7 +189,13 @@ function adtDefinedHere(cx: CheckMatchCx, d: import('../../diagnostics/diagnosti
   d.noteSpans(`\`${cx.tyStr(t)}\` defined here`, spans);
 }
 
-function reportNonExhaustive(cx: CheckMatchCx, e: Expr, scrut: Expr, arms: readonly Arm[], ty: Ty, witnesses: readonly WitnessPat[]): void {
+/** An arm from its pattern to the end of its body (rustc's arm span: no trailing comma). */
+function armSpan(a: Arm): Span {
+  return { lo: a.pat.span.lo, hi: a.body.span.hi, ctxt: a.span.ctxt };
+}
+
+function reportNonExhaustive(cx: CheckMatchCx, e: Expr, scrut: Expr, hirArms: readonly Arm[], ty: Ty, witnesses: readonly WitnessPat[]): void {
+  const arms = hirArms.map((a) => ({ span: armSpan(a), guard: a.guard }));
   const shown = witnesses.map((w) => printWitness(cx, w));
   const joined = joinPatterns(shown);
   const empty = arms.length === 0;
