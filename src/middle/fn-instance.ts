@@ -3,11 +3,12 @@
 // through the "call once" shim when a Fn/FnMut closure is called by value), a fn item
 // (dropping the `self` argument), or an indirect call of a fn pointer.
 import type { Tcx } from '../ty/context.ts';
-import { closureKind, closureParts } from '../ty/closure.ts';
+import { closureKind, closureParts, closureSig } from '../ty/closure.ts';
+import { substTy } from '../ty/subst.ts';
 import type { DefId } from '../ty/def-id.ts';
 import type { Instance } from '../ty/instance.ts';
 import { tyKind } from '../ty/interner.ts';
-import type { GenericArgs } from '../ty/ty.ts';
+import type { GenericArgs, Ty } from '../ty/ty.ts';
 
 /** The Fn trait kind of a `call`/`call_mut`/`call_once` method, or null for other items. */
 export function fnTraitMethodKind(tcx: Tcx, def: DefId): 'Fn' | 'FnMut' | 'FnOnce' | null {
@@ -49,5 +50,15 @@ export function shimTarget(tcx: Tcx, inst: Instance): Instance | null {
     const k = tyKind(inst.kind.ty);
     if (k.tag === 'FnDef') return tcx.resolveInstance(k.def, k.args);
   }
+  return null;
+}
+
+/** `<self as FnOnce<_>>::Output` when `self` is a closure, fn item or fn pointer (built-in impls); else null. */
+export function fnOnceOutput(tcx: Tcx, item: DefId, self: Ty): Ty | null {
+  if (tcx.parent(item) !== tcx.langItem('fn_once')) return null;
+  const k = tyKind(self);
+  if (k.tag === 'Closure') return closureSig(k.args).output;
+  if (k.tag === 'FnDef') return substTy(tcx.fnSig(k.def).output, k.args);
+  if (k.tag === 'FnPtr') return k.sig.output;
   return null;
 }

@@ -9,6 +9,7 @@ import { substTy } from '../ty/subst.ts';
 import type { GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
 import { boundsOwner, projectionPredicatesOf } from '../typeck/predicates.ts';
 import type { TcxImpl } from './tcx.ts';
+import { fnOnceOutput } from './fn-instance.ts';
 
 /** One projection `<args[0] as Trait>::item`, or null when it cannot be normalized yet. */
 export function normalizeAlias(tcx: TcxImpl, item: DefId, args: GenericArgs, owner: DefId | null): Ty | null {
@@ -26,6 +27,9 @@ export function normalizeAlias(tcx: TcxImpl, item: DefId, args: GenericArgs, own
     const p = selfKind.projections?.find((q) => q.item === item);
     if (p) return p.term;
   }
+  // `<F as FnOnce<A>>::Output` of closures, fn items and fn pointers: their return type.
+  const callOutput = fnOnceOutput(tcx, item, self.ty);
+  if (callOutput !== null) return callOutput;
   const sk = selfKind.tag;
   if (sk === 'Error') return tys.error;
   if (sk === 'Infer') return null;
@@ -73,7 +77,7 @@ export function normalizeTy(tcx: TcxImpl, ty: Ty, owner: DefId | null, depth = 0
       const p = n(k.pointee);
       return p === k.pointee ? ty : mkTy({ ...k, pointee: p });
     }
-    case 'Adt': case 'FnDef': {
+    case 'Adt': case 'FnDef': case 'Closure': {
       const args = nArgs(k.args);
       return args === k.args ? ty : mkTy({ ...k, args });
     }

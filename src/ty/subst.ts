@@ -27,7 +27,7 @@ export function substTy(ty: Ty, args: GenericArgs): Ty {
         ...(k.projections ? { projections: k.projections.map((p) => ({ item: p.item, term: substTy(p.term, args) })) } : {}),
       });
     }
-    case 'Adt': case 'FnDef': case 'Alias':
+    case 'Adt': case 'FnDef': case 'Alias': case 'Closure':
       return mkTy({ ...k, args: k.args.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: substTy(a.ty, args) } : a)) });
     default: return ty;
   }
