@@ -3,7 +3,7 @@ import type { HirPat } from '../hir/pat.ts';
 import type { QPath } from '../hir/path.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { symStr } from '../syntax/symbol.ts';
-import { mkRef, mkTuple, tyKind, tys } from '../ty/interner.ts';
+import { mkRef, mkTuple, mkTy, tyKind, tys } from '../ty/interner.ts';
 import { fieldTyIn, freshAdt } from './adt-args.ts';
 import type { Mutbl, Ty } from '../ty/ty.ts';
 import { checkExpr } from './check-expr.ts';
@@ -173,7 +173,21 @@ function checkPatKind(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin | 
       const elem = ek.tag === 'Array' || ek.tag === 'Slice' ? ek.elem : tys.error;
       if (elem === tys.error && ek.tag !== 'Error') fcx.err(`expected an array or slice, found \`${fcx.tyStr(expected)}\``, 'E0529').primary(p.span, 'pattern cannot match with input type').emit();
       for (const sp of [...k.before, ...k.after]) checkPat(fcx, sp, elem, null, bm);
-      if (k.mid) checkPat(fcx, k.mid, ek.tag === 'Slice' ? expected : tys.error, null, bm);
+      let rest = ek.tag === 'Slice' ? expected : tys.error;
+      if (ek.tag === 'Array' && ek.len.tag === 'Value') {
+        // Arrays: the pattern's length must fit; `rest @ ..` is the array of what is left.
+        const n = ek.len.bits;
+        const min = BigInt(k.before.length + k.after.length);
+        const el = (x: bigint): string => `${x} element${x === 1n ? '' : 's'}`;
+        if (k.mid === null && min !== n) {
+          fcx.err(`pattern requires ${el(min)} but array has ${n}`, 'E0527').primary(p.span, `expected ${el(n)}`).emit();
+        } else if (k.mid !== null && min > n) {
+          fcx.err(`pattern requires at least ${el(min)} but array has ${n}`, 'E0528').primary(p.span, `pattern cannot match array of ${el(n)}`).emit();
+        } else {
+          rest = mkTy({ tag: 'Array', elem: ek.elem, len: { tag: 'Value', ty: tys.usize, bits: n - min } });
+        }
+      }
+      if (k.mid) checkPat(fcx, k.mid, rest, null, bm);
       return;
     }
   }
