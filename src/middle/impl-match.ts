@@ -23,7 +23,9 @@ function go(p: Ty, t: Ty, out: (Ty | undefined)[]): boolean {
   if (p === t && !STRUCTURAL.has(pk.tag)) return true;
   if (pk.tag === 'Param') {
     const prev = out[pk.index];
-    if (prev !== undefined) return prev === t;
+    // A parameter seen twice must bind the same type; an inference variable on either side
+    // may still become the other (`Some(3) == Some(x)`: T = {integer}, then Rhs's T = i32).
+    if (prev !== undefined) return prev === t || tyKind(prev).tag === 'Infer' || tyKind(t).tag === 'Infer';
     out[pk.index] = t;
     return true;
   }

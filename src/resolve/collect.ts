@@ -189,6 +189,12 @@ export class DefCollector {
         return;
       }
       case 'Use':
+        // `#[prelude_import] use prelude::v1::*;` (how core names its own prelude): the glob's
+        // module becomes the crate's prelude instead of an ordinary import.
+        if (k.tree.kind.tag === 'Glob' && item.attrs.some((a) => a.kind.tag === 'Normal' && a.kind.path.segments.length === 1 && symStr(a.kind.path.segments[0]!.ident.name) === 'prelude_import')) {
+          this.t.preludeImport = { module, segments: k.tree.prefix.segments.map((s) => s.ident.name) };
+          return;
+        }
         this.collectUse(k.tree, [], false, module, vis, item.span);
         return;
       case 'MacroDef': {

@@ -1,7 +1,7 @@
 import type { CrateAttrs } from '../hir/attrs.ts';
 import type { Session } from '../session/session.ts';
 import type * as ast from '../syntax/ast/index.ts';
-import { intern } from '../syntax/symbol.ts';
+import { intern, kw } from '../syntax/symbol.ts';
 import { DefCollector } from './collect.ts';
 import type { ExternCrateView } from './extern-crate.ts';
 import { externModule } from './extern-modules.ts';
@@ -37,6 +37,18 @@ export function resolveCrate(sess: Session, crate: ast.Crate, externs: readonly 
 
 /** `std::prelude::rust_20xx` (or `core::...` under `#![no_std]`), falling back to `v1`. */
 function findPrelude(t: ResolverTables, attrs: CrateAttrs, edition: string): Module | null {
+  if (t.preludeImport) {
+    let m: Module | null = t.preludeImport.module;
+    for (const seg of t.preludeImport.segments) {
+      if (seg === kw.Crate) {
+        m = t.root;
+        continue;
+      }
+      const r: ReturnType<typeof lookupInModule> | null = m ? lookupInModule(t, m, seg, 'type') : null;
+      m = r && r.tag === 'found' ? r.binding.module : null;
+    }
+    if (m) return m;
+  }
   if (attrs.noCore) return null;
   const root = t.externPrelude.get(intern(attrs.noStd ? 'core' : 'std')) ?? t.externPrelude.get(intern('core'));
   if (!root) return null;

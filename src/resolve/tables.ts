@@ -41,6 +41,8 @@ export class ResolverTables {
   readonly externCrates: ExternCrateView[] = [];
   /** The std (or core) prelude module whose names are in scope everywhere. */
   prelude: Module | null = null;
+  /** A `#[prelude_import] use path::*;` glob (in `core`), resolved to the prelude after imports. */
+  preludeImport: { readonly module: Module; readonly segments: readonly Symbol[] } | null = null;
   /** Field names of local brace structs (for "use struct literal syntax instead"). */
   readonly structFields = new Map<DefId, readonly string[]>();
   root!: Module;

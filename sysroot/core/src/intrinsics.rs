@@ -7,6 +7,8 @@ extern "rust-intrinsic" {
     pub fn str_len(s: &str) -> usize;
     /// The address of a string slice's first byte.
     pub fn str_ptr(s: &str) -> *const u8;
+    /// Tells the optimizer this point is never reached (undefined behavior if it is).
+    pub fn unreachable() -> !;
 }
 
 // Memory and drop intrinsics (core::mem, core::ptr and alloc build on these). Generic

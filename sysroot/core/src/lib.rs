@@ -5,17 +5,26 @@
 //! compiles today and grows with it (generics, macros and iterators arrive with issue 4).
 #![no_core]
 #![no_std]
-#![feature(no_core, lang_items, intrinsics, rustc_attrs)]
+#![feature(no_core, lang_items, intrinsics, rustc_attrs, prelude_import)]
+
+// The crate's own prelude, as in Rust's core: every module sees Option, Clone, PartialEq...
+#[prelude_import]
+#[allow(unused_imports)]
+use prelude::v1::*;
 
 pub mod intrinsics;
 pub mod marker;
 pub mod mem;
 pub mod ops;
 pub mod ptr;
+pub mod clone;
+pub mod cmp;
+pub mod default;
 pub mod option;
 pub mod result;
 pub mod fmt;
 pub mod slice;
+pub mod num;
 pub mod panic;
 pub mod panicking;
 pub mod prelude;

@@ -3,6 +3,10 @@
 //! The compiler knows the variants by their lang items (`Some`, `None`), which `?`, `for`
 //! loops and `while let` desugarings name.
 
+use crate::result::Result::{self, Err, Ok};
+use crate::marker::Copy;
+use self::Option::{None, Some};
+
 /// An optional value.
 pub enum Option<T> {
     /// No value.
@@ -12,3 +16,234 @@ pub enum Option<T> {
     #[lang = "Some"]
     Some(T),
 }
+
+impl<T> Option<T> {
+    /// Whether this is a `Some`.
+    pub const fn is_some(&self) -> bool {
+        match *self {
+            Some(_) => true,
+            None => false,
+        }
+    }
+
+    /// Whether this is a `None`.
+    pub const fn is_none(&self) -> bool {
+        !self.is_some()
+    }
+
+    /// A borrowed view: `&Option<T>` to `Option<&T>`.
+    pub const fn as_ref(&self) -> Option<&T> {
+        match *self {
+            Some(ref x) => Some(x),
+            None => None,
+        }
+    }
+
+    /// A mutably borrowed view: `&mut Option<T>` to `Option<&mut T>`.
+    pub fn as_mut(&mut self) -> Option<&mut T> {
+        match *self {
+            Some(ref mut x) => Some(x),
+            None => None,
+        }
+    }
+
+    /// The contained value; panics with `msg` on `None`.
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T {
+        match self {
+            Some(x) => x,
+            None => crate::panicking::panic_str(msg),
+        }
+    }
+
+    /// The contained value; panics on `None`.
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Some(x) => x,
+            None => crate::panicking::panic_str("called `Option::unwrap()` on a `None` value"),
+        }
+    }
+
+    /// The contained value or `default`.
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Some(x) => x,
+            None => default,
+        }
+    }
+
+    /// The contained value, which the caller promises is there.
+    ///
+    /// # Safety
+    /// Calling this on `None` is undefined behavior.
+    pub unsafe fn unwrap_unchecked(self) -> T {
+        match self {
+            Some(x) => x,
+            None => crate::intrinsics::unreachable(),
+        }
+    }
+
+    /// `Ok(v)` for `Some(v)`, `Err(err)` for `None`.
+    pub fn ok_or<E>(self, err: E) -> Result<T, E> {
+        match self {
+            Some(x) => Ok(x),
+            None => Err(err),
+        }
+    }
+
+    /// `None` if this is `None`, otherwise `optb`.
+    pub fn and<U>(self, optb: Option<U>) -> Option<U> {
+        match self {
+            Some(_) => optb,
+            None => None,
+        }
+    }
+
+    /// This if it is `Some`, otherwise `optb`.
+    pub fn or(self, optb: Option<T>) -> Option<T> {
+        match self {
+            Some(x) => Some(x),
+            None => optb,
+        }
+    }
+
+    /// `Some` if exactly one of this and `optb` is `Some`.
+    pub fn xor(self, optb: Option<T>) -> Option<T> {
+        match (self, optb) {
+            (Some(a), None) => Some(a),
+            (None, Some(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// Stores `value` and returns a reference to it.
+    pub fn insert(&mut self, value: T) -> &mut T {
+        *self = Some(value);
+        match *self {
+            Some(ref mut x) => x,
+            None => unsafe { crate::intrinsics::unreachable() },
+        }
+    }
+
+    /// The contained value, first storing `value` if this is `None`.
+    pub fn get_or_insert(&mut self, value: T) -> &mut T {
+        if let None = *self {
+            *self = Some(value);
+        }
+        match *self {
+            Some(ref mut x) => x,
+            None => unsafe { crate::intrinsics::unreachable() },
+        }
+    }
+
+    /// Moves the value out, leaving `None`.
+    pub fn take(&mut self) -> Option<T> {
+        crate::mem::replace(self, None)
+    }
+
+    /// Stores `value`, returning the old contents.
+    pub fn replace(&mut self, value: T) -> Option<T> {
+        crate::mem::replace(self, Some(value))
+    }
+
+    /// `Some((a, b))` if both are `Some`.
+    pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)> {
+        match (self, other) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        }
+    }
+}
+
+impl<T, U> Option<(T, U)> {
+    /// `Some((a, b))` to `(Some(a), Some(b))`.
+    pub fn unzip(self) -> (Option<T>, Option<U>) {
+        match self {
+            Some((a, b)) => (Some(a), Some(b)),
+            None => (None, None),
+        }
+    }
+}
+
+impl<T: Copy> Option<&T> {
+    /// Copies the referenced value.
+    pub fn copied(self) -> Option<T> {
+        match self {
+            Some(&x) => Some(x),
+            None => None,
+        }
+    }
+}
+
+impl<T: Copy> Option<&mut T> {
+    /// Copies the referenced value.
+    pub fn copied(self) -> Option<T> {
+        match self {
+            Some(&mut x) => Some(x),
+            None => None,
+        }
+    }
+}
+
+impl<T, E> Option<Result<T, E>> {
+    /// `Option<Result<T, E>>` to `Result<Option<T>, E>`.
+    pub fn transpose(self) -> Result<Option<T>, E> {
+        match self {
+            Some(Ok(x)) => Ok(Some(x)),
+            Some(Err(e)) => Err(e),
+            None => Ok(None),
+        }
+    }
+}
+
+impl<T> Option<Option<T>> {
+    /// Removes one level of nesting.
+    pub fn flatten(self) -> Option<T> {
+        match self {
+            Some(inner) => inner,
+            None => None,
+        }
+    }
+}
+
+impl<T: Default> Option<T> {
+    /// The contained value or `T::default()`.
+    pub fn unwrap_or_default(self) -> T {
+        match self {
+            Some(x) => x,
+            None => T::default(),
+        }
+    }
+}
+
+impl<T: Clone> Option<&T> {
+    /// Clones the referenced value.
+    pub fn cloned(self) -> Option<T> {
+        match self {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<T: Clone> Option<&mut T> {
+    /// Clones the referenced value.
+    pub fn cloned(self) -> Option<T> {
+        match self {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<T: Clone> Clone for Option<T> {
+    fn clone(&self) -> Option<T> {
+        match self {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<T: Copy> Copy for Option<T> {}

@@ -6,6 +6,9 @@ pub mod v1 {
     pub use crate::mem::drop;
     pub use crate::ops::Drop;
     pub use crate::ops::{Fn, FnMut, FnOnce};
+    pub use crate::clone::Clone;
+    pub use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
+    pub use crate::default::Default;
     pub use crate::option::Option::{self, None, Some};
     pub use crate::result::Result::{self, Err, Ok};
 }

@@ -6,6 +6,9 @@
 //! or QEMU services (see docs/sysroot.md for how a real board would route output instead).
 #![no_std]
 
+pub use core::clone;
+pub use core::cmp;
+pub use core::default;
 pub use core::fmt;
 pub use core::mem;
 pub use core::ops;

@@ -6,6 +6,9 @@ pub mod v1 {
     pub use core::mem::drop;
     pub use core::ops::Drop;
     pub use core::ops::{Fn, FnMut, FnOnce};
+    pub use core::clone::Clone;
+    pub use core::cmp::{Eq, Ord, PartialEq, PartialOrd};
+    pub use core::default::Default;
     pub use core::option::Option::{self, None, Some};
     pub use core::result::Result::{self, Err, Ok};
 }

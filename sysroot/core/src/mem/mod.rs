@@ -32,6 +32,10 @@ pub fn replace<T>(dest: &mut T, src: T) -> T {
     }
 }
 
+/// Moves the value out of `*dest`, leaving `T::default()` in its place.
+pub fn take<T: Default>(dest: &mut T) -> T {
+    replace(dest, T::default())
+}
 
 /// The size of a type in bytes.
 pub const fn size_of<T>() -> usize {
