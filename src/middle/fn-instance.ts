@@ -62,3 +62,21 @@ export function fnOnceOutput(tcx: Tcx, item: DefId, self: Ty): Ty | null {
   if (k.tag === 'FnPtr') return k.sig.output;
   return null;
 }
+
+/**
+ * The compiler's own impls of the Fn traits (no impls exist in core): closures by their
+ * kind, safe fn items and fn pointers for all three. Null when `trait` is not a Fn trait or
+ * `self` is not callable this way.
+ */
+export function builtinFnImplHolds(tcx: Tcx, trait: DefId, self: Ty): boolean | null {
+  const want = trait === tcx.langItem('fn') ? 0 : trait === tcx.langItem('fn_mut') ? 1 : trait === tcx.langItem('fn_once') ? 2 : -1;
+  if (want < 0) return null;
+  const k = tyKind(self);
+  if (k.tag === 'Closure') {
+    const have = closureKind(k.args);
+    return have === null || (have === 'Fn' ? 0 : have === 'FnMut' ? 1 : 2) <= want;
+  }
+  if (k.tag === 'FnDef') return !tcx.fnSig(k.def).unsafe;
+  if (k.tag === 'FnPtr') return !k.sig.unsafe && !k.sig.cVariadic;
+  return null;
+}

@@ -14,7 +14,7 @@ import type { TypeckResults } from '../typeck/results.ts';
 import { setProjectionTraitLookup, tyToString } from '../typeck/ty-print.ts';
 import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
-import { resolveFnTraitCall } from './fn-instance.ts';
+import { builtinFnImplHolds, resolveFnTraitCall } from './fn-instance.ts';
 import { completeArgs, matchPartial, matchTraitArgs, matchTy } from './impl-match.ts';
 import { normalizeTy } from './normalize.ts';
 import { predicatesOf } from '../typeck/predicates.ts';
@@ -280,6 +280,16 @@ export class TcxImpl implements Tcx {
         const self = substTy(p.self, args);
         const k = tyKind(self).tag;
         if (k === 'Param' || k === 'Infer' || k === 'Error') continue;
+        if (p.trait === this.langItem('unsize')) {
+          const target = p.args[1];
+          if (!target || target.tag !== 'Type' || !unsizeHolds(this, self, substTy(target.ty, args))) return false;
+          continue;
+        }
+        const builtin = builtinFnImplHolds(this, p.trait, self);
+        if (builtin !== null) {
+          if (!builtin) return false;
+          continue;
+        }
         if (this.selectImpl(p.trait, self) === null) return false;
       }
       return true;

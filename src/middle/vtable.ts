@@ -43,6 +43,10 @@ export function vtableInstances(tcx: TcxImpl, ty: Ty, principal: { readonly def:
     if (!isVtableMethod(tcx, m)) return null;
     const trait = tcx.traitOfItem(m);
     const args: GenericArgs = [{ tag: 'Type', ty }, ...(trait === principal.def ? principal.args : [])];
-    return tcx.resolveInstance(m, args);
+    const inst = tcx.resolveInstance(m, args);
+    // `call_once` through a vtable gets the closure by pointer: a Fn/FnMut closure's body
+    // already takes its environment that way.
+    if (inst && inst.kind.tag === 'ClosureOnceShim') return { def: inst.def, args: inst.args, kind: { tag: 'Item' as const } };
+    return inst;
   });
 }

@@ -11,6 +11,7 @@ import type { FnSig, Ty } from '../ty/ty.ts';
 import { checkExpr } from './check-expr.ts';
 import { checkPat } from './check-pat.ts';
 import { closureState, type FnObligation } from './closure-state.ts';
+import { fnTraitKind } from './fn-bounds.ts';
 import { tryCoerce } from './coercion.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { mismatchSpan, reportMismatch } from './mismatch.ts';
@@ -23,6 +24,14 @@ function expectedSig(fcx: FnCtxt, expected: Ty | null, arity: number): { inputs:
   const t = fcx.shallow(expected);
   const k = tyKind(t);
   if (k.tag === 'FnPtr') return k.sig.inputs.length === arity ? { inputs: k.sig.inputs, output: k.sig.output } : null;
+  if (k.tag === 'Dynamic' && k.principal && fnTraitKind(fcx.tcx, k.principal.def) !== null) {
+    // `dyn Fn(A) -> R`: its argument tuple and `Output` binding.
+    const a = k.principal.args[0];
+    const ak = a && a.tag === 'Type' ? tyKind(fcx.shallow(a.ty)) : null;
+    if (!ak || ak.tag !== 'Tuple' || ak.elems.length !== arity) return null;
+    const fnOnce = fcx.tcx.langItem('fn_once');
+    return { inputs: ak.elems, output: k.projections?.find((p) => fcx.tcx.parent(p.item) === fnOnce)?.term ?? null };
+  }
   if (k.tag !== 'Infer') return null;
   for (const o of closureState(fcx).fnObligations) {
     if (fcx.shallow(o.self) !== t) continue;

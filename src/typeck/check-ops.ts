@@ -79,6 +79,9 @@ export function checkBinary(fcx: FnCtxt, e: Expr, op: BinOpKind, opSpan: Span, l
   const lt = checkExpr(fcx, lhs, cls === 'cmp' ? null : expected);
   const rt = checkExpr(fcx, rhs, cls === 'shift' ? null : lt);
   if (fcx.isError(lt) || fcx.isError(rt)) return cls === 'cmp' ? tys.bool : tys.error;
+  // An operand of unknown type (an unannotated closure parameter, `|x| x + 1`) with a
+  // numeric other side: the built-in operation, as rustc's deferred `?T: Add<i32>` ends up.
+  if (cls !== 'shift' && fcx.infcx.varKind(lt) === 'ty' && (isNumeric(fcx, rt) || (cls === 'bit' && fcx.resolve(rt) === tys.bool))) fcx.infcx.unify(lt, rt);
   const lok = cls === 'cmp' ? isScalarComparable(fcx, lt) || fcx.resolve(lt) === tys.unit : cls === 'bit' ? isIntegral(fcx, lt) || fcx.resolve(lt) === tys.bool : cls === 'shift' ? isIntegral(fcx, lt) : isNumeric(fcx, lt);
   if (!lok) {
     const info = BINOP_METHODS[op]!;

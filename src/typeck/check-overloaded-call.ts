@@ -4,10 +4,10 @@
 // building, which lowers it to `Fn::call`/`FnMut::call_mut`/`FnOnce::call_once`.
 import type { Expr } from '../hir/expr.ts';
 import { closureKind, closureSig, type ClosureKind } from '../ty/closure.ts';
-import { mkTuple, tyKind } from '../ty/interner.ts';
+import { mkTuple, tyKind, tys } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { closureState } from './closure-state.ts';
-import { fnBoundOf } from './fn-bounds.ts';
+import { fnBoundOf, fnTraitKind } from './fn-bounds.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 
 interface Callable {
@@ -28,6 +28,17 @@ function callableOf(fcx: FnCtxt, t: Ty): Callable | null {
     const ak = tyKind(fcx.shallow(b.args));
     if (ak.tag !== 'Tuple') return null;
     return { kind: b.kind, inputs: ak.elems, output: b.output };
+  }
+  if (k.tag === 'Dynamic' && k.principal) {
+    // `dyn Fn(A) -> R`: the principal's argument tuple and its `Output` binding.
+    const kind = fnTraitKind(fcx.tcx, k.principal.def);
+    const a = k.principal.args[0];
+    if (kind === null || !a || a.tag !== 'Type') return null;
+    const ak = tyKind(fcx.shallow(a.ty));
+    if (ak.tag !== 'Tuple') return null;
+    const fnOnce = fcx.tcx.langItem('fn_once');
+    const out = k.projections?.find((p) => fcx.tcx.parent(p.item) === fnOnce)?.term ?? tys.unit;
+    return { kind, inputs: ak.elems, output: out };
   }
   if (k.tag === 'Infer') {
     for (const o of closureState(fcx).fnObligations) {
