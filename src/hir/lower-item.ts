@@ -12,6 +12,7 @@ import { lowerTraitPath } from './lower-path.ts';
 import { lowerGenerics, traitBounds } from './lower-generics.ts';
 import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
 import { lowerAbi, lowerTy, selfTy } from './lower-ty.ts';
+import { addImplTraitParams, withImplTrait, type ImplTraitCtx } from './lower-impl-trait.ts';
 import type { HirTy } from './types.ts';
 import type { Path } from './path.ts';
 import { externModuleOfRes } from '../resolve/extern-modules.ts';
@@ -94,8 +95,8 @@ function lowerItem(cx: LoweringCtx, item: ast.Item): void {
       return;
     }
     case 'TyAlias':
-      checkGenerics(cx, k.generics);
-      add({ tag: 'TyAlias', ty: k.ty ? lowerTy(cx, k.ty) : null });
+      // `type Result<T> = result::Result<T, Error>`: the parameters are in scope of the type.
+      add({ tag: 'TyAlias', ty: k.ty ? withGenerics(cx, k.generics, def, () => lowerTy(cx, k.ty!)) : null });
       return;
     case 'Trait': {
       const items = cx.r.withSelf({ tag: 'SelfTyParam', traitDef: def }, () => withGenerics(cx, k.generics, def, () => {
@@ -208,12 +209,16 @@ function implicitSelfOf(p: ast.Param | undefined): ImplicitSelf {
   return 'explicit';
 }
 
-function lowerSig(cx: LoweringCtx, sig: ast.FnSig, abiOverride: Abi | null): HirFnSig {
+function lowerSig(cx: LoweringCtx, sig: ast.FnSig, abiOverride: Abi | null, owner: DefId | null = null): HirFnSig {
   const d = sig.decl;
-  const inputs: HirTy[] = d.inputs.filter((p) => p.ty.kind.tag !== 'CVarArgs').map((p) => lowerTy(cx, p.ty));
+  // `impl Trait` arguments become type parameters of the fn, returned ones opaque types.
+  const argCtx: ImplTraitCtx | null = owner === null ? null : { owner, position: 'arg', params: [], predicates: [] };
+  const inputs: HirTy[] = withImplTrait(cx, argCtx, () => d.inputs.filter((p) => p.ty.kind.tag !== 'CVarArgs').map((p) => lowerTy(cx, p.ty)));
+  if (argCtx) addImplTraitParams(cx, argCtx, sig.span);
+  const retCtx: ImplTraitCtx | null = owner === null ? null : { owner, position: 'ret', params: [], predicates: [] };
   const decl: FnDecl = {
     inputs,
-    output: d.output.tag === 'Ty' ? lowerTy(cx, d.output.ty) : null,
+    output: d.output.tag === 'Ty' ? withImplTrait(cx, retCtx, () => lowerTy(cx, (d.output as { ty: ast.Ty }).ty)) : null,
     cVariadic: d.inputs.some((p) => p.ty.kind.tag === 'CVarArgs'),
     implicitSelf: implicitSelfOf(d.inputs[0]),
   };
@@ -223,7 +228,7 @@ function lowerSig(cx: LoweringCtx, sig: ast.FnSig, abiOverride: Abi | null): Hir
 }
 
 function lowerFn(cx: LoweringCtx, def: DefId, f: ast.Fn, abi: Abi | null): ItemKind {
-  const sig = lowerSig(cx, f.sig, abi);
+  const sig = lowerSig(cx, f.sig, abi, def);
   let body: BodyId | null = null;
   if (f.body) {
     const block = f.body;

@@ -13,6 +13,7 @@ import { evalConstInt } from './const-eval.ts';
 import { qualifiedAssocTy, typeRelativeAssocTy } from './assoc-ty.ts';
 import { checkDynCompatible } from './object-safety.ts';
 import { assocTyOfTrait, reportAssocNotFound, traitRefArgs } from './trait-ref.ts';
+import { substTy } from '../ty/subst.ts';
 
 /** How `_` in a type is handled: fresh inference variables in bodies, an error in signatures. */
 export interface AstConvCtx {
@@ -64,6 +65,12 @@ function qpathTy(cx: AstConvCtx, q: QPath, span: HirTy['span']): Ty {
     const res = q.path.res;
     if (res.tag === 'Def' && (res.kind === 'Struct' || res.kind === 'Enum' || res.kind === 'Union')) {
       return mkAdt(res.def, adtArgs(cx, res.def, q.path.segments[q.path.segments.length - 1]?.args ?? null, span));
+    }
+    // A generic type alias names its type with the given arguments substituted.
+    if (res.tag === 'Def' && res.kind === 'TyAlias' && cx.tcx.genericsOf(res.def).count > 0) {
+      const given = (q.path.segments[q.path.segments.length - 1]?.args?.args ?? []).filter((a) => a.tag === 'Type');
+      const args: GenericArgs = given.map((a) => ({ tag: 'Type' as const, ty: a.tag === 'Type' ? astConv(cx, a.ty) : tys.error }));
+      if (args.length === cx.tcx.genericsOf(res.def).count) return substTy(cx.tcx.typeOf(res.def), args);
     }
     return resToTy(cx.tcx, res, span);
   }

@@ -73,9 +73,17 @@ export function lowerFormatArgs(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, s
   type Spec = { position: number; options: FormatOptions };
   const specs: Spec[] = [];
   let needSpecs = false;
+  const inlined = new Set<number>();
   for (const piece of fmt.template) {
     if (piece.tag === 'Lit') {
       text += piece.text;
+      continue;
+    }
+    const literal = piece.placeholder.trait === 'Display' && isDefault(piece.placeholder.options)
+      ? inlineLiteral(fmt.arguments[piece.placeholder.argument]!.expr) : null;
+    if (literal !== null) {
+      text += literal;
+      inlined.add(piece.placeholder.argument);
       continue;
     }
     pieces.push(text);
@@ -98,7 +106,10 @@ export function lowerFormatArgs(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, s
   if (erased.length !== specs.length) needSpecs = true;
 
   const piecesExpr = b.addrOf(b.expr({ tag: 'Array', elems: pieces.map((p) => b.strLit(p)) }));
-  if (fmt.arguments.length === 0 && specs.length === 0) {
+  // Literal arguments formatted only where they were inlined are not evaluated at all.
+  const used = new Set<number>(erased.map((e) => e.argument));
+  const kept = fmt.arguments.map((_, i) => i).filter((i) => used.has(i) || !inlined.has(i));
+  if (kept.length === 0 && specs.length === 0) {
     return b.call(fmtPath('Arguments', 'new_const'), [piecesExpr]);
   }
 
@@ -112,7 +123,7 @@ export function lowerFormatArgs(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, s
     // there, as rustc does.
     const span = fmt.arguments[e.argument]!.expr.span;
     const a = new AstBuilder(() => cx.nextNodeId(), span);
-    const value = a.field(h.pathExpr([ARGS], false), String(e.argument));
+    const value = a.field(h.pathExpr([ARGS], false), String(kept.indexOf(e.argument)));
     if (e.tag === 'Count') return a.call(fmtPath('rt', 'Argument', 'from_usize'), [value, location()], span);
     return a.call(fmtPath('rt', 'Argument', CONSTRUCTOR[e.trait]), [value], span);
   });
@@ -139,12 +150,36 @@ export function lowerFormatArgs(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, s
     });
     call = b.call(fmtPath('Arguments', 'new_v1_formatted'), [piecesExpr, argsExpr, b.addrOf(b.expr({ tag: 'Array', elems: specElems }))]);
   }
-  const scrutinee = b.tuple(fmt.arguments.map((a) => b.addrOf(a.expr, 'not', a.expr.span)));
+  const scrutinee = b.tuple(kept.map((i) => fmt.arguments[i]!.expr).map((e) => b.addrOf(e, 'not', e.span)));
   return b.expr({
     tag: 'Match',
     scrutinee,
     arms: [{ id: cx.nextNodeId(), attrs: [], pat: h.bindingPat(ARGS, false), guard: null, body: call, span: b.span }],
   });
+}
+
+/** Largest value of each integer literal suffix (`None`: unsuffixed, taken as i32). */
+const INT_MAX: Record<string, bigint> = {
+  none: 2n ** 31n - 1n, i8: 127n, i16: 32767n, i32: 2n ** 31n - 1n, i64: 2n ** 63n - 1n, i128: 2n ** 127n - 1n, isize: 2n ** 63n - 1n,
+  u8: 255n, u16: 65535n, u32: 2n ** 32n - 1n, u64: 2n ** 64n - 1n, u128: 2n ** 128n - 1n, usize: 2n ** 64n - 1n,
+};
+
+/**
+ * rustc writes a string or integer literal argument of a plain `{}` into the pieces at
+ * compile time (so `format_args!("{} items", 3).as_str()` is `Some`); parentheses and
+ * borrows around it are looked through. Integers must fit their type (a literal too
+ * large for a 32-bit usize is rejected before it matters).
+ */
+function inlineLiteral(e: Expr): string | null {
+  while (e.kind.tag === 'Paren' || (e.kind.tag === 'AddrOf' && !e.kind.raw)) e = e.kind.expr;
+  if (e.kind.tag !== 'Lit') return null;
+  const v = e.kind.lit.value;
+  if (v.tag === 'Str') return v.value;
+  if (v.tag === 'Int') {
+    const max = INT_MAX[v.suffix ?? 'none'];
+    return max !== undefined && v.value <= max ? v.value.toString() : null;
+  }
+  return null;
 }
 
 /** A char literal (written as `'\u{..}'` in the token so any character is valid). */

@@ -8,16 +8,22 @@ static mut LEN: usize = 0;
 
 /// Writes text to stderr, which is not buffered.
 pub fn write_stderr(s: &str) {
+    write_stderr_bytes(unsafe { core::intrinsics::str_ptr(s) }, unsafe { core::intrinsics::str_len(s) });
+}
+
+/// Writes bytes to stderr, which is not buffered.
+pub fn write_stderr_bytes(ptr: *const u8, len: usize) {
     flush_before_stderr();
-    let ptr = unsafe { core::intrinsics::str_ptr(s) };
-    let len = unsafe { core::intrinsics::str_len(s) };
     crate::sys::write_all(2, ptr, len);
 }
 
 /// Writes text to stdout through the line buffer.
 pub fn write_stdout(s: &str) {
-    let ptr = unsafe { core::intrinsics::str_ptr(s) };
-    let len = unsafe { core::intrinsics::str_len(s) };
+    write_stdout_bytes(unsafe { core::intrinsics::str_ptr(s) }, unsafe { core::intrinsics::str_len(s) });
+}
+
+/// Writes bytes to stdout through the line buffer.
+pub fn write_stdout_bytes(ptr: *const u8, len: usize) {
     unsafe {
         let mut last_newline: usize = len;
         let mut i: usize = 0;
