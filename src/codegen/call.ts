@@ -12,7 +12,7 @@ import { blockOf, layoutOfMono, type FnCx } from './fn-cx.ts';
 import { codegenIntrinsic } from './intrinsics.ts';
 import { fieldOffset } from './layout/layout.ts';
 import { ptrTo, T } from './llvm-ir/types.ts';
-import type { Value } from './llvm-ir/value.ts';
+import { constNull, type Value } from './llvm-ir/value.ts';
 import { codegenOperand, operandTy } from './operand-mir.ts';
 import { loadOperand, loadScalarAt, pairOffset, spillOperand, storeScalarAt, tempPlace, type OperandRef } from './operand.ts';
 import { codegenPlace, alignAtOffset, type PlaceRef } from './place.ts';
@@ -171,8 +171,19 @@ function codegenVirtualCall(fx: FnCx, inst: Instance, index: number, args: reado
   const fnPtr = loadVtableSlot(fx, recv.val.b, index, ptrTo(abi.llvmTy));
   const thinArg: OperandRef = { val: { tag: 'Imm', v: recv.val.a }, ty: thin, layout: layoutOfMono(fx, thin) };
   const dest = codegenPlace(fx, destination);
+  // Slot 0 (drop_in_place) is null for types without drop glue: skip the call then.
+  const join = index === 0 ? fx.b.newBlock('virtual_drop_done') : null;
+  if (join !== null) {
+    const call = fx.b.newBlock('virtual_drop');
+    fx.b.condBr(fx.b.icmp('eq', fnPtr, constNull(fnPtr.ty)), join, call);
+    fx.b.positionAt(call);
+  }
   const r = emitCall(fx, fnPtr, abi, [thinArg, ...args.slice(1)], abi.ret.mode.tag === 'Indirect' ? dest : null, callSiteAttrs(abi));
   storeCallResult(fx, abi, r, dest);
+  if (join !== null) {
+    fx.b.br(join);
+    fx.b.positionAt(join);
+  }
   finishCall(fx, target);
 }
 

@@ -277,6 +277,21 @@ function castOperand(fx: FnCx, kind: CastKind, operand: Operand, src: OperandRef
           return { val: { tag: 'Pair', a: immOf(src), b: vtableAddr(fx.cx, sk.pointee, tk.pointee, span) }, ty: to, layout };
         }
       }
+      // A `CoerceUnsized` struct (`Box<T>` -> `Box<dyn Trait>`): its one pointer gains metadata.
+      if (sk.tag === 'Adt' && tk.tag === 'Adt' && layout.abi.tag === 'ScalarPair') {
+        const pointees = unsizedAdtPointees(src.ty, to);
+        if (pointees !== null) {
+          const sp = tyKind(pointees.source);
+          const tp = tyKind(pointees.target);
+          const meta = sp.tag === 'Array' && tp.tag === 'Slice'
+            ? constInt(fx.cx.isizeTy, arrayLen(pointees.source))
+            : tp.tag === 'Dynamic' && sp.tag !== 'Dynamic' ? vtableAddr(fx.cx, pointees.source, pointees.target, span) : null;
+          if (meta !== null) {
+            const thin = src.val.tag === 'Pair' ? src.val.a : immOf(src);
+            return { val: { tag: 'Pair', a: fx.b.bitcast(thin, immTy(fx.cx, layout.abi.a)), b: meta }, ty: to, layout };
+          }
+        }
+      }
       throw new CodegenError('this unsizing coercion is not supported yet', span);
     }
     case 'Transmute': {
@@ -289,6 +304,19 @@ function castOperand(fx: FnCx, kind: CastKind, operand: Operand, src: OperandRef
     case 'ClosureFnPointer':
       throw new CodegenError('closure to fn pointer casts are not supported yet', span);
   }
+}
+
+/** The type arguments an unsizing of a struct changes (`Box<T>` -> `Box<U>`: T and U). */
+function unsizedAdtPointees(from: Ty, to: Ty): { source: Ty; target: Ty } | null {
+  const a = tyKind(from);
+  const b = tyKind(to);
+  if (a.tag !== 'Adt' || b.tag !== 'Adt') return null;
+  for (let i = 0; i < a.args.length; i++) {
+    const x = a.args[i]!;
+    const y = b.args[i]!;
+    if (x.tag === 'Type' && y.tag === 'Type' && x.ty !== y.ty) return { source: x.ty, target: y.ty };
+  }
+  return null;
 }
 
 /** An rvalue computed as an operand (everything but aggregates and repeats). */

@@ -23,8 +23,11 @@ export function vtableAddr(cx: CodegenCx, ty: Ty, dyn: Ty, span: Span | null): V
   if (k.tag !== 'Dynamic') throw new CodegenError('vtable of a type that is not a trait object', span);
   const layout = layoutOfTy(cx, ty, span);
   const isize = cx.isizeTy;
-  // drop_in_place comes with drop glue; until then the slot is null (nothing to drop).
-  const slots: Value[] = [constNull(T.i8p), constInt(isize, layout.size), constInt(isize, layout.align)];
+  // Slot 0: the concrete type's drop glue, null when it needs none (a virtual drop skips it).
+  const dropInPlace = cx.tcx.langItem('drop_in_place');
+  const glue = dropInPlace !== null && cx.tcx.needsDrop(ty) ? cx.tcx.resolveInstance(dropInPlace, [{ tag: 'Type', ty }]) : null;
+  const dropSlot = glue !== null ? constBitcast(fnRef(cx, glue).ptr, T.i8p) : constNull(T.i8p);
+  const slots: Value[] = [dropSlot, constInt(isize, layout.size), constInt(isize, layout.align)];
   const methods = k.principal === null ? [] : cx.tcx.vtableEntries(ty, k.principal);
   for (const inst of methods) slots.push(inst === null ? constNull(T.i8p) : constBitcast(fnRef(cx, inst).ptr, T.i8p));
   const init = constStruct(slots);

@@ -22,6 +22,7 @@ import { substTy } from '../typeck/subst.ts';
 import { computeGenerics, type Generics } from './generics.ts';
 import { closureUpvars } from '../ty/closure.ts';
 import { virtualSlot, vtableInstances } from './vtable.ts';
+import { unsizeHolds } from './unsize.ts';
 
 /** Builds (and borrow-checks) the MIR of a local body; registered by the MIR station. */
 export type MirBuilder = (tcx: TcxImpl, def: DefId) => Body;
@@ -439,6 +440,8 @@ export class TcxImpl implements Tcx {
       // `drop_in_place::<T>` runs T's drop glue, which the compiler builds (a no-op when T needs none).
       const t = args[0];
       if (!t || t.tag !== 'Type') return null;
+      // A trait object's glue is the concrete type's, through vtable slot 0 (null: nothing to drop).
+      if (tyKind(t.ty).tag === 'Dynamic') return { def, args, kind: { tag: 'Virtual', index: 0 } };
       return { def, args, kind: { tag: 'DropGlue', ty: this.needsDrop(t.ty) ? t.ty : null } };
     }
     const fnCall = resolveFnTraitCall(this, def, args);

@@ -112,6 +112,8 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
     const dk = tyKind(pair.target);
     if (dk.tag !== 'Dynamic' || dk.principal === null || tyKind(pair.source).tag === 'Dynamic') return;
     for (const inst of tcx.vtableEntries(pair.source, dk.principal)) pushInstance(inst);
+    const dropInPlace = tcx.langItem('drop_in_place');
+    if (dropInPlace !== null && tcx.needsDrop(pair.source)) pushInstance(tcx.resolveInstance(dropInPlace, [{ tag: 'Type', ty: pair.source }]));
   };
   const visitOperand = (op: Operand, args: GenericArgs): void => {
     if (op.tag !== 'Constant') return;

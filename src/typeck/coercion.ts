@@ -97,7 +97,48 @@ export function tryCoerce(fcx: FnCtxt, exprId: HirId | null, source: Ty, target:
     if (!infcx.probe(() => infcx.unify(unsafeTy, b))) return false;
     return done([{ kind: { tag: 'Pointer', cast: 'UnsafeFnPointer' }, target: b }]);
   }
+  if (ka.tag === 'Adt' && kb.tag === 'Adt' && ka.def === kb.def) {
+    const adj = coerceUnsizedAdt(fcx, exprId, a, b, span);
+    if (adj !== null) return done(adj);
+  }
   return infcx.probe(() => infcx.unify(a, b));
+}
+
+/**
+ * `Box<T>` -> `Box<dyn Trait>` (any ADT with a `CoerceUnsized` impl, as rustc's
+ * coerce_unsized): the one type argument that differs must unsize (`T: Trait`, checked with
+ * the body's obligations, or `[T; N]` -> `[T]`); the others must be equal.
+ */
+function coerceUnsizedAdt(fcx: FnCtxt, exprId: HirId | null, source: Ty, target: Ty, span: Span | null): Adjustment[] | null {
+  const tcx = fcx.tcx;
+  const cu = tcx.langItem('coerce_unsized');
+  const ka = tyKind(fcx.resolve(source));
+  const kb = tyKind(fcx.resolve(target));
+  if (cu === null || ka.tag !== 'Adt' || kb.tag !== 'Adt') return null;
+  if (!tcx.traitImpls(cu).some((i) => { const k = tyKind(tcx.typeOf(i)); return k.tag === 'Adt' && k.def === ka.def; })) return null;
+  let unsized: { from: Ty; to: Ty } | null = null;
+  for (let i = 0; i < ka.args.length; i++) {
+    const x = ka.args[i]!;
+    const y = kb.args[i]!;
+    if (x.tag !== 'Type' || y.tag !== 'Type') continue;
+    const from = fcx.resolve(x.ty);
+    const to = fcx.resolve(y.ty);
+    const kf = tyKind(from);
+    const kt = tyKind(to);
+    const unsizes = (kt.tag === 'Dynamic' && kf.tag !== 'Dynamic' && kf.tag !== 'Infer') || (kt.tag === 'Slice' && kf.tag === 'Array');
+    if (unsizes && unsized === null) unsized = { from, to };
+    else if (!fcx.infcx.probe(() => fcx.infcx.unify(from, to))) return null;
+  }
+  if (unsized === null) return null;
+  const { from, to } = unsized;
+  const kf = tyKind(from);
+  const kt = tyKind(to);
+  if (kf.tag === 'Array' && kt.tag === 'Slice') {
+    if (!fcx.infcx.probe(() => fcx.infcx.unify(kf.elem, kt.elem))) return null;
+  } else if (exprId !== null) {
+    fcx.obligations.push(...unsizeObligations(fcx, from, to, span ?? fcx.tcx.defSpan(fcx.owner), source, target));
+  }
+  return [{ kind: { tag: 'Pointer', cast: 'Unsize' }, target }];
 }
 
 /**

@@ -6,6 +6,9 @@ import type { FnCtxt } from './fn-ctxt.ts';
 import { instSig } from './subst.ts';
 import { traitRefsBoundFor } from './predicates.ts';
 import { objectCandidates } from './dyn-object.ts';
+import type { DefId } from '../ty/def-id.ts';
+import { normalizeTy } from '../middle/normalize.ts';
+import { projectionTy } from './trait-ref.ts';
 
 export interface MethodPick {
   readonly cand: AssocCandidate;
@@ -32,7 +35,14 @@ function autoderefSteps(fcx: FnCtxt, receiver: Ty): Step[] {
   for (let i = 0; i < 16; i++) {
     steps.push({ ty: t, adj: [...adj], unsize: false });
     const k = tyKind(t);
-    if (k.tag !== 'Ref') break;
+    if (k.tag !== 'Ref') {
+      // `Box<T>` and other smart pointers: through `Deref::deref` to the target.
+      const ov = overloadedDerefStep(fcx, t);
+      if (ov === null) break;
+      adj.push({ kind: { tag: 'Deref', overloaded: { method: ov.method, mutbl: 'not' } }, target: ov.target });
+      t = ov.target;
+      continue;
+    }
     const inner = fcx.resolve(k.pointee);
     adj.push({ kind: { tag: 'Deref', overloaded: null }, target: inner });
     t = inner;
@@ -41,6 +51,27 @@ function autoderefSteps(fcx: FnCtxt, receiver: Ty): Step[] {
   const lk = tyKind(last.ty);
   if (lk.tag === 'Array') steps.push({ ty: mkTy({ tag: 'Slice', elem: lk.elem }), adj: last.adj, unsize: true });
   return steps;
+}
+
+/** One `Deref::deref` step of a type with a `Deref` impl: its `Target` and the trait method. */
+function overloadedDerefStep(fcx: FnCtxt, t: Ty): { readonly target: Ty; readonly method: DefId } | null {
+  const tcx = fcx.tcx;
+  const deref = tcx.langItem('deref');
+  const kt = tyKind(t).tag;
+  if (deref === null || kt === 'Infer' || kt === 'Param' || kt === 'Error' || tcx.selectImpl(deref, t) === null) return null;
+  const item = tcx.assocItemNamed(deref, 'Target');
+  const method = tcx.assocItemNamed(deref, 'deref');
+  if (item === null || method === null) return null;
+  const target = fcx.resolve(normalizeTy(tcx, projectionTy(item, [{ tag: 'Type', ty: t }]), fcx.owner));
+  return tyKind(target).tag === 'Alias' ? null : { target, method };
+}
+
+/** A receiver used mutably derefs through `DerefMut::deref_mut` (rustc's fix-up to mutable place derefs). */
+function derefsToMutable(fcx: FnCtxt, adj: readonly Adjustment[]): Adjustment[] {
+  const derefMut = fcx.tcx.langItem('deref_mut');
+  const method = derefMut === null ? null : fcx.tcx.assocItemNamed(derefMut, 'deref_mut');
+  if (method === null) return [...adj];
+  return adj.map((a) => (a.kind.tag === 'Deref' && a.kind.overloaded !== null ? { ...a, kind: { tag: 'Deref', overloaded: { method, mutbl: 'mut' } } } : a));
 }
 
 /** The type a method's `self` parameter has for candidate `c` (null for associated fns). */
@@ -115,7 +146,9 @@ export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string): ProbeResul
         } else if (autoref) {
           adjustments.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: autoref }, target: adjusted });
         }
-        return { tag: 'found', pick: { cand: c, adjustments } };
+        const selfTy = methodSelfTy(fcx, c);
+        const needsMut = autoref === 'mut' || (selfTy !== null && tyKind(selfTy).tag === 'Ref' && (tyKind(selfTy) as { mutbl: Mutbl }).mutbl === 'mut');
+        return { tag: 'found', pick: { cand: c, adjustments: needsMut ? derefsToMutable(fcx, adjustments) : adjustments } };
       }
     }
   }

@@ -58,7 +58,8 @@ function overloadedDerefPlace(b: Builder, base: Place, ov: { method: import('../
   const recv = b.temp({ tag: 'Ref', mutbl: ov.mutbl, place: base }, refTy, e.span);
   const resTy = mkTy({ tag: 'Ref', mutbl: ov.mutbl, pointee: target });
   const res = b.newTemp(resTy, e.span);
-  const func: Operand = { tag: 'Constant', constant: { ty: mkTy({ tag: 'FnDef', def: ov.method, args: [] }), value: { tag: 'ZeroSized' }, span: e.span } };
+  // `ov.method` is `Deref::deref` / `DerefMut::deref_mut`: Self is the place's type (mono picks the impl).
+  const func: Operand = { tag: 'Constant', constant: { ty: mkTy({ tag: 'FnDef', def: ov.method, args: [{ tag: 'Type', ty: b.placeTy(base) }] }), value: { tag: 'ZeroSized' }, span: e.span } };
   const next = b.newBlock();
   b.terminate({ tag: 'Call', func, args: [{ tag: 'Move', place: local(recv) }], destination: local(res), target: next, span: e.span });
   b.cur = next;

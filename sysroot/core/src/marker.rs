@@ -7,3 +7,8 @@ pub trait Sized {}
 /// Types whose values are duplicated by copying bits.
 #[lang = "copy"]
 pub trait Copy {}
+
+/// Types that can be unsized to `T`: `[U; N]: Unsize<[U]>`, and `U: Unsize<dyn Trait>` when
+/// `U: Trait`. The compiler implements it; `CoerceUnsized` impls are bounded by it.
+#[lang = "unsize"]
+pub trait Unsize<T: ?Sized> {}
