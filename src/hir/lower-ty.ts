@@ -6,6 +6,7 @@ import type { LoweringCtx } from './lower-ctx.ts';
 import { lowerExpr } from './lower-expr.ts';
 import { traitBounds } from './lower-generics.ts';
 import { lowerQPath } from './lower-path.ts';
+import { lowerImplTrait } from './lower-impl-trait.ts';
 import { RES_ERR } from './res.ts';
 import type { HirTy, HirTyKind } from './types.ts';
 
@@ -58,7 +59,7 @@ export function lowerTy(cx: LoweringCtx, ty: ast.Ty): HirTy {
       return mk({ tag: 'BareFn', fn: { unsafe: k.safety === 'unsafe', abi, inputs, output, cVariadic } });
     }
     case 'TraitObject': return mk({ tag: 'TraitObject', bounds: traitBounds(cx, k.bounds), syntax: k.syntax });
-    case 'ImplTrait': cx.unsupported('`impl Trait` types are', ty.span); return mk({ tag: 'Err' });
+    case 'ImplTrait': return lowerImplTrait(cx, ty, k.bounds);
     case 'Typeof': case 'MacCall': case 'CVarArgs': case 'Err':
       return mk({ tag: 'Err' });
   }

@@ -1,5 +1,6 @@
 import type { Span } from '../diagnostics/span.ts';
 import type { Abi, Mutbl } from '../ty/ty.ts';
+import type { DefId } from '../ty/def-id.ts';
 import type { Expr } from './expr.ts';
 import type { HirId } from './ids.ts';
 import type { Path, QPath } from './path.ts';
@@ -31,6 +32,8 @@ export type HirTyKind =
   | { readonly tag: 'Never' }
   | { readonly tag: 'Tup'; readonly elems: readonly HirTy[] }
   | { readonly tag: 'Path'; readonly qpath: QPath }
+  /** `impl Trait` in return position: the opaque type `def` (DefKind OpaqueTy, its bounds are its predicates). */
+  | { readonly tag: 'Opaque'; readonly def: DefId }
   /** `_` (let annotations, casts). */
   | { readonly tag: 'Infer' }
   /**

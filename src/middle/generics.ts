@@ -31,7 +31,7 @@ export function computeGenerics(tcx: TcxImpl, def: DefId): Generics {
   if (kind === 'Variant') parent = tcx.parent(def);
   // A closure has its enclosing item's generics and none of its own (its synthetic
   // kind/signature/upvar arguments live in its type, see src/ty/closure.ts).
-  if (kind === 'Closure') parent = tcx.parent(def);
+  if (kind === 'Closure' || kind === 'OpaqueTy') parent = tcx.parent(def);
   const parentCount = parent !== null ? tcx.genericsOf(parent).count : 0;
   const own: GenericParamDef[] = [];
   if (kind === 'Trait') own.push({ def: null, name: 'Self', index: 0 });

@@ -10,9 +10,12 @@ import type { GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
 import { boundsOwner, projectionPredicatesOf } from '../typeck/predicates.ts';
 import type { TcxImpl } from './tcx.ts';
 import { fnOnceOutput } from './fn-instance.ts';
+import { revealOpaque } from '../typeck/opaque.ts';
 
 /** One projection `<args[0] as Trait>::item`, or null when it cannot be normalized yet. */
 export function normalizeAlias(tcx: TcxImpl, item: DefId, args: GenericArgs, owner: DefId | null): Ty | null {
+  // A returned `impl Trait`: its hidden type (from the defining fn's typeck).
+  if (tcx.defKind(item) === 'OpaqueTy') return revealOpaque(tcx, item, args);
   const self = args[0];
   if (!self || self.tag !== 'Type') return null;
   if (owner !== null) {

@@ -9,7 +9,9 @@ import type { FnSig, GenericArgs, Ty } from './ty.ts';
 export type DefKind =
   | 'Fn' | 'AssocFn' | 'Closure' | 'Static' | 'Const' | 'AssocConst' | 'Struct' | 'Enum' | 'Union'
   | 'Variant' | 'Ctor' | 'Trait' | 'Impl' | 'TyAlias' | 'AssocTy' | 'Mod' | 'ForeignFn' | 'ForeignStatic'
-  | 'Field' | 'TyParam' | 'ConstParam' | 'LifetimeParam' | 'Macro' | 'ExternCrate' | 'Use' | 'AnonConst' | 'GlobalAsm';
+  | 'Field' | 'TyParam' | 'ConstParam' | 'LifetimeParam' | 'Macro' | 'ExternCrate' | 'Use' | 'AnonConst' | 'GlobalAsm'
+  /** `impl Trait` in a fn's return type (its parent is the fn). */
+  | 'OpaqueTy';
 
 export interface StaticInfo {
   readonly ty: Ty;

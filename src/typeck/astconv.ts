@@ -14,6 +14,7 @@ import { qualifiedAssocTy, typeRelativeAssocTy } from './assoc-ty.ts';
 import { checkDynCompatible } from './object-safety.ts';
 import { assocTyOfTrait, reportAssocNotFound, traitRefArgs } from './trait-ref.ts';
 import { substTy } from '../ty/subst.ts';
+import { identityArgs } from '../middle/generics.ts';
 
 /** How `_` in a type is handled: fresh inference variables in bodies, an error in signatures. */
 export interface AstConvCtx {
@@ -164,6 +165,8 @@ export function astConv(cx: AstConvCtx, t: HirTy): Ty {
       return mkTy({ tag: 'FnPtr', sig });
     }
     case 'TraitObject': return dynTy(cx, k.bounds, t.span);
+    // `impl Trait` returned: the opaque type over the fn's generics (revealed by normalization).
+    case 'Opaque': return mkTy({ tag: 'Alias', def: k.def, args: identityArgs(cx.tcx, k.def) });
     case 'Err': return tys.error;
   }
 }

@@ -11,6 +11,7 @@ import { FnCtxt } from './fn-ctxt.ts';
 import { mismatchSpan, reportMismatch } from './mismatch.ts';
 import type { TypeckResults } from './results.ts';
 import { writeback } from './writeback.ts';
+import { bodyReturnTy, recordHiddenTypes } from './opaque.ts';
 import { reportUnsafety } from './unsafety.ts';
 import { checkParamsSized } from './unsized-params.ts';
 
@@ -39,6 +40,7 @@ export function typeckBody(tcx: TcxImpl, def: DefId): TypeckResults {
   else if (kind === 'Variant') checkExprCoercible(fcx, body.value, tys.isize);
   else checkExprCoercible(fcx, body.value, tcx.typeOf(def));
   writeback(fcx);
+  recordHiddenTypes(fcx);
   reportUnsafety(tcx, def, body, fcx.results);
   return fcx.results;
 }
@@ -50,12 +52,14 @@ function checkFnBody(fcx: FnCtxt, def: DefId, body: Body): void {
   const item = tcx.hir.items.get(def);
   const decl = item && item.kind.tag === 'Fn' ? item.kind.sig.decl : null;
   if (decl) checkParamsSized(fcx, decl.inputs, sig.inputs);
-  fcx.retTy = sig.output;
+  // Returned `impl Trait`s are inference variables here (their hidden types).
+  const ret = bodyReturnTy(fcx, sig.output);
+  fcx.retTy = ret;
   fcx.retTySpan = decl?.output?.span ?? null;
   const value = body.value;
-  const t = checkExpr(fcx, value, sig.output);
-  if (tryCoerce(fcx, value.hirId, t, sig.output, value.span)) return;
-  reportReturnMismatch(fcx, def, body, t, sig.output);
+  const t = checkExpr(fcx, value, ret);
+  if (tryCoerce(fcx, value.hirId, t, ret, value.span)) return;
+  reportReturnMismatch(fcx, def, body, t, ret);
 }
 
 function reportReturnMismatch(fcx: FnCtxt, def: DefId, body: Body, found: Ty, ret: Ty): void {

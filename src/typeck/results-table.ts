@@ -24,6 +24,7 @@ export class ResultsTable implements TypeckResults {
   readonly closureCapturesMap = new Map<DefId, CapturedUpvar[]>();
   readonly closureTypes = new Map<DefId, Ty>();
   readonly overloadedCalls = new Map<HirId, OverloadedCall>();
+  readonly opaqueTypesMap = new Map<DefId, Ty>();
   /** Reference types a pattern implicitly dereferenced (default binding modes), outermost first. */
   readonly patAdjustmentsMap = new Map<HirId, Ty[]>();
 
@@ -81,6 +82,10 @@ export class ResultsTable implements TypeckResults {
 
   closureType(closure: DefId): Ty | null {
     return this.closureTypes.get(closure) ?? null;
+  }
+
+  opaqueHiddenType(opaque: DefId): Ty | null {
+    return this.opaqueTypesMap.get(opaque) ?? null;
   }
 
   overloadedCall(id: HirId): OverloadedCall | null {

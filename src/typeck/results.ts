@@ -47,6 +47,8 @@ export interface TypeckResults {
   closureCaptures(closure: DefId): readonly CapturedUpvar[];
   /** The type of a closure checked in this body (with its kind, signature and upvars settled). */
   closureType(closure: DefId): Ty | null;
+  /** The hidden type of a return-position `impl Trait` of this fn. */
+  opaqueHiddenType(opaque: DefId): Ty | null;
   /** For a `Call` expression whose callee is called through a Fn trait. */
   overloadedCall(id: HirId): OverloadedCall | null;
   /**

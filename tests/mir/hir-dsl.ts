@@ -71,6 +71,7 @@ export class HirDsl implements MirBuildCx {
       closureCaptures: () => [],
       closureType: () => null,
       overloadedCall: () => null,
+      opaqueHiddenType: () => null,
       typeDependentDef: (id) => self.tdds.get(id) ?? null,
       adjustments: (id) => self.adjs.get(id) ?? [],
       exprTyAdjusted(id) {
