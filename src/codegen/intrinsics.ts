@@ -213,6 +213,12 @@ const HANDLERS: Record<string, Handler> = {
     storeVolatile(c, c.args[1]!, p);
     return null;
   },
+  // wasm32's `memory.grow` on memory 0 (std's allocator gets its pages from it).
+  wasm_memory_grow: (c) => {
+    const delta = c.fx.b.intCast(immOf(c.args[0]!), T.i32, false);
+    const r = llvmCall(c, 'llvm.wasm.memory.grow.i32', T.i32, [constInt(T.i32, 0), delta])!;
+    return c.fx.b.intCast(r, c.fx.cx.isizeTy, true);
+  },
   // ptr::read / ptr::write: a typed copy out of / into memory behind a raw pointer.
   read_via_copy: (c) => loadOperand(c.fx, derefOperand(c.fx, c.args[0]!, elemTy(c, 0))),
   write_via_move: (c) => {

@@ -199,7 +199,9 @@ export class DefCollector {
         return;
       case 'MacroDef': {
         const def = mk('Macro');
-        this.define(module, item.ident, 'macro', { tag: 'Def', kind: 'Macro', def }, vis, head, null);
+        // `#[macro_export]` macros are public items of the crate root (`use krate::m;`).
+        const exported = item.attrs.some((a) => a.kind.tag === 'Normal' && a.kind.path.segments.length === 1 && symStr(a.kind.path.segments[0]!.ident.name) === 'macro_export');
+        this.define(module, item.ident, 'macro', { tag: 'Def', kind: 'Macro', def }, exported ? PUBLIC : vis, head, null);
         return;
       }
       case 'GlobalAsm':

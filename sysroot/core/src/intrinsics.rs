@@ -48,3 +48,33 @@ pub unsafe fn offset<T>(_ptr: *const T, _count: isize) -> *const T { loop {} }
 /// Reinterprets the bits of a value as another type of the same size.
 #[rustc_intrinsic]
 pub unsafe fn transmute<Src, Dst>(_src: Src) -> Dst { loop {} }
+
+// Float operations LLVM has instructions (or libm calls) for.
+extern "rust-intrinsic" {
+    pub fn sqrtf32(x: f32) -> f32;
+    pub fn sqrtf64(x: f64) -> f64;
+    pub fn floorf32(x: f32) -> f32;
+    pub fn floorf64(x: f64) -> f64;
+    pub fn ceilf32(x: f32) -> f32;
+    pub fn ceilf64(x: f64) -> f64;
+    pub fn truncf32(x: f32) -> f32;
+    pub fn truncf64(x: f64) -> f64;
+    pub fn roundf32(x: f32) -> f32;
+    pub fn roundf64(x: f64) -> f64;
+    pub fn fabsf32(x: f32) -> f32;
+    pub fn fabsf64(x: f64) -> f64;
+    pub fn copysignf32(x: f32, y: f32) -> f32;
+    pub fn copysignf64(x: f64, y: f64) -> f64;
+    pub fn minnumf32(x: f32, y: f32) -> f32;
+    pub fn minnumf64(x: f64, y: f64) -> f64;
+    pub fn maxnumf32(x: f32, y: f32) -> f32;
+    pub fn maxnumf64(x: f64, y: f64) -> f64;
+    pub fn fmaf32(a: f32, b: f32, c: f32) -> f32;
+    pub fn fmaf64(a: f64, b: f64, c: f64) -> f64;
+}
+/// The size in bytes of the value `ptr` points to (unsized values: from the metadata).
+#[rustc_intrinsic]
+pub unsafe fn size_of_val<T: ?Sized>(_ptr: *const T) -> usize { loop {} }
+/// The alignment of the value `ptr` points to.
+#[rustc_intrinsic]
+pub unsafe fn min_align_of_val<T: ?Sized>(_ptr: *const T) -> usize { loop {} }

@@ -3,6 +3,7 @@
 
 pub mod v1 {
     pub use crate::marker::{Copy, Sized};
+    pub use crate::convert::{From, Into};
     pub use crate::mem::drop;
     pub use crate::ops::Drop;
     pub use crate::ops::{Fn, FnMut, FnOnce};

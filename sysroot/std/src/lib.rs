@@ -19,6 +19,7 @@ pub use core::result;
 pub mod io;
 pub mod prelude;
 pub mod process;
+mod heap;
 mod panicking;
 mod rt;
 mod stdout;

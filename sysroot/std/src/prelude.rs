@@ -3,6 +3,7 @@
 
 pub mod v1 {
     pub use core::marker::{Copy, Sized};
+    pub use core::convert::{From, Into};
     pub use core::mem::drop;
     pub use core::ops::Drop;
     pub use core::ops::{Fn, FnMut, FnOnce};

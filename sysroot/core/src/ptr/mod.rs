@@ -54,3 +54,47 @@ pub const fn null<T>() -> *const T {
 pub const fn null_mut<T>() -> *mut T {
     0 as *mut T
 }
+
+impl<T> *const T {
+    /// The address `count` values further on.
+    ///
+    /// # Safety
+    /// The result must stay within the same allocation.
+    pub unsafe fn add(self, count: usize) -> *const T {
+        intrinsics::offset(self, count as isize)
+    }
+
+    /// The address `count` values further on (signed).
+    ///
+    /// # Safety
+    /// The result must stay within the same allocation.
+    pub unsafe fn offset(self, count: isize) -> *const T {
+        intrinsics::offset(self, count)
+    }
+
+    pub fn is_null(self) -> bool {
+        self as usize == 0
+    }
+}
+
+impl<T> *mut T {
+    /// The address `count` values further on.
+    ///
+    /// # Safety
+    /// The result must stay within the same allocation.
+    pub unsafe fn add(self, count: usize) -> *mut T {
+        intrinsics::offset(self as *const T, count as isize) as *mut T
+    }
+
+    /// The address `count` values further on (signed).
+    ///
+    /// # Safety
+    /// The result must stay within the same allocation.
+    pub unsafe fn offset(self, count: isize) -> *mut T {
+        intrinsics::offset(self as *const T, count) as *mut T
+    }
+
+    pub fn is_null(self) -> bool {
+        self as usize == 0
+    }
+}

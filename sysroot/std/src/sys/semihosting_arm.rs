@@ -38,6 +38,30 @@ pub fn write_all(fd: usize, ptr: *const u8, len: usize) {
     }
 }
 
+extern "C" {
+    /// The RAM between the end of .bss and the stack (link.x).
+    static __tsrustc_heap_start: u8;
+    static __tsrustc_heap_end: u8;
+}
+
+static mut HEAP_NEXT: usize = 0;
+
+/// Memory for the allocator: the next `size` bytes of the heap region; null when exhausted.
+pub fn map_memory(size: usize) -> *mut u8 {
+    unsafe {
+        if HEAP_NEXT == 0 {
+            HEAP_NEXT = &__tsrustc_heap_start as *const u8 as usize;
+        }
+        let end = &__tsrustc_heap_end as *const u8 as usize;
+        if size > end - HEAP_NEXT {
+            return 0 as *mut u8;
+        }
+        let p = HEAP_NEXT;
+        HEAP_NEXT = HEAP_NEXT + size;
+        p as *mut u8
+    }
+}
+
 pub fn exit(code: i32) -> ! {
     unsafe {
         let block = [ADP_STOPPED_APPLICATION_EXIT, code as usize];

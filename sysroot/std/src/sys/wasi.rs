@@ -14,6 +14,24 @@ extern "C" {
 
 const ERRNO_INTR: u16 = 27;
 
+extern "rust-intrinsic" {
+    /// `memory.grow` on memory 0 by `delta` 64 KiB pages: the old size in pages, or !0.
+    fn wasm_memory_grow(delta: usize) -> usize;
+}
+
+const WASM_PAGE: usize = 65536;
+
+/// Fresh zeroed memory for the allocator: `size` bytes (a multiple of 64 KiB) added to the
+/// linear memory by `memory.grow`; null if the host refuses.
+pub fn map_memory(size: usize) -> *mut u8 {
+    let pages = (size + WASM_PAGE - 1) / WASM_PAGE;
+    let old = unsafe { wasm_memory_grow(pages) };
+    if old == !0usize {
+        return 0 as *mut u8;
+    }
+    (old * WASM_PAGE) as *mut u8
+}
+
 pub fn write_all(fd: usize, ptr: *const u8, len: usize) {
     let mut done: usize = 0;
     while done < len {

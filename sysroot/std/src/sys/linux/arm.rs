@@ -2,6 +2,8 @@
 
 pub const SYS_WRITE: usize = 4;
 pub const SYS_EXIT_GROUP: usize = 248;
+/// `mmap2`: the offset is in 4096-byte pages.
+pub const SYS_MMAP: usize = 192;
 
 pub unsafe fn syscall1(n: usize, a1: usize) -> isize {
     let ret: isize;
@@ -13,6 +15,13 @@ pub unsafe fn syscall3(n: usize, a1: usize, a2: usize, a3: usize) -> isize {
     let ret: isize;
     core::arch::asm!("svc #0", inlateout("r0") a1 as isize => ret, in("r1") a2, in("r2") a3, in("r7") n,
         options(nostack));
+    ret
+}
+
+pub unsafe fn syscall6(n: usize, a1: usize, a2: usize, a3: usize, a4: usize, a5: usize, a6: usize) -> isize {
+    let ret: isize;
+    core::arch::asm!("svc #0", inlateout("r0") a1 as isize => ret, in("r1") a2, in("r2") a3, in("r3") a4,
+        in("r4") a5, in("r5") a6, in("r7") n, options(nostack));
     ret
 }
 

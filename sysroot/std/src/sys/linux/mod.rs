@@ -3,22 +3,22 @@
 #[cfg(target_arch = "x86_64")]
 mod x86_64;
 #[cfg(target_arch = "x86_64")]
-use x86_64::{syscall1, syscall3, SYS_EXIT_GROUP, SYS_WRITE};
+use x86_64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_WRITE};
 
 #[cfg(target_arch = "aarch64")]
 mod aarch64;
 #[cfg(target_arch = "aarch64")]
-use aarch64::{syscall1, syscall3, SYS_EXIT_GROUP, SYS_WRITE};
+use aarch64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_WRITE};
 
 #[cfg(target_arch = "riscv64")]
 mod riscv64;
 #[cfg(target_arch = "riscv64")]
-use riscv64::{syscall1, syscall3, SYS_EXIT_GROUP, SYS_WRITE};
+use riscv64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_WRITE};
 
 #[cfg(target_arch = "arm")]
 mod arm;
 #[cfg(target_arch = "arm")]
-use arm::{syscall1, syscall3, SYS_EXIT_GROUP, SYS_WRITE};
+use arm::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_WRITE};
 
 const EINTR: isize = -4;
 
@@ -40,6 +40,19 @@ pub fn write_all(fd: usize, ptr: *const u8, len: usize) {
         }
         done = done + n as usize;
     }
+}
+
+const PROT_READ_WRITE: usize = 3;
+const MAP_PRIVATE_ANONYMOUS: usize = 0x22;
+
+/// Fresh zeroed memory for the allocator: `size` bytes (a multiple of the page size) from
+/// an anonymous private mapping; null if the kernel refuses.
+pub fn map_memory(size: usize) -> *mut u8 {
+    let r = unsafe { syscall6(SYS_MMAP, 0, size, PROT_READ_WRITE, MAP_PRIVATE_ANONYMOUS, !0usize, 0) };
+    if r < 0 && r > -4096 {
+        return 0 as *mut u8;
+    }
+    r as usize as *mut u8
 }
 
 pub fn exit(code: i32) -> ! {

@@ -2,6 +2,7 @@
 
 pub const SYS_WRITE: usize = 64;
 pub const SYS_EXIT_GROUP: usize = 94;
+pub const SYS_MMAP: usize = 222;
 
 pub unsafe fn syscall1(n: usize, a1: usize) -> isize {
     let ret: isize;
@@ -13,6 +14,13 @@ pub unsafe fn syscall3(n: usize, a1: usize, a2: usize, a3: usize) -> isize {
     let ret: isize;
     core::arch::asm!("ecall", inlateout("a0") a1 as isize => ret, in("a1") a2, in("a2") a3, in("a7") n,
         options(nostack));
+    ret
+}
+
+pub unsafe fn syscall6(n: usize, a1: usize, a2: usize, a3: usize, a4: usize, a5: usize, a6: usize) -> isize {
+    let ret: isize;
+    core::arch::asm!("ecall", inlateout("a0") a1 as isize => ret, in("a1") a2, in("a2") a3, in("a3") a4,
+        in("a4") a5, in("a5") a6, in("a7") n, options(nostack));
     ret
 }
 

@@ -1,0 +1,148 @@
+//! The global allocator: `__rust_alloc` and friends, which `alloc::alloc` calls.
+//!
+//! Memory comes from the platform in 64 KiB chunks (`sys::map_memory`: mmap on Linux,
+//! `memory.grow` on wasm, the heap region of the linker script on bare-metal Arm). Small
+//! requests are rounded up to a power-of-two size class (16 bytes to 2 KiB) and recycled
+//! through one free list per class; a block of class `c` is carved at a multiple of its
+//! size, so it is aligned to its size. Larger requests take whole 4 KiB pages and are
+//! recycled through a first-fit list. Programs are single-threaded (no locking).
+
+use crate::sys;
+
+const MIN_CLASS_SHIFT: usize = 4;
+const CLASSES: usize = 8;
+const MAX_SMALL: usize = 2048;
+const PAGE: usize = 4096;
+const CHUNK: usize = 65536;
+
+/// Head of the free list of each size class (the first word of a free block links the next).
+static mut FREE: [usize; 8] = [0, 0, 0, 0, 0, 0, 0, 0];
+/// Free large blocks: [next, size] headers in the blocks themselves.
+static mut FREE_LARGE: usize = 0;
+/// The part of the current chunk not handed out yet.
+static mut BUMP: usize = 0;
+static mut BUMP_END: usize = 0;
+
+fn class_of(size: usize) -> usize {
+    let mut c = 0;
+    while (1usize << (c + MIN_CLASS_SHIFT)) < size {
+        c = c + 1;
+    }
+    c
+}
+
+fn round_up(n: usize, to: usize) -> usize {
+    (n + to - 1) / to * to
+}
+
+/// `size` bytes aligned to `align` (a power of two dividing `size` or a page) from the chunk.
+unsafe fn carve(size: usize, align: usize) -> *mut u8 {
+    let mut start = round_up(BUMP, align);
+    if BUMP == 0 || start + size > BUMP_END {
+        let want = round_up(size + align, CHUNK);
+        let p = sys::map_memory(want) as usize;
+        if p == 0 {
+            return 0 as *mut u8;
+        }
+        // A new chunk that continues the old one keeps the old one's tail usable.
+        if p != BUMP_END {
+            BUMP = p;
+        }
+        BUMP_END = p + want;
+        start = round_up(BUMP, align);
+    }
+    BUMP = start + size;
+    start as *mut u8
+}
+
+unsafe fn alloc_small(class: usize) -> *mut u8 {
+    let head = FREE[class];
+    if head != 0 {
+        FREE[class] = *(head as *const usize);
+        return head as *mut u8;
+    }
+    let size = 1usize << (class + MIN_CLASS_SHIFT);
+    carve(size, size)
+}
+
+unsafe fn alloc_large(size: usize) -> *mut u8 {
+    let size = round_up(size, PAGE);
+    let mut prev: usize = 0;
+    let mut cur = FREE_LARGE;
+    while cur != 0 {
+        let next = *(cur as *const usize);
+        let cur_size = *((cur + core::mem::size_of::<usize>()) as *const usize);
+        if cur_size >= size {
+            if prev == 0 {
+                FREE_LARGE = next;
+            } else {
+                *(prev as *mut usize) = next;
+            }
+            return cur as *mut u8;
+        }
+        prev = cur;
+        cur = next;
+    }
+    carve(size, PAGE)
+}
+
+fn is_small(size: usize, align: usize) -> bool {
+    size <= MAX_SMALL && align <= MAX_SMALL
+}
+
+fn small_class(size: usize, align: usize) -> usize {
+    class_of(if size > align { size } else { align })
+}
+
+#[no_mangle]
+pub unsafe fn __rust_alloc(size: usize, align: usize) -> *mut u8 {
+    if is_small(size, align) {
+        alloc_small(small_class(size, align))
+    } else if align <= PAGE {
+        alloc_large(size)
+    } else {
+        carve(round_up(size, PAGE), align)
+    }
+}
+
+#[no_mangle]
+pub unsafe fn __rust_alloc_zeroed(size: usize, align: usize) -> *mut u8 {
+    let p = __rust_alloc(size, align);
+    if p as usize != 0 {
+        core::intrinsics::write_bytes(p, 0, size);
+    }
+    p
+}
+
+#[no_mangle]
+pub unsafe fn __rust_dealloc(ptr: *mut u8, size: usize, align: usize) {
+    let p = ptr as usize;
+    if is_small(size, align) {
+        let c = small_class(size, align);
+        *(p as *mut usize) = FREE[c];
+        FREE[c] = p;
+    } else if align <= PAGE {
+        *(p as *mut usize) = FREE_LARGE;
+        *((p + core::mem::size_of::<usize>()) as *mut usize) = round_up(size, PAGE);
+        FREE_LARGE = p;
+    }
+}
+
+#[no_mangle]
+pub unsafe fn __rust_realloc(ptr: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8 {
+    if is_small(old_size, align) && is_small(new_size, align) && small_class(old_size, align) == small_class(new_size, align) {
+        return ptr;
+    }
+    if !is_small(old_size, align) && !is_small(new_size, align) && round_up(old_size, PAGE) >= new_size && align <= PAGE {
+        if round_up(old_size, PAGE) == round_up(new_size, PAGE) {
+            return ptr;
+        }
+    }
+    let new = __rust_alloc(new_size, align);
+    if new as usize != 0 {
+        let n = if old_size < new_size { old_size } else { new_size };
+        core::intrinsics::copy_nonoverlapping(ptr as *const u8, new, n);
+        __rust_dealloc(ptr, old_size, align);
+    }
+    new
+}
