@@ -164,12 +164,14 @@ export function codegenCallTerminator(
  */
 function codegenVirtualCall(fx: FnCx, inst: Instance, index: number, args: readonly OperandRef[], destination: Place, target: number | null, span: Span): void {
   const recv = args[0];
-  if (!recv || recv.val.tag !== 'Pair') throw new CodegenError('virtual call on a receiver that is not a trait object pointer', span);
+  if (!recv || recv.layout.abi.tag !== 'ScalarPair') throw new CodegenError('virtual call on a receiver that is not a trait object pointer', span);
+  // `&dyn Trait`, `&mut dyn Trait`, `Box<dyn Trait>`: (data pointer, vtable).
+  const [data, vtable] = operandPair(fx, recv);
   const sig = instanceSig(fx.cx, inst);
   const thin = mkTy({ tag: 'RawPtr', mutbl: 'not', pointee: tys.u8 });
   const abi = fnAbiOf(fx.cx, { ...sig, inputs: [thin, ...sig.inputs.slice(1)] });
-  const fnPtr = loadVtableSlot(fx, recv.val.b, index, ptrTo(abi.llvmTy));
-  const thinArg: OperandRef = { val: { tag: 'Imm', v: recv.val.a }, ty: thin, layout: layoutOfMono(fx, thin) };
+  const fnPtr = loadVtableSlot(fx, vtable, index, ptrTo(abi.llvmTy));
+  const thinArg: OperandRef = { val: { tag: 'Imm', v: data }, ty: thin, layout: layoutOfMono(fx, thin) };
   const dest = codegenPlace(fx, destination);
   // Slot 0 (drop_in_place) is null for types without drop glue: skip the call then.
   const join = index === 0 ? fx.b.newBlock('virtual_drop_done') : null;

@@ -129,13 +129,17 @@ function exampleValue(fcx: FnCtxt, ty: Ty): string | null {
 
 /**
  * Branches coerce to the expected type when it is a known pointer to a trait object (rustc
- * coerces every branch to the expectation: `if c { &a } else { &b }` as `&dyn Trait`).
+ * coerces every branch to the expectation: `if c { &a } else { &b }` as `&dyn Trait`, and
+ * `Box::new(A)`/`Box::new(B)` arms as `Box<dyn Trait>`).
  */
 function coercionTarget(fcx: FnCtxt, expected: Ty | null): Ty | null {
   if (expected === null) return null;
   const t = fcx.resolve(expected);
   const k = tyKind(t);
   if ((k.tag === 'Ref' || k.tag === 'RawPtr') && tyKind(fcx.resolve(k.pointee)).tag === 'Dynamic') return t;
+  if (k.tag === 'Adt' && k.args.some((a) => a.tag === 'Type' && tyKind(fcx.resolve(a.ty)).tag === 'Dynamic')) return t;
+  // Branches that are different fn items (or closures) become the expected fn pointer.
+  if (k.tag === 'FnPtr') return t;
   return null;
 }
 

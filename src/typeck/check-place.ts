@@ -12,15 +12,22 @@ import { fieldTyIn } from './adt-args.ts';
 import { fieldAccessible } from './privacy.ts';
 import { derefOnce, lookupOpMethod, recordOp } from './op-lookup.ts';
 import { coerceOrReport } from './mismatch.ts';
+import { overloadedDerefStep } from './method-probe.ts';
 
-/** Autoderef through references, yielding each type with the derefs that reach it. */
+/** Autoderef through references and `Deref` impls (`Box<T>`), yielding each type with the derefs that reach it. */
 function* autoderef(fcx: FnCtxt, t: Ty): Generator<{ ty: Ty; adj: Adjustment[] }> {
   let cur = fcx.resolve(t);
   const adj: Adjustment[] = [];
   for (let i = 0; i < 16; i++) {
     yield { ty: cur, adj: [...adj] };
     const k = tyKind(cur);
-    if (k.tag !== 'Ref') return;
+    if (k.tag !== 'Ref') {
+      const ov = overloadedDerefStep(fcx, cur);
+      if (ov === null) return;
+      cur = ov.target;
+      adj.push({ kind: { tag: 'Deref', overloaded: { method: ov.method, mutbl: 'not' } }, target: cur });
+      continue;
+    }
     cur = fcx.resolve(k.pointee);
     adj.push({ kind: { tag: 'Deref', overloaded: null }, target: cur });
   }

@@ -54,7 +54,7 @@ function autoderefSteps(fcx: FnCtxt, receiver: Ty): Step[] {
 }
 
 /** One `Deref::deref` step of a type with a `Deref` impl: its `Target` and the trait method. */
-function overloadedDerefStep(fcx: FnCtxt, t: Ty): { readonly target: Ty; readonly method: DefId } | null {
+export function overloadedDerefStep(fcx: FnCtxt, t: Ty): { readonly target: Ty; readonly method: DefId } | null {
   const tcx = fcx.tcx;
   const deref = tcx.langItem('deref');
   const kt = tyKind(t).tag;
@@ -67,7 +67,7 @@ function overloadedDerefStep(fcx: FnCtxt, t: Ty): { readonly target: Ty; readonl
 }
 
 /** A receiver used mutably derefs through `DerefMut::deref_mut` (rustc's fix-up to mutable place derefs). */
-function derefsToMutable(fcx: FnCtxt, adj: readonly Adjustment[]): Adjustment[] {
+export function derefsToMutable(fcx: FnCtxt, adj: readonly Adjustment[]): Adjustment[] {
   const derefMut = fcx.tcx.langItem('deref_mut');
   const method = derefMut === null ? null : fcx.tcx.assocItemNamed(derefMut, 'deref_mut');
   if (method === null) return [...adj];

@@ -4,6 +4,8 @@
 import type { SpanLabel, SubDiagnostic } from '../diagnostics/diagnostic.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
+import type { HirGenericArgs } from '../hir/path.ts';
+import type { HirTy } from '../hir/types.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
@@ -34,6 +36,32 @@ export function mentionsSelf(ty: Ty): boolean {
     case 'Adt': case 'FnDef': return k.args.some((a) => a.tag === 'Type' && mentionsSelf(a.ty));
     case 'FnPtr': return k.sig.inputs.some(mentionsSelf) || mentionsSelf(k.sig.output);
     case 'Dynamic': return (k.principal?.args ?? []).some((a) => a.tag === 'Type' && mentionsSelf(a.ty));
+    default: return false;
+  }
+}
+
+/**
+ * Whether a written type mentions `Self` (a local trait's signatures are read from the HIR:
+ * converting them would ask for the signature being computed when it names `dyn Trait`).
+ */
+function hirMentionsSelf(t: HirTy): boolean {
+  const k = t.kind;
+  const inArgs = (args: HirGenericArgs | null): boolean =>
+    (args?.args ?? []).some((a) => a.tag === 'Type' && hirMentionsSelf(a.ty)) || (args?.constraints ?? []).some((c) => hirMentionsSelf(c.ty));
+  switch (k.tag) {
+    case 'Slice': case 'Array': return hirMentionsSelf(k.elem);
+    case 'Ptr': case 'Ref': return hirMentionsSelf(k.pointee);
+    case 'Tup': return k.elems.some(hirMentionsSelf);
+    case 'BareFn': return k.fn.inputs.some(hirMentionsSelf) || (k.fn.output !== null && hirMentionsSelf(k.fn.output));
+    case 'TraitObject': return k.bounds.some((b) => b.segments.some((s) => inArgs(s.args)));
+    case 'Path': {
+      const q = k.qpath;
+      // `Self::Item` projects out of `Self`: the object type binds it.
+      if (q.tag === 'TypeRelative') return false;
+      if (q.qself !== null) return false;
+      if (q.path.res.tag === 'SelfTyParam') return true;
+      return q.path.segments.some((s) => inArgs(s.args));
+    }
     default: return false;
   }
 }
@@ -70,11 +98,12 @@ function violationsOf(tcx: TcxImpl, trait: DefId, seen: Set<DefId>): Violation[]
       out.push({ label: `...because associated function \`${name}\` has no \`self\` parameter`, span: tcx.identSpan(item), method: null, noSelf: noSelfFix(tcx, item, name) });
       continue;
     }
-    const sig = tcx.fnSig(item);
-    sig.inputs.slice(1).forEach((t, i) => {
-      if (mentionsSelf(t)) out.push({ label: `...because method \`${name}\` references the \`Self\` type in this parameter`, span: decl?.inputs[i + 1]?.span ?? null, method: name });
+    const inputs = decl !== null ? decl.inputs.slice(1).map(hirMentionsSelf) : tcx.fnSig(item).inputs.slice(1).map(mentionsSelf);
+    inputs.forEach((m, i) => {
+      if (m) out.push({ label: `...because method \`${name}\` references the \`Self\` type in this parameter`, span: decl?.inputs[i + 1]?.span ?? null, method: name });
     });
-    if (mentionsSelf(sig.output)) {
+    const outMentions = decl !== null ? decl.output !== null && hirMentionsSelf(decl.output) : mentionsSelf(tcx.fnSig(item).output);
+    if (outMentions) {
       out.push({ label: `...because method \`${name}\` references the \`Self\` type in its return type`, span: decl?.output?.span ?? null, method: name });
     }
     const g = tcx.genericsOf(item);
