@@ -14,6 +14,8 @@ import { borrowckCx, mirBuildCx } from '../mir/station.ts';
 import { buildMir } from '../mir/build/body.ts';
 import { borrowck } from '../borrowck/index.ts';
 import { checkMatches } from '../mir/check-match/index.ts';
+import { exportedMacrosOf, reexportedMacrosOf } from '../expand/expand.ts';
+import { encodeExportedMacro } from '../expand/macro-rules/metadata.ts';
 import { emitMirText } from '../mir/emit.ts';
 import { codegenCrate, emitObjects } from '../codegen/index.ts';
 import type { CodegenOptions } from '../llvm/shim.ts';
@@ -183,7 +185,7 @@ export function runBackend(inp: BackendInput): boolean {
   const isLib = !sess.crateTypes.includes('bin');
   const needsMetadata = files.has('metadata') || (isLib && files.has('link'));
   if (needsMetadata) setPhase('metadata encoding');
-  const metadata = needsMetadata ? timer.run('metadata', () => encodeMetadata(analysis)) : null;
+  const metadata = needsMetadata ? timer.run('metadata', () => encodeMetadata(analysis, [...exportedMacrosOf(inp.crate).map(encodeExportedMacro), ...reexportedMacrosOf(inp.crate)])) : null;
   if (files.has('metadata') && metadata) writeFileAtomic(files.get('metadata')!, metadata);
   const codegenKinds: EmitKind[] = ['llvm-ir', 'llvm-bc', 'asm', 'obj', 'link'];
   if (!codegenKinds.some((k) => files.has(k))) return true;

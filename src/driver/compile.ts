@@ -17,6 +17,8 @@ import { createOutDir } from './output-dirs.ts';
 import { planOutputs, type OutputNames } from './outputs.ts';
 import { handlePrints } from './print.ts';
 import { runBackend } from './backend.ts';
+import { CrateLocator } from './crate-locator.ts';
+import { externMacrosFrom } from './extern-macros.ts';
 import { crateNameFor, createSession, loadTargetSpec } from './session-setup.ts';
 import { PassTimer } from './time-passes.ts';
 import { unprettyRequest, printUnpretty } from './unpretty.ts';
@@ -89,7 +91,7 @@ function compileSession(opts: Options, sess: Session, spec: TargetSpec, input: s
     return 0;
   }
   setPhase('macro expansion');
-  const expanded = timer.run('expand', () => expand(sess, psess, crate, input));
+  const expanded = timer.run('expand', () => expand(sess, psess, crate, input, externMacrosFrom(new CrateLocator(opts, spec.name))));
   if (unpretty === 'expanded' || unpretty === 'ast-tree,expanded') {
     sess.dcx.abortIfErrors();
     process.stdout.write(printUnpretty(unpretty === 'expanded' ? 'normal' : 'ast-tree', expanded));
@@ -118,7 +120,7 @@ function isCoreLike(crate: Crate, name: string): { noStd: boolean; noCore: boole
   return { noStd: noStd || name === 'core', noCore: noCore || name === 'core' };
 }
 
-function expand(sess: Session, psess: ParseSess, crate: Crate, input: string): Crate {
+function expand(sess: Session, psess: ParseSess, crate: Crate, input: string, externMacros: ExpandCtx['externMacros']): Crate {
   const { noStd, noCore } = isCoreLike(crate, sess.crateName);
   // Paths in built-in macro expansions, as `$crate` would name them.
   const inside = sess.crateName === 'std' || sess.crateName === 'core';
@@ -135,6 +137,7 @@ function expand(sess: Session, psess: ParseSess, crate: Crate, input: string): C
     freshCtxt: () => ++lastCtxt,
     parseAttrsFromTokens: (tts, like) => parseAttrList(psess, tts, like),
     fileName: (sp) => sess.sourceMap.fileAt(sp.lo)?.name ?? input,
+    externMacros,
   };
   const io = {
     parseModFile: (f: string) => {
@@ -148,6 +151,23 @@ function expand(sess: Session, psess: ParseSess, crate: Crate, input: string): C
       return parseModFile(psess, sess.sourceMap.addFile(rel, src));
     },
     cursor: (tts: Parameters<typeof parserCursor>[1], sp: Parameters<typeof parserCursor>[2]) => parserCursor(psess, tts, sp),
+    readFile: readIncludedFile,
   };
   return expandCrate(cx, io, crate, input);
+}
+
+/** A file `include_str!`/`include_bytes!` names, or the OS error as Rust's io::Error prints it. */
+function readIncludedFile(file: string): Uint8Array | { error: string } {
+  try {
+    return fs.readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const known: Record<string, string> = {
+      ENOENT: 'No such file or directory (os error 2)',
+      EACCES: 'Permission denied (os error 13)',
+      EISDIR: 'Is a directory (os error 21)',
+      ENOTDIR: 'Not a directory (os error 20)',
+    };
+    return { error: (code && known[code]) ?? String((e as Error).message) };
+  }
 }

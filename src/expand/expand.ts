@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Span } from '../diagnostics/span.ts';
-import type { AssocItemKind, Attribute, Crate, Expr, ForeignItemKind, Item, MacCall, Stmt } from '../syntax/ast/index.ts';
+import type { AssocItemKind, Attribute, Crate, Expr, ForeignItemKind, Item, MacCall, Stmt, UseTree } from '../syntax/ast/index.ts';
 import { intern, symStr } from '../syntax/symbol.ts';
 import type { TokenTree } from '../syntax/token.ts';
 import type { ArgCursor } from './arg-cursor.ts';
@@ -9,10 +9,13 @@ import { parseAsm } from './builtin/asm.ts';
 import { expandAssert, expandAssertEq, expandPanicLike } from './builtin/panic.ts';
 import { expandFormat, expandFormatArgs, expandPrint, expandWrite } from './builtin/print.ts';
 import { expandSimple } from './builtin/simple.ts';
+import { expandInclude, type ReadFile } from './builtin/include.ts';
+import { expandEnv, expandOptionEnv } from './builtin/env.ts';
 import type { ExpandCtx } from './expand-ctx.ts';
 import { processCfgAttrs } from './attrs.ts';
 import { MacroRulesExpander } from './macro-rules/expander.ts';
 import type { MacroRulesDef } from './macro-rules/mbe.ts';
+import { encodeReexportedMacro, type EncodedMacro } from './macro-rules/metadata.ts';
 import { Walker, type MacroExpander } from './walk.ts';
 import { writable } from './writable.ts';
 
@@ -21,6 +24,10 @@ export interface ExpandIo {
   /** Parses a module file; null when it does not exist (nothing reported). */
   parseModFile(file: string): { attrs: Attribute[]; items: Item[]; span: Span } | null;
   cursor(tts: readonly TokenTree[], span: Span): ArgCursor;
+  /** Reads a file for `include_str!`/`include_bytes!` (absent: includes fail as unreadable). */
+  readFile?: ReadFile;
+  /** The environment `env!`/`option_env!` read (absent: the compiler's process environment). */
+  env?: NodeJS.ProcessEnv;
 }
 
 interface ModFrame {
@@ -109,6 +116,7 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
   mr.reportUnresolved();
   const out = { ...crate, attrs: crateAttrs.attrs, items: [...injectedExternCrate(cx, crate), ...items, ...mr.exportedDefinitions()] };
   exportedTable.set(out, mr.exported());
+  reexportTable.set(out, reexportedMacros(cx, crate.items));
   hygieneTable.set(out, mr.hygieneParents());
   return out;
 }
@@ -132,6 +140,37 @@ export function hygieneParentsOf(crate: Crate): ReadonlyMap<number, number | nul
  */
 export function exportedMacrosOf(crate: Crate): readonly MacroRulesDef[] {
   return exportedTable.get(crate) ?? [];
+}
+
+const reexportTable = new WeakMap<Crate, EncodedMacro[]>();
+
+/**
+ * Dependencies' macros this crate re-exports at its root (`pub use core::matches;`, std's
+ * `pub use alloc_crate::vec;`), for its metadata: rustc re-exports a macro with any `use`
+ * of its name, and dependents then see it as this crate's.
+ */
+export function reexportedMacrosOf(crate: Crate): readonly EncodedMacro[] {
+  return reexportTable.get(crate) ?? [];
+}
+
+function reexportedMacros(cx: ExpandCtx, items: readonly Item[]): EncodedMacro[] {
+  if (!cx.externMacros) return [];
+  const crates = new Map<string, string>([['core', 'core'], ['std', 'std']]);
+  for (const it of items) if (it.kind.tag === 'ExternCrate') crates.set(symStr(it.ident.name), symStr(it.kind.orig ?? it.ident.name));
+  const out: EncodedMacro[] = [];
+  const walk = (t: UseTree, prefix: string[]): void => {
+    const segs = [...prefix, ...t.prefix.segments.map((x) => symStr(x.ident.name))];
+    if (t.kind.tag === 'Nested') {
+      for (const sub of t.kind.items) walk(sub, segs);
+      return;
+    }
+    if (t.kind.tag !== 'Simple' || segs.length !== 2 || t.kind.rename) return;
+    const dep = crates.get(segs[0]!);
+    const m = dep === undefined ? undefined : cx.externMacros?.(dep)?.find((x) => x.name === segs[1]);
+    if (m && dep !== undefined && !out.some((o) => o.name === m.name)) out.push(encodeReexportedMacro(m, dep));
+  };
+  for (const it of items) if (it.kind.tag === 'Use' && it.vis.kind.tag === 'Public') walk(it.kind.tree, []);
+  return out;
 }
 
 /** What a failed statement-position expansion leaves: an error expression (no cascades). */
@@ -231,6 +270,13 @@ function expandExprMacro(cx: ExpandCtx, io: ExpandIo, mac: MacCall, e: Expr, mod
       const asm = parseAsm(cx, args, span, false);
       return asm ? { id: e.id, span, attrs: e.attrs, kind: { tag: 'InlineAsm', asm } } : null;
     }
+    case 'include_str':
+    case 'include_bytes':
+      return expandInclude(cx, name, args, span, io.readFile ?? (() => ({ error: 'No such file or directory (os error 2)' })));
+    case 'env':
+      return expandEnv(cx, args, span, io.env ?? process.env);
+    case 'option_env':
+      return expandOptionEnv(cx, args, span, io.env ?? process.env);
     default: {
       const r = expandSimple(cx, name, args, span, modulePath);
       if (r !== undefined) return r;

@@ -1,3 +1,4 @@
+import type { EncodedMacro } from '../expand/macro-rules/metadata.ts';
 import type { Res } from '../hir/res.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import { primTyName } from '../resolve/prim-ty.ts';
@@ -17,7 +18,7 @@ import { COMPILER_VERSION, METADATA_FORMAT_VERSION, METADATA_MAGIC } from './ver
  * kind, name, parent and visibility, signatures, types, ADTs, impls and traits, module
  * children (re-exports included), lang items and codegen attributes.
  */
-export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }): Uint8Array {
+export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros: readonly EncodedMacro[] = []): Uint8Array {
   const tcx = 'tcx' in from ? from.tcx : from;
   const local = tcx.crate(LOCAL_CRATE);
   if (!(local instanceof LocalProvider)) throw new Error('local crate provider expected');
@@ -145,6 +146,7 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }): Uint8
     impls: local.impls().map(defIndex),
     langItems: [...local.langItems()].map(([n, d]) => [n, ref(d)] as const),
     mir,
+    macros,
   };
   return new TextEncoder().encode(JSON.stringify(blob));
 }

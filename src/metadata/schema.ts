@@ -1,3 +1,4 @@
+import type { EncodedMacro } from '../expand/macro-rules/metadata.ts';
 import type { ImplicitSelf } from '../hir/item.ts';
 import type { Namespace } from '../resolve/namespace.ts';
 import type { DefKind } from '../ty/context.ts';
@@ -121,4 +122,6 @@ export interface MetadataBlob {
   readonly langItems: readonly (readonly [string, DefRef])[];
   /** Hook for issue 4: MIR of generic and #[inline] fns, by def index. */
   readonly mir: Readonly<Record<string, unknown>>;
+  /** `#[macro_export]` macro_rules! definitions, as token trees (see expand/macro-rules/metadata.ts). */
+  readonly macros?: readonly EncodedMacro[];
 }

@@ -39,7 +39,7 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
       return mkTy({ tag: 'FnDef', def: res.def, args: [{ tag: 'Type', ty: self }] });
     }
   }
-  return resValueTy(fcx, res, q.path.segments[q.path.segments.length - 1] ?? null, e.span, e.hirId);
+  return resValueTy(fcx, res, argsSegment(fcx, res, q.path.segments), e.span, e.hirId);
 }
 
 /** `T::name` through a `T: Trait` bound in scope. */
@@ -49,6 +49,18 @@ function boundItem(fcx: FnCtxt, self: Ty, name: string): AssocCandidate | null {
     if (item !== null) return { def: item, args, fromTrait: trait };
   }
   return null;
+}
+
+/**
+ * The segment whose generic args instantiate the path: the last one, except for an enum
+ * variant, whose enum's args may be written on the enum (`Option::<u8>::None`) instead.
+ */
+function argsSegment(fcx: FnCtxt, res: Res, segs: readonly PathSegment[]): PathSegment | null {
+  const last = segs[segs.length - 1] ?? null;
+  const prev = segs[segs.length - 2];
+  if (last?.args || !prev?.args || res.tag !== 'Def') return last;
+  const variant = res.kind === 'Ctor' ? fcx.tcx.parent(res.def) : res.def;
+  return variant !== null && fcx.tcx.defKind(variant) === 'Variant' ? prev : last;
 }
 
 export function resValueTy(fcx: FnCtxt, res: Res, seg: PathSegment | null = null, span: Span | null = null, pathId: HirId | null = null): Ty {
@@ -65,7 +77,17 @@ export function resValueTy(fcx: FnCtxt, res: Res, seg: PathSegment | null = null
       }
       return valueTyOfDef(fcx, ctor, k.args);
     }
-    case 'Def': return valueTyOfDef(fcx, res.def, instantiate(fcx, res.def, null, seg, span ?? fcx.body.value.span, pathId));
+    case 'Def': {
+      // Variant constructors take their enum's params as parent args: explicit ones
+      // (`Option::<u8>::None`, `None::<u8>`) fill those.
+      const g = fcx.tcx.genericsOf(res.def);
+      const explicit = seg?.args ? seg.args.args.filter((a) => a.tag === 'Type') : [];
+      if (g.own.length === 0 && g.parentCount > 0 && explicit.length === g.parentCount) {
+        const parent = explicit.map((a) => ({ tag: 'Type' as const, ty: a.tag === 'Type' ? fcx.astConv(a.ty) : tys.error }));
+        return valueTyOfDef(fcx, res.def, instantiate(fcx, res.def, parent, null, span ?? fcx.body.value.span, pathId));
+      }
+      return valueTyOfDef(fcx, res.def, instantiate(fcx, res.def, null, seg, span ?? fcx.body.value.span, pathId));
+    }
     default:
       fcx.sawErrorNode = true;
       return tys.error;

@@ -171,7 +171,7 @@ export class MacroRulesExpander {
     if (hit !== undefined) return hit;
     const m: ExternMacro | undefined = this.cx.externMacros?.(crate)?.find((x) => x.name === name);
     const def = m === undefined ? null : compileMacroDef(this.cx.dcx, {
-      name: intern(m.name), body: m.tokens, span: m.span, headSpan: m.span, edition: m.edition, crate, exported: true, defSite: null,
+      name: intern(m.name), body: m.tokens, span: m.span, headSpan: m.span, edition: m.edition, crate: m.crate ?? crate, exported: true, defSite: null,
     }, this.probe);
     this.externCompiled.set(key, def);
     return def;

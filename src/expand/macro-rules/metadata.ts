@@ -9,6 +9,8 @@ import type { MacroRulesDef } from './mbe.ts';
 /** An exported macro as a dependency provides it (ExpandCtx.externMacros). */
 export interface ExternMacro {
   readonly name: string;
+  /** The crate that defines it, when a crate re-exports another's macro (`$crate` names it). */
+  readonly crate?: string;
   readonly edition: Edition;
   /** The tokens inside the definition's outer delimiters. */
   readonly tokens: readonly TokenTree[];
@@ -65,6 +67,8 @@ export function decodeTokens(enc: readonly EncodedTT[], span: Span): TokenTree[]
 /** What a library's metadata records for one exported macro. */
 export interface EncodedMacro {
   readonly name: string;
+  /** Defining crate of a re-exported macro (`pub use core::matches;`); absent: this crate. */
+  readonly crate?: string;
   readonly edition: Edition;
   readonly tokens: readonly EncodedTT[];
 }
@@ -74,5 +78,11 @@ export function encodeExportedMacro(def: MacroRulesDef): EncodedMacro {
 }
 
 export function decodeExportedMacro(m: EncodedMacro, span: Span): ExternMacro {
-  return { name: m.name, edition: m.edition, tokens: decodeTokens(m.tokens, span), span };
+  const base = { name: m.name, edition: m.edition, tokens: decodeTokens(m.tokens, span), span };
+  return m.crate === undefined ? base : { ...base, crate: m.crate };
+}
+
+/** A dependency's macro that this crate re-exports with a root-level `pub use dep::name;`. */
+export function encodeReexportedMacro(m: ExternMacro, definingCrate: string): EncodedMacro {
+  return { name: m.name, crate: m.crate ?? definingCrate, edition: m.edition, tokens: encodeTokens(m.tokens) };
 }

@@ -12,6 +12,8 @@
 #[allow(unused_imports)]
 use prelude::v1::*;
 
+#[macro_use]
+mod macros;
 pub mod intrinsics;
 pub mod marker;
 pub mod mem;

@@ -15,6 +15,7 @@ pub use core::ops;
 pub use core::ptr;
 pub use core::option;
 pub use core::result;
+pub use core::matches;
 
 pub mod io;
 pub mod prelude;
