@@ -17,6 +17,7 @@ import { codegenOperand, operandTy } from './operand-mir.ts';
 import { immOf, loadOperand, spillOperand, storeOperand, tempPlace, type OperandRef, type OperandValue } from './operand.ts';
 import { codegenPlace, fieldPlace, placeLen, alignAtOffset, type PlaceRef } from './place.ts';
 import { resolveFnInstance } from './resolve.ts';
+import { closureParts } from '../ty/closure.ts';
 
 type IntKind = { readonly bits: number; readonly signed: boolean };
 
@@ -301,8 +302,13 @@ function castOperand(fx: FnCx, kind: CastKind, operand: Operand, src: OperandRef
       const p = spillOperand(fx, src, 'transmute');
       return loadOperand(fx, { ...p, ty: to, layout, align: Math.min(p.align, layout.align) });
     }
-    case 'ClosureFnPointer':
-      throw new CodegenError('closure to fn pointer casts are not supported yet', span);
+    case 'ClosureFnPointer': {
+      // The body of a closure without captures ignores its zero-sized environment argument.
+      const ck = tyKind(operandTy(fx, operand));
+      if (ck.tag !== 'Closure') throw new CodegenError('closure-to-fn-pointer cast of a non-closure', span);
+      const f = fnRef(fx.cx, { def: ck.def, args: closureParts(ck.args).parentArgs, kind: { tag: 'Item' } });
+      return imm(constBitcast(f.ptr, T.i8p));
+    }
   }
 }
 

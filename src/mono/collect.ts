@@ -11,6 +11,7 @@ import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { instanceKey, monoItemKey, type MonoItem } from './item.ts';
 import { substArgs, substTy } from './subst.ts';
 import { shimTarget } from '../middle/fn-instance.ts';
+import { closureParts } from '../ty/closure.ts';
 import { placeTy } from '../mir/tys.ts';
 import { dropGlueBody } from '../mir/shim/drop-glue.ts';
 import { operandTy } from '../mir/tys.ts';
@@ -129,6 +130,11 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
           case 'Cast':
             visitOperand(rv.operand, args);
             if (rv.kind === 'Unsize') visitUnsize(substTy(operandTy(body, rv.operand), args), substTy(rv.ty, args));
+            if (rv.kind === 'ClosureFnPointer') {
+              // The fn pointer is the closure's body itself.
+              const ck = tyKind(substTy(operandTy(body, rv.operand), args));
+              if (ck.tag === 'Closure') pushInstance({ def: ck.def, args: closureParts(ck.args).parentArgs, kind: { tag: 'Item' } });
+            }
             break;
           case 'Use': case 'Repeat': case 'UnaryOp': visitOperand(rv.operand, args); break;
           case 'BinaryOp': case 'CheckedBinaryOp': visitOperand(rv.lhs, args); visitOperand(rv.rhs, args); break;

@@ -1,5 +1,6 @@
 import type { HirId } from '../hir/ids.ts';
-import { tys } from '../ty/interner.ts';
+import { mkTy, tyKind, tys } from '../ty/interner.ts';
+import { instSig } from './subst.ts';
 import type { Ty } from '../ty/ty.ts';
 import { tryCoerce } from './coercion.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
@@ -34,9 +35,32 @@ export class CoerceMany {
       } else {
         this.final = t;
       }
+      if (exprId !== null) this.seen.push(exprId);
       return true;
     }
-    return tryCoerce(fcx, exprId, t, this.final);
+    if (tryCoerce(fcx, exprId, t, this.final)) {
+      if (exprId !== null) this.seen.push(exprId);
+      return true;
+    }
+    return this.lubFnItems(fcx, exprId, t);
+  }
+
+  private readonly seen: HirId[] = [];
+
+  /**
+   * Two different fn items (`if c { square } else { double }`): both become the fn pointer of
+   * their common signature (rustc's LUB coercion of fn items).
+   */
+  private lubFnItems(fcx: FnCtxt, exprId: HirId | null, t: Ty): boolean {
+    const prev = fcx.shallow(this.final!);
+    const pk = tyKind(prev);
+    const tk = tyKind(t);
+    if (pk.tag !== 'FnDef' || tk.tag !== 'FnDef' || this.target !== null) return false;
+    const ptr = mkTy({ tag: 'FnPtr', sig: instSig(fcx.tcx, pk.def, pk.args) });
+    if (!fcx.infcx.probe(() => tryCoerce(fcx, null, t, ptr))) return false;
+    for (const id of this.seen) fcx.addAdjustments(id, [{ kind: { tag: 'Pointer', cast: 'ReifyFnPointer' }, target: ptr }]);
+    this.final = ptr;
+    return tryCoerce(fcx, exprId, t, ptr);
   }
 
   /** The common type; `!` when every expression diverged. */

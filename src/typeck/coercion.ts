@@ -6,6 +6,9 @@ import type { FnCtxt } from './fn-ctxt.ts';
 import { instSig } from './subst.ts';
 import type { Span } from '../diagnostics/span.ts';
 import { unsizeObligations } from './unsize.ts';
+import { closureState } from './closure-state.ts';
+import { mentionsUpvars } from './upvar.ts';
+import { closureSig } from '../ty/closure.ts';
 
 /**
  * Tries to coerce a value of type `source` to `target` (rustc's Coerce): never-to-any,
@@ -77,6 +80,15 @@ export function tryCoerce(fcx: FnCtxt, exprId: HirId | null, source: Ty, target:
     }
     if (ka.mutbl === kb.mutbl) return true;
     return done([{ kind: { tag: 'Pointer', cast: 'MutToConstPointer' }, target: b }]);
+  }
+  if (kb.tag === 'FnPtr' && ka.tag === 'Closure') {
+    // A closure that captures nothing is a plain function (rustc's ClosureFnPointer).
+    const rec = closureState(fcx).closures.find((c) => c.def === ka.def);
+    if (!rec || mentionsUpvars(fcx, rec.body) || kb.sig.abi !== 'Rust') return false;
+    const sig = closureSig(ka.args);
+    const ptr = mkTy({ tag: 'FnPtr', sig: { ...sig, unsafe: kb.sig.unsafe } });
+    if (!infcx.probe(() => infcx.unify(ptr, b))) return false;
+    return done([{ kind: { tag: 'Pointer', cast: 'ClosureFnPointer' }, target: b }]);
   }
   if (kb.tag === 'FnPtr' && ka.tag === 'FnDef') {
     const sig = instSig(fcx.tcx, ka.def, ka.args);

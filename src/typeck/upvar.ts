@@ -15,6 +15,7 @@ import type { Ty } from '../ty/ty.ts';
 import { symStr } from '../syntax/symbol.ts';
 import type { CapturedUpvar } from './closure-results.ts';
 import { closureState, type ClosureRecord } from './closure-state.ts';
+import { forEachChild as forEachHirChild } from '../borrowck/hir-visit.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { boundInScope } from './predicates.ts';
 
@@ -258,3 +259,39 @@ export function analyzeClosures(fcx: FnCtxt): ClosureAnalysis[] {
   return out;
 }
 
+
+/**
+ * Whether a closure's body names a variable of an enclosing body (rustc's upvars_mentioned,
+ * known before type checking ends): a closure that does not can coerce to a fn pointer.
+ */
+export function mentionsUpvars(fcx: FnCtxt, body: ClosureRecord['body']): boolean {
+  const inner = new Set<HirId>();
+  for (const p of body.params) collectBindings(p.pat, inner);
+  let found = false;
+  const visitExpr = (e: Expr): void => {
+    if (found) return;
+    const k = e.kind;
+    if (k.tag === 'Path' && k.qpath.tag === 'Resolved' && k.qpath.path.res.tag === 'Local') {
+      if (!inner.has(k.qpath.path.res.id)) found = true;
+      return;
+    }
+    if (k.tag === 'Closure') {
+      const b = fcx.tcx.hir.bodies.get(k.body);
+      if (b) {
+        for (const p of b.params) collectBindings(p.pat, inner);
+        visitExpr(b.value);
+      }
+      return;
+    }
+    if (k.tag === 'Match') for (const arm of k.arms) collectBindings(arm.pat, inner);
+    forEachHirChild(e, visitExpr, (s) => {
+      if (s.kind.tag === 'Let') {
+        collectBindings(s.kind.local.pat, inner);
+        if (s.kind.local.init) visitExpr(s.kind.local.init);
+        if (s.kind.local.els) visitExpr({ hirId: s.hirId, kind: { tag: 'Block', block: s.kind.local.els, label: null }, span: s.span });
+      } else if (s.kind.tag === 'Expr' || s.kind.tag === 'Semi') visitExpr(s.kind.expr);
+    });
+  };
+  visitExpr(body.value);
+  return found;
+}

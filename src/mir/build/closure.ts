@@ -29,6 +29,7 @@ export function declareUpvars(b: Builder, closure: DefId): void {
   const k = ty === null ? null : tyKind(ty);
   if (k === null || k.tag !== 'Closure') throw new Error('MIR build: closure without a type');
   const kind = closureKind(k.args) ?? 'Fn';
+  // (A closure without captures takes its zero-sized environment by value.)
   const env: Place = kind === 'FnOnce' ? local(1) : project(local(1), { tag: 'Deref' });
   b.tr.closureCaptures(closure).forEach((c, i) => {
     const field = project(env, { tag: 'Field', index: i, ty: c.ty });
