@@ -6,6 +6,7 @@ import type * as ast from '../syntax/ast/index.ts';
 import { parseCrateAttrs } from './attr-parse.ts';
 import type { HirCrate } from './hir.ts';
 import { LoweringCtx } from './lower-ctx.ts';
+import { LangItemTable } from './lang-items.ts';
 import { childDefs, lowerItems } from './lower-item.ts';
 import { NO_ATTRS } from './attrs.ts';
 import { intern } from '../syntax/symbol.ts';
@@ -23,6 +24,7 @@ export function resolveAndLower(sess: Session, crate: ast.Crate, externs: readon
   const attrs = parseCrateAttrs(crate.attrs);
   const { tables, late } = resolveCrate(sess, crate, externs, attrs);
   const cx = new LoweringCtx(late, tables, sess.dcx);
+  cx.langs = new LangItemTable(crate.items, tables, externs);
   late.pushRib({ kind: 'module', module: tables.root });
   lowerItems(cx, crate.items);
   late.popRib();

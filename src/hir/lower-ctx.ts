@@ -8,6 +8,8 @@ import type { BodyId, BodyOwner, HirId } from './ids.ts';
 import type { Body, Item } from './item.ts';
 import type { HirGenerics } from './generics.ts';
 import type { HirPat, PatKind } from './pat.ts';
+import type { QPath } from './path.ts';
+import { langPath, type LangItemTable } from './lang-items.ts';
 
 /** A loop or labeled block being lowered: what `break` inside it needs to know. */
 export interface LoopInfo {
@@ -79,6 +81,19 @@ export class LoweringCtx {
     } finally {
       this.loopStack = saved;
     }
+  }
+
+  /** Lang items for desugarings (set by the crate lowering). */
+  langs: LangItemTable | null = null;
+
+  /** A path to lang item `name` (its constructor with `ctor`), or null after reporting it missing. */
+  langQPath(name: string, span: Span, ctor = false): QPath | null {
+    const res = this.langs?.res(name, ctor) ?? null;
+    if (res === null) {
+      this.dcx.err(`requires \`${name}\` lang_item`).primary(span).emit();
+      return null;
+    }
+    return langPath(res, name, span, () => this.id());
   }
 
   unsupported(what: string, span: Span): void {

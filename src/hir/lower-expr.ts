@@ -5,6 +5,7 @@ import type { Arm, Block, Expr, ExprField, ExprKind, HirAsmOperand, Stmt } from 
 import type { LoweringCtx } from './lower-ctx.ts';
 import { lowerNestedItem } from './lower-item.ts';
 import { lowerFor, lowerWhile, lowerLoop, lowerBreak, lowerContinue } from './lower-loops.ts';
+import { lowerRange } from './lower-range.ts';
 import { lowerQPath } from './lower-path.ts';
 import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
 import { lowerTy } from './lower-ty.ts';
@@ -145,7 +146,7 @@ export function lowerExpr(cx: LoweringCtx, e: ast.Expr): Expr {
       return mk({ tag: 'Struct', qpath, fields, base });
     }
     case 'InlineAsm': return mk({ tag: 'InlineAsm', asm: lowerAsm(cx, k.asm) });
-    case 'Range': cx.unsupported('range expressions outside `for` loops are', e.span); return mk({ tag: 'Err' });
+    case 'Range': return lowerRange(cx, e, k);
     case 'Closure': return lowerClosure(cx, e, k);
     case 'Try': cx.unsupported('the `?` operator is', e.span); return mk({ tag: 'Err' });
     case 'Underscore': cx.unsupported('destructuring assignments are', e.span); return mk({ tag: 'Err' });

@@ -71,62 +71,47 @@ function lowerWhileLet(cx: LoweringCtx, e: ast.Expr, k: K<'While'>, l: K<'Let'>)
   return { hirId: id, kind: { tag: 'Loop', body, label: k.label?.ident ?? null, source: 'while', span: head }, span: e.span };
 }
 
-const NEXT = intern('__next');
-const END = intern('__end');
-const EXHAUSTED = intern('__exhausted');
+const ITER = intern('iter');
 
 /**
- * `for PAT in A..B BODY` ->
- * `{ let mut __next = A; let __end = B; 'l: loop { if !(__next < __end) { break } let PAT = __next; __next = __next + 1; BODY } }`.
- * The increment only runs when `__next < __end`, so it cannot overflow. `A..=B` keeps an
- * `__exhausted` flag and increments only while `__next < __end`, so `0u8..=255` works.
+ * `for PAT in HEAD BODY` as rustc desugars it:
+ * `match IntoIterator::into_iter(HEAD) { mut iter => 'l: loop { match Iterator::next(&mut iter) { None => break, Some(PAT) => BODY }; } }`
+ * with `into_iter`, `next`, `Some` and `None` named through their lang items.
  */
 export function lowerFor(cx: LoweringCtx, e: ast.Expr, k: K<'ForLoop'>): Expr {
-  let iter = k.iter;
-  while (iter.kind.tag === 'Paren') iter = iter.kind.expr;
-  if (iter.kind.tag !== 'Range' || !iter.kind.start || !iter.kind.end) {
-    cx.dcx.err('`for` loops over non-range iterators are not supported yet').primary(k.iter.span).emit();
-    return cx.expr({ tag: 'Err' }, e.span);
-  }
-  const closed = iter.kind.limits === 'Closed';
   const sp = e.span;
-  const start = lowerExpr(cx, iter.kind.start);
-  const end = lowerExpr(cx, iter.kind.end);
-  const b = new Build(cx, iter.span);
-  const next = b.binding(NEXT, true);
-  const endB = b.binding(END, false);
-  const exhausted = closed ? b.binding(EXHAUSTED, true) : null;
-  const prelude: Stmt[] = [b.let(next, start), b.let(endB, end)];
-  if (exhausted) prelude.push(b.let(exhausted, b.lit({ tag: 'Bool', value: false })));
-
+  const headSp = k.iter.span;
+  const head = lowerExpr(cx, k.iter);
+  const intoIter = cx.langQPath('into_iter', headSp);
+  const next = cx.langQPath('next', headSp);
+  const some = cx.langQPath('Some', k.pat.span, true);
+  const none = cx.langQPath('None', k.pat.span, true);
+  if (!intoIter || !next || !some || !none) return cx.expr({ tag: 'Err' }, sp);
+  const b = new Build(cx, headSp);
+  const iterPat = b.binding(ITER, true);
   const id = cx.id();
-  const head = mkSpan(sp.lo, k.iter.span.hi, sp.ctxt);
-  const body = inLoop(cx, id, k.label, 'for', head, () => {
-    const brk = cx.expr({ tag: 'Break', dest: { label: null, target: id }, expr: null }, iter.span);
-    const inRange = b.bin(closed ? '<=' : '<', b.read(next), b.read(endB));
-    let stop = b.not(inRange);
-    if (exhausted) stop = b.bin('||', b.read(exhausted), stop);
-    const ifBreak = b.stmtExpr(b.expr({ tag: 'If', cond: stop, then: b.blockOf([b.semi(brk)]), els: null }));
+  const headSpan = mkSpan(sp.lo, headSp.hi, sp.ctxt);
+  const body = inLoop(cx, id, k.label, 'for', headSpan, () => {
+    const iterRef = b.expr({ tag: 'AddrOf', raw: false, mutbl: 'mut', expr: b.read(iterPat) });
+    const nextCall = b.expr({ tag: 'Call', func: b.expr({ tag: 'Path', qpath: next }), args: [iterRef] });
     const names = cx.r.pushLocals();
     const binds: PatBindings = new Map();
     const pat = lowerPat(cx, k.pat, binds);
     bindAll(names, binds);
-    const letPat: Stmt = { hirId: cx.id(), kind: { tag: 'Let', local: { hirId: cx.id(), pat, ty: null, init: b.read(next), els: null, span: k.pat.span } }, span: k.pat.span };
-    const inc = b.assign(next, b.bin('+', b.read(next), b.lit({ tag: 'Int', value: 1n, suffix: null })));
-    let advance: Stmt;
-    if (exhausted) {
-      const setDone = b.assign(exhausted, b.lit({ tag: 'Bool', value: true }));
-      advance = b.stmtExpr(b.expr({ tag: 'If', cond: b.bin('<', b.read(next), b.read(endB)), then: b.blockOf([b.semi(inc)]), els: b.blockOf([b.semi(setDone)]) }));
-    } else {
-      advance = b.semi(inc);
-    }
     const userBody = blockExpr(cx, k.body);
     cx.r.popRib();
-    const bodyStmt: Stmt = { hirId: cx.id(), kind: { tag: 'Expr', expr: userBody }, span: k.body.span };
-    return cx.block([ifBreak, letPat, advance, bodyStmt], null, sp);
+    const brk = cx.expr({ tag: 'Break', dest: { label: null, target: id }, expr: null }, headSp);
+    const arms: Arm[] = [
+      { hirId: cx.id(), pat: cx.pat({ tag: 'Path', qpath: none }, headSp), guard: null, body: brk, span: headSp },
+      { hirId: cx.id(), pat: cx.pat({ tag: 'TupleStruct', qpath: some, pats: [pat], dotdot: null }, k.pat.span), guard: null, body: userBody, span: k.body.span },
+    ];
+    const m = cx.expr({ tag: 'Match', scrutinee: nextCall, arms, source: 'forLoop' }, headSp);
+    return cx.block([b.semi(m)], null, sp);
   });
-  const loop: Expr = { hirId: id, kind: { tag: 'Loop', body, label: k.label?.ident ?? null, source: 'for', span: head }, span: sp };
-  return cx.expr({ tag: 'Block', block: cx.block(prelude, loop, sp), label: null }, sp);
+  const loop: Expr = { hirId: id, kind: { tag: 'Loop', body, label: k.label?.ident ?? null, source: 'for', span: headSpan }, span: sp };
+  const call = cx.expr({ tag: 'Call', func: cx.expr({ tag: 'Path', qpath: intoIter }, headSp), args: [head] }, headSp);
+  const arm: Arm = { hirId: cx.id(), pat: iterPat, guard: null, body: loop, span: sp };
+  return cx.expr({ tag: 'DropTemps', expr: cx.expr({ tag: 'Match', scrutinee: call, arms: [arm], source: 'forLoop' }, sp) }, sp);
 }
 
 /** Builds the desugared nodes of a `for` loop, all at one span. */
@@ -151,7 +136,7 @@ class Build {
 
   read(pat: HirPat): Expr {
     const res = { tag: 'Local', id: pat.hirId } as const;
-    const ident = pat.kind.tag === 'Binding' ? pat.kind.ident : { name: NEXT, span: this.sp };
+    const ident = pat.kind.tag === 'Binding' ? pat.kind.ident : { name: ITER, span: this.sp };
     const seg = { hirId: this.cx.id(), ident, res, args: null };
     return this.expr({ tag: 'Path', qpath: { tag: 'Resolved', qself: null, path: { span: this.sp, res, segments: [seg] } } });
   }

@@ -31,6 +31,10 @@ function go(p: Ty, t: Ty, out: (Ty | undefined)[]): boolean {
   }
   const tk = tyKind(t);
   if (tk.tag === 'Error') return true;
+  if (tk.tag === 'Infer' && looseInfer) {
+    // Trait arguments not inferred yet match what they could still become.
+    return tk.kind === 'ty' || (tk.kind === 'int' ? pk.tag === 'Int' || pk.tag === 'Uint' : pk.tag === 'Float');
+  }
   if (pk.tag !== tk.tag) return false;
   switch (pk.tag) {
     case 'Adt': {
@@ -79,15 +83,24 @@ export function matchPartial(pattern: Ty, ty: Ty, count: number): (Ty | undefine
  * `out`; an unknown wanted argument (inference variable) matches anything.
  */
 export function matchTraitArgs(patterns: GenericArgs, wanted: GenericArgs, out: (Ty | undefined)[]): boolean {
-  for (let i = 0; i < wanted.length && i < patterns.length; i++) {
-    const p = patterns[i]!;
-    const w = wanted[i]!;
-    if (p.tag !== 'Type' || w.tag !== 'Type') continue;
-    if (tyKind(w.ty).tag === 'Infer') continue;
-    if (!go(p.ty, w.ty, out)) return false;
+  looseInfer = true;
+  try {
+    for (let i = 0; i < wanted.length && i < patterns.length; i++) {
+      const p = patterns[i]!;
+      const w = wanted[i]!;
+      if (p.tag !== 'Type' || w.tag !== 'Type') continue;
+      const wk = tyKind(w.ty);
+      if (wk.tag === 'Infer' && wk.kind === 'ty') continue;
+      if (!go(p.ty, w.ty, out)) return false;
+    }
+    return true;
+  } finally {
+    looseInfer = false;
   }
-  return true;
 }
+
+/** While matching trait arguments: inference variables inside them match any fitting type. */
+let looseInfer = false;
 
 /** The bindings as generic args, or null when a parameter stayed unbound. */
 export function completeArgs(out: readonly (Ty | undefined)[]): GenericArgs | null {

@@ -1,3 +1,4 @@
+import type { OnUnimplemented } from '../hir/attrs.ts';
 import type { GlobalAsmBlock } from '../ty/context.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { HirCrate } from '../hir/hir.ts';
@@ -211,8 +212,11 @@ export class TcxImpl implements Tcx {
 
   private implName(impl: DefId): string {
     const self = this.tyString(this.typeOf(impl));
-    const tr = this.implTrait(impl);
-    return tr === null ? self : `<${self} as ${this.defName(tr)}>`;
+    const tr = this.implTraitRef(impl);
+    if (tr === null) return self;
+    // Trait arguments tell apart `impl Index<Range<usize>> for [T]` and `impl Index<RangeFrom<usize>> for [T]`.
+    const targs = tr.args.slice(1).flatMap((a) => (a.tag === 'Type' ? [this.tyString(a.ty)] : []));
+    return `<${self} as ${this.defName(tr.trait)}${targs.length > 0 ? `<${targs.join(', ')}>` : ''}>`;
   }
 
   tyString(ty: Ty): string {
@@ -416,6 +420,11 @@ export class TcxImpl implements Tcx {
     const p = this.p(def);
     const foreign = p.isForeignItem(def);
     return { ty: this.typeOf(def), mutable: p.staticMutable(def), foreign, initializer: foreign || !isLocal(def) ? null : this.mirBody(def) };
+  }
+
+  /** A trait's `#[rustc_on_unimplemented]` wording (E0277's message, label and notes). */
+  onUnimplemented(def: DefId): OnUnimplemented | null {
+    return this.p(def).onUnimplemented?.(def) ?? null;
   }
 
   intrinsicName(def: DefId): string | null {

@@ -19,4 +19,8 @@ export interface ExternCrateView {
   /** Children of a module, enum or trait of that crate (re-exports included). */
   children(def: DefId): readonly ModChild[];
   defKind(def: DefId): DefKind;
+  /** The crate's lang items (desugarings name `Range`, `into_iter`, `Some`... through them). */
+  langItems?(): ReadonlyMap<string, DefId>;
+  /** The constructor of a tuple/unit struct or variant. */
+  ctorOf?(def: DefId): DefId | null;
 }

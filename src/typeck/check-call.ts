@@ -13,6 +13,7 @@ import { probeMethod } from './method-probe.ts';
 import { mismatchSpan, reportMismatch } from './mismatch.ts';
 import { resolveTraitCalls } from './trait-calls.ts';
 import { instSig } from './subst.ts';
+import { selectProjections } from './instantiate.ts';
 import { bodyOf } from './check-body.ts';
 import { checkAssocPrivacy } from './privacy.ts';
 import { reportNoMethodOnParam } from './param-errors.ts';
@@ -60,6 +61,8 @@ export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[
     return tys.error;
   }
   checkArgs(fcx, { call: e, calleeSpan: func.span, def, kind: 'function' }, sig.inputs, sig.cVariadic, args);
+  // `Item = X` bounds of the callee can fix literal types before they fall back to i32.
+  selectProjections(fcx);
   if (func.kind.tag === 'Path') resolveTraitCalls(fcx, false);
   processFnObligations(fcx);
   return sig.output;
@@ -91,6 +94,8 @@ export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver
   const sig = instSig(fcx.tcx, cand.def, margs);
   void span;
   checkArgs(fcx, { call: e, calleeSpan: seg.ident.span, def: cand.def, kind: 'method' }, sig.inputs.slice(1), sig.cVariadic, args);
+  // `Item = X` bounds of the callee can fix literal types before they fall back to i32.
+  selectProjections(fcx);
   return sig.output;
 }
 

@@ -9,7 +9,7 @@ import { checkBreak, checkIf, checkLoop, checkMatch, checkReturn } from './check
 import { checkAsm } from './check-asm.ts';
 import { checkAssign, checkAssignOp, checkBinary, checkUnary } from './check-ops.ts';
 import { checkPathExpr } from './check-path.ts';
-import { checkField, checkIndex } from './check-place.ts';
+import { checkField, checkIndex, convertPlaceToMutable } from './check-place.ts';
 import { checkStructExpr } from './check-struct.ts';
 import { checkClosure } from './check-closure.ts';
 import { CoerceMany } from './coerce-many.ts';
@@ -156,6 +156,7 @@ function checkAddrOf(fcx: FnCtxt, raw: boolean, mutbl: Mutbl, inner: Expr, expec
     }
   }
   const t = checkExpr(fcx, inner, hint);
+  if (mutbl === 'mut') convertPlaceToMutable(fcx, inner);
   return raw ? mkTy({ tag: 'RawPtr', mutbl, pointee: t }) : mkRef(t, mutbl);
 }
 

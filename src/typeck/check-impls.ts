@@ -7,6 +7,7 @@ import { isLocal, type DefId } from '../ty/def-id.ts';
 import type { FnSig, Ty } from '../ty/ty.ts';
 import { tyToString } from './ty-print.ts';
 import { substSig } from './subst.ts';
+import { identityArgs } from '../middle/generics.ts';
 
 function plural(n: number, w: string): string {
   return `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -68,7 +69,9 @@ function compareMethod(tcx: TcxImpl, impl: DefId, traitFn: DefId, implFn: DefId)
   const self = tcx.typeOf(impl);
   // The trait's signature for this impl's trait reference, with `Self::Item` normalized.
   const traitArgs = tcx.implTraitRef(impl)?.args ?? [{ tag: 'Type' as const, ty: self }];
-  const raw = substSig(tcx.fnSig(traitFn), traitArgs);
+  // The trait method's own parameters become the impl method's (same positions, own indices).
+  const implOwn = identityArgs(tcx, implFn).slice(tcx.genericsOf(implFn).parentCount);
+  const raw = substSig(tcx.fnSig(traitFn), [...traitArgs, ...implOwn]);
   const expected: FnSig = { ...raw, inputs: raw.inputs.map((t) => tcx.normalize(t)), output: tcx.normalize(raw.output) };
   const found = tcx.fnSig(implFn);
   const implSig = hirSig(tcx, implFn);

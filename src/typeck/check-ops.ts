@@ -3,6 +3,7 @@ import type { BinOpKind, Expr, UnOp } from '../hir/expr.ts';
 import { tyKind, tys } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { checkExpr } from './check-expr.ts';
+import { convertPlaceToMutable } from './check-place.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { coerceOrReport, reportMismatch } from './mismatch.ts';
 import { BINOP_METHODS, derefOnce, lookupOpMethod, recordOp } from './op-lookup.ts';
@@ -171,6 +172,7 @@ export function isPlaceExpr(e: Expr): boolean {
 
 export function checkAssign(fcx: FnCtxt, e: Expr, lhs: Expr, rhs: Expr, eqSpan: Span): Ty {
   const lt = checkExpr(fcx, lhs, null);
+  convertPlaceToMutable(fcx, lhs);
   if (!isPlaceExpr(lhs)) {
     fcx.err('invalid left-hand side of assignment', 'E0070').primary(eqSpan).label(lhs.span, 'cannot assign to this expression').emit();
   }
@@ -187,6 +189,7 @@ export function checkAssign(fcx: FnCtxt, e: Expr, lhs: Expr, rhs: Expr, eqSpan: 
 
 export function checkAssignOp(fcx: FnCtxt, e: Expr, op: BinOpKind, lhs: Expr, rhs: Expr): Ty {
   const lt = checkExpr(fcx, lhs, null);
+  convertPlaceToMutable(fcx, lhs);
   const cls = classOf(op);
   const rt = checkExpr(fcx, rhs, cls === 'shift' ? null : lt);
   if (!isPlaceExpr(lhs)) {

@@ -2,7 +2,8 @@ import type { Span } from '../diagnostics/span.ts';
 import type { Expr } from '../hir/expr.ts';
 import type { Ident } from '../hir/path.ts';
 import { symStr } from '../syntax/symbol.ts';
-import { tyKind, tys } from '../ty/interner.ts';
+import { mkRef, mkTy, tyKind, tys } from '../ty/interner.ts';
+import { substTy } from '../ty/subst.ts';
 import type { Ty } from '../ty/ty.ts';
 import type { Adjustment } from './adjustment.ts';
 import { checkExpr } from './check-expr.ts';
@@ -12,7 +13,7 @@ import { fieldTyIn } from './adt-args.ts';
 import { fieldAccessible } from './privacy.ts';
 import { derefOnce, lookupOpMethod, recordOp } from './op-lookup.ts';
 import { coerceOrReport } from './mismatch.ts';
-import { overloadedDerefStep } from './method-probe.ts';
+import { derefsToMutable, overloadedDerefStep } from './method-probe.ts';
 
 /** Autoderef through references and `Deref` impls (`Box<T>`), yielding each type with the derefs that reach it. */
 function* autoderef(fcx: FnCtxt, t: Ty): Generator<{ ty: Ty; adj: Adjustment[] }> {
@@ -97,14 +98,32 @@ export function checkIndex(fcx: FnCtxt, e: Expr, base: Expr, index: Expr, bracke
   for (const step of autoderef(fcx, bt)) {
     const k = tyKind(step.ty);
     if (k.tag !== 'Array' && k.tag !== 'Slice') continue;
-    fcx.addAdjustments(base.hirId, step.adj);
     if (!fcx.isError(it) && !fcx.infcx.probe(() => fcx.infcx.unify(it, tys.usize))) {
+      // Not a `usize`: a range (or another index type) through `Index` for the slice type.
+      const sliceTy = mkTy({ tag: 'Slice', elem: k.elem });
+      const m = lookupOpMethod(fcx, 'index', 'index', sliceTy, it);
+      if (m && m.sig.inputs.length === 2) {
+        const adj: Adjustment[] = [...step.adj];
+        if (k.tag === 'Array') {
+          // `arr[r]` indexes `*(&arr as &[T])`.
+          adj.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: 'not' }, target: mkRef(step.ty, 'not') });
+          adj.push({ kind: { tag: 'Pointer', cast: 'Unsize' }, target: mkRef(sliceTy, 'not') });
+          adj.push({ kind: { tag: 'Deref', overloaded: null }, target: sliceTy });
+        }
+        fcx.addAdjustments(base.hirId, adj);
+        recordOp(fcx, e.hirId, m);
+        coerceOrReport(fcx, index, it, m.sig.inputs[1]!);
+        return derefOnce(m.sig.output);
+      }
+      fcx.addAdjustments(base.hirId, step.adj);
       fcx
         .err(`the type \`[${fcx.tyStr(k.elem)}]\` cannot be indexed by \`${fcx.tyStr(it)}\``, 'E0277')
         .primary(index.span, 'slice indices are of type `usize` or ranges of `usize`')
         .help(`the trait \`SliceIndex<[${fcx.tyStr(k.elem)}]>\` is not implemented for \`${fcx.tyStr(it)}\``)
         .emit();
+      return k.elem;
     }
+    fcx.addAdjustments(base.hirId, step.adj);
     return k.elem;
   }
   const m = lookupOpMethod(fcx, 'index', 'index', bt);
@@ -116,4 +135,51 @@ export function checkIndex(fcx: FnCtxt, e: Expr, base: Expr, index: Expr, bracke
   fcx.err(`cannot index into a value of type \`${fcx.tyStr(bt)}\``, 'E0608').primary(bracketSpan).emit();
   void e;
   return tys.error;
+}
+
+/**
+ * A place used mutably (`&mut a[i]`, `a[i] = x`, `a[i] += x`): overloaded indexing in it
+ * becomes `IndexMut::index_mut` (rustc's convert_place_derefs_to_mutable), with the base's
+ * array-to-slice borrow made mutable; the base place is converted in turn.
+ */
+export function convertPlaceToMutable(fcx: FnCtxt, e: Expr): void {
+  const k = e.kind;
+  if (k.tag === 'Field') {
+    // `b.field = x` with `b: Box<S>`: the base derefs through `DerefMut::deref_mut`.
+    const adj = fcx.results.adjustmentsMap.get(k.expr.hirId);
+    if (adj) adj.splice(0, adj.length, ...derefsToMutable(fcx, adj));
+    convertPlaceToMutable(fcx, k.expr);
+    return;
+  }
+  if (k.tag !== 'Index') return;
+  const tcx = fcx.tcx;
+  const m = fcx.results.typeDependentDefs.get(e.hirId);
+  const index = tcx.langItem('index');
+  const indexMut = tcx.langItem('index_mut');
+  if (m && index !== null && indexMut !== null && tcx.parent(m.def) !== null) {
+    const traitOfM = tcx.traitOfItem(m.def) ?? tcx.implTraitRef(tcx.parent(m.def)!)?.trait ?? null;
+    if (traitOfM === index) {
+      const self = m.args[0];
+      const rhs = tcx.implTraitRef(tcx.parent(m.def)!)?.args[1] ?? m.args[1];
+      const selfTy = tcx.traitOfItem(m.def) !== null ? (self?.tag === 'Type' ? self.ty : null) : tcx.typeOf(tcx.parent(m.def)!);
+      if (selfTy !== null) {
+        const mm = lookupOpMethod(fcx, 'index_mut', 'index_mut', substTy(selfTy, m.args), rhs && rhs.tag === 'Type' ? substTy(rhs.ty, m.args) : undefined);
+        if (mm) recordOp(fcx, e.hirId, mm);
+      }
+      const adj = fcx.results.adjustmentsMap.get(k.expr.hirId);
+      if (adj) {
+        for (let i = 0; i < adj.length; i++) {
+          const a = adj[i]!;
+          if (a.kind.tag === 'Borrow' && a.kind.mutbl === 'not') adj[i] = { kind: { ...a.kind, mutbl: 'mut' }, target: retarget(a.target) };
+          else if (a.kind.tag === 'Pointer' && a.kind.cast === 'Unsize') adj[i] = { kind: a.kind, target: retarget(a.target) };
+        }
+      }
+    }
+  }
+  convertPlaceToMutable(fcx, k.expr);
+}
+
+function retarget(t: Ty): Ty {
+  const k = tyKind(t);
+  return k.tag === 'Ref' ? mkRef(k.pointee, 'mut') : t;
 }

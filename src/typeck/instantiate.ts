@@ -4,12 +4,13 @@ import type { Span } from '../diagnostics/span.ts';
 import type { PathSegment } from '../hir/path.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
-import { tyKind } from '../ty/interner.ts';
+import { tyKind, tys } from '../ty/interner.ts';
 import type { GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { boundInScope, predicatesOf, projectionPredicatesOf } from './predicates.ts';
 import { projectionTy } from './trait-ref.ts';
-import { substTy } from './subst.ts';
+import { substArgsOf, substTy } from './subst.ts';
+import { matchPartial } from '../middle/impl-match.ts';
 import type { HirId } from '../hir/ids.ts';
 import { reportUnsatisfied } from './param-errors.ts';
 import { callableImplements, fnTraitKind, registerFnObligations } from './fn-bounds.ts';
@@ -31,6 +32,8 @@ export interface Obligation {
   readonly pathId: HirId | null;
   /** From an unsizing coercion (`&T` -> `&dyn Trait`): the pointer types, for the note. */
   readonly unsize?: { readonly from: Ty; readonly to: Ty };
+  /** The trait reference's arguments, `Self` first (`S: Sum<T::Item>`: `[S, T::Item]`). */
+  readonly args?: GenericArgs;
 }
 
 /** Generic args for a use of `def`: `parent` args (already known) then its own, from `seg`'s turbofish or fresh. */
@@ -49,7 +52,7 @@ export function instantiate(fcx: FnCtxt, def: DefId, parent: GenericArgs | null,
     args.push({ tag: 'Type', ty: e && e.tag === 'Type' ? fcx.astConv(e.ty) : fcx.infcx.newVar() });
   });
   for (const p of predicatesOf(tcx, def)) {
-    fcx.obligations.push({ self: substTy(p.self, args), trait: p.trait, span, item: def, paramTy: p.self, boundSpan: p.span, pathId });
+    fcx.obligations.push({ self: substTy(p.self, args), trait: p.trait, span, item: def, paramTy: p.self, boundSpan: p.span, pathId, args: substArgsOf(p.args, args) });
   }
   registerFnObligations(fcx, def, args, span, pathId);
   for (const p of projectionPredicatesOf(tcx, def)) {
@@ -100,7 +103,26 @@ function traitHolds(fcx: FnCtxt, trait: DefId, self: Ty): boolean {
   const k = tyKind(t).tag;
   if (k === 'Infer') return true;
   if (k === 'Dynamic' && dynImplements(fcx.tcx, t, trait)) return true;
-  return k === 'Param' ? boundInScope(fcx.tcx, fcx.owner, t, trait) : fcx.tcx.findImpl(trait, t) !== null;
+  return k === 'Param' ? boundInScope(fcx.tcx, fcx.owner, t, trait) || blanketImplHolds(fcx, trait, t) : fcx.tcx.findImpl(trait, t) !== null;
+}
+
+/**
+ * A parameter satisfies `trait` through a blanket impl (`impl<I: Iterator> IntoIterator for
+ * I`) when the impl's where clauses hold for it by the bounds in scope.
+ */
+function blanketImplHolds(fcx: FnCtxt, trait: DefId, t: Ty, depth = 0): boolean {
+  const tcx = fcx.tcx;
+  if (depth > 4) return false;
+  for (const impl of tcx.traitImpls(trait)) {
+    const self = tyKind(tcx.typeOf(impl));
+    if (self.tag !== 'Param' || tcx.genericsOf(impl).count !== 1) continue;
+    const args = [{ tag: 'Type' as const, ty: t }];
+    if (predicatesOf(tcx, impl).every((p) => {
+      const s = substTy(p.self, args);
+      return boundInScope(tcx, fcx.owner, s, p.trait) || (s !== t && blanketImplHolds(fcx, p.trait, s, depth + 1));
+    })) return true;
+  }
+  return false;
 }
 
 /** `Copy` and `Sized` of built-in types are the compiler's (no impls in core); null: ask the impls. */
@@ -149,6 +171,56 @@ export function checkObligations(fcx: FnCtxt, final: boolean): void {
     }
     if (o.unsize) reportUnsizeUnsatisfied(fcx, o, self);
     else reportUnsatisfied(fcx, o, self, o.pathId !== null ? fcx.callsOfPath.get(o.pathId) ?? null : null);
+  }
+}
+
+/** Settles the projection equations that can be now (rustc's select_where_possible). */
+export function selectProjections(fcx: FnCtxt): void {
+  checkProjections(fcx, false);
+  for (const o of fcx.obligations) inferTraitArgs(fcx, o);
+  checkProjections(fcx, false);
+}
+
+/**
+ * When exactly one impl of the trait for the (known) self type fits the obligation's
+ * trait arguments, those arguments are the impl's (`u32: Sum<?int>` with impls `Sum<u32>`
+ * and `Sum<&u32>` makes `?int` `u32`), as rustc's selection with one candidate does.
+ */
+function inferTraitArgs(fcx: FnCtxt, o: Obligation): void {
+  const tcx = fcx.tcx;
+  if (!o.args || o.args.length < 2) return;
+  const self = fcx.resolve(o.self);
+  const sk = tyKind(self).tag;
+  if (sk === 'Infer' || sk === 'Param' || sk === 'Error' || sk === 'Alias') return;
+  const wanted = o.args.slice(1).map((a) => (a.tag === 'Type' ? fcx.resolve(a.ty) : tys.error));
+  if (!wanted.some((t) => hasInferVar(t))) return;
+  const fitsAll = (traitArgs: GenericArgs): boolean => traitArgs.every((a, i) => a.tag !== 'Type' || fcx.infcx.unify(a.ty, wanted[i] ?? tys.error));
+  let found: GenericArgs | null = null;
+  for (const impl of tcx.traitImpls(o.trait)) {
+    const binding = matchPartial(tcx.typeOf(impl), self, tcx.genericsOf(impl).count);
+    if (binding === null) continue;
+    // Parameters the self type leaves open get fresh variables.
+    const implArgs: GenericArgs = binding.map((t) => ({ tag: 'Type' as const, ty: t ?? fcx.infcx.newVar() }));
+    const traitArgs = substArgsOf(tcx.implTraitRef(impl)?.args ?? [], implArgs).slice(1);
+    const snap = fcx.infcx.snapshot();
+    const ok = fitsAll(traitArgs);
+    fcx.infcx.rollback(snap);
+    if (!ok) continue;
+    if (found !== null) return;
+    found = traitArgs;
+  }
+  if (found !== null) fitsAll(found);
+}
+
+function hasInferVar(t: Ty): boolean {
+  const k = tyKind(t);
+  switch (k.tag) {
+    case 'Infer': return true;
+    case 'Tuple': return k.elems.some(hasInferVar);
+    case 'Array': case 'Slice': return hasInferVar(k.elem);
+    case 'Ref': case 'RawPtr': return hasInferVar(k.pointee);
+    case 'Adt': case 'FnDef': case 'Alias': return k.args.some((a) => a.tag === 'Type' && hasInferVar(a.ty));
+    default: return false;
   }
 }
 

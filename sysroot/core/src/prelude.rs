@@ -7,6 +7,7 @@ pub mod v1 {
     pub use crate::mem::drop;
     pub use crate::ops::Drop;
     pub use crate::ops::{Fn, FnMut, FnOnce};
+    pub use crate::iter::{DoubleEndedIterator, ExactSizeIterator, FromIterator, IntoIterator, Iterator};
     pub use crate::clone::Clone;
     pub use crate::cmp::{Eq, Ord, PartialEq, PartialOrd};
     pub use crate::default::Default;

@@ -6,18 +6,28 @@
 //! or QEMU services (see docs/sysroot.md for how a real board would route output instead).
 #![no_std]
 
+extern crate alloc as alloc_crate;
+
+pub use alloc_crate::alloc;
+pub use alloc_crate::boxed;
+pub use alloc_crate::string;
+pub use alloc_crate::vec;
 pub use core::clone;
 pub use core::cmp;
 pub use core::default;
 pub use core::fmt;
 pub use core::mem;
 pub use core::ops;
+pub use core::iter;
 pub use core::ptr;
 pub use core::option;
 pub use core::result;
 pub use core::matches;
 
+pub mod f32;
+pub mod f64;
 pub mod io;
+mod math;
 pub mod prelude;
 pub mod process;
 mod heap;

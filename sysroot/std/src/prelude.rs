@@ -2,11 +2,15 @@
 //! `std::prelude::rust_20xx`, then `v1`).
 
 pub mod v1 {
+    pub use crate::boxed::Box;
+    pub use crate::string::{String, ToString};
+    pub use crate::vec::Vec;
     pub use core::marker::{Copy, Sized};
     pub use core::convert::{From, Into};
     pub use core::mem::drop;
     pub use core::ops::Drop;
     pub use core::ops::{Fn, FnMut, FnOnce};
+    pub use core::iter::{DoubleEndedIterator, ExactSizeIterator, FromIterator, IntoIterator, Iterator};
     pub use core::clone::Clone;
     pub use core::cmp::{Eq, Ord, PartialEq, PartialOrd};
     pub use core::default::Default;

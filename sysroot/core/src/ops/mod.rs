@@ -1,6 +1,19 @@
+//! Overloadable operators and the traits the compiler calls for them.
+
+mod arith;
+mod bit;
+mod deref;
 mod drop;
 mod function;
+mod index;
+mod range;
 mod unsize;
+
 pub use self::drop::Drop;
 pub use self::function::{Fn, FnMut, FnOnce};
+pub use self::arith::{Add, AddAssign, Div, DivAssign, Mul, MulAssign, Neg, Rem, RemAssign, Sub, SubAssign};
+pub use self::bit::{BitAnd, BitAndAssign, BitOr, BitOrAssign, BitXor, BitXorAssign, Not, Shl, ShlAssign, Shr, ShrAssign};
+pub use self::deref::{Deref, DerefMut};
+pub use self::index::{Index, IndexMut};
 pub use self::unsize::CoerceUnsized;
+pub use self::range::{Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};

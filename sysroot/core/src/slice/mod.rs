@@ -6,8 +6,11 @@
 use crate::option::Option::{self, None, Some};
 use crate::marker::Copy;
 
+mod index;
+mod iter;
 mod raw;
 
+pub use self::iter::{Iter, IterMut};
 pub use self::raw::{from_raw_parts, from_raw_parts_mut};
 
 extern "rust-intrinsic" {

@@ -1,0 +1,51 @@
+//! `it.step_by(k)`: the first value, then every `k`th after it.
+
+use crate::option::Option::{self, None, Some};
+use super::super::iterator::Iterator;
+
+pub struct StepBy<I> {
+    iter: I,
+    /// `k - 1`: values skipped between two yielded ones.
+    skip: usize,
+    first_take: bool,
+}
+
+impl<I> StepBy<I> {
+    pub(in crate::iter) fn new(iter: I, step: usize) -> StepBy<I> {
+        assert!(step != 0);
+        StepBy { iter, skip: step - 1, first_take: true }
+    }
+}
+
+impl<I: Iterator> Iterator for StepBy<I> {
+    type Item = I::Item;
+
+    #[inline]
+    fn next(&mut self) -> Option<I::Item> {
+        if self.first_take {
+            self.first_take = false;
+            self.iter.next()
+        } else {
+            self.iter.nth(self.skip)
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let step = self.skip + 1;
+        let (lo, hi) = self.iter.size_hint();
+        if self.first_take {
+            let lo = if lo == 0 { 0 } else { 1 + (lo - 1) / step };
+            let hi = match hi {
+                Some(h) => Some(if h == 0 { 0 } else { 1 + (h - 1) / step }),
+                None => None,
+            };
+            (lo, hi)
+        } else {
+            let hi = match hi {
+                Some(h) => Some(h / step),
+                None => None,
+            };
+            (lo / step, hi)
+        }
+    }
+}

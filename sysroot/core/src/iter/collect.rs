@@ -1,0 +1,33 @@
+//! Conversions into and out of iterators: `IntoIterator` (what `for` loops call) and
+//! `FromIterator` (what `collect` builds).
+
+use crate::marker::Sized;
+use super::iterator::Iterator;
+
+/// Conversion into an iterator; `for x in e` calls `IntoIterator::into_iter(e)`.
+pub trait IntoIterator {
+    /// The type of the values produced.
+    type Item;
+    /// The iterator it turns into.
+    type IntoIter: Iterator<Item = Self::Item>;
+
+    /// Turns `self` into an iterator.
+    #[lang = "into_iter"]
+    fn into_iter(self) -> Self::IntoIter;
+}
+
+/// Every iterator is trivially one.
+impl<I: Iterator> IntoIterator for I {
+    type Item = I::Item;
+    type IntoIter = I;
+    #[inline]
+    fn into_iter(self) -> I {
+        self
+    }
+}
+
+/// Building a collection from an iterator (`Iterator::collect`).
+pub trait FromIterator<A>: Sized {
+    /// Creates a value from the iterator's values.
+    fn from_iter<T: IntoIterator<Item = A>>(iter: T) -> Self;
+}

@@ -1,0 +1,16 @@
+//! Iteration: the `Iterator` trait, conversions into and out of iterators, ranges as
+//! iterators, and the adapters `Iterator`'s provided methods build.
+
+mod accum;
+mod adapters;
+mod collect;
+mod double_ended;
+mod iterator;
+mod range;
+
+pub use self::accum::{Product, Sum};
+pub use self::adapters::{Chain, Enumerate, Peekable, Rev, Skip, StepBy, Take, Zip};
+pub use self::collect::{FromIterator, IntoIterator};
+pub use self::double_ended::{DoubleEndedIterator, ExactSizeIterator};
+pub use self::iterator::Iterator;
+pub use self::range::Step;

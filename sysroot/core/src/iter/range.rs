@@ -1,0 +1,165 @@
+//! Ranges of integers (and `char`s) as iterators, through the `Step` trait.
+
+use crate::marker::Copy;
+use crate::ops::{Range, RangeFrom, RangeInclusive};
+use crate::option::Option::{self, None, Some};
+use super::double_ended::{DoubleEndedIterator, ExactSizeIterator};
+use super::iterator::Iterator;
+
+/// Types with successor and predecessor operations, which ranges of them iterate over.
+pub trait Step: Copy {
+    /// The number of steps from `start` to `end` (`None` when `end < start` or it does not
+    /// fit a `usize`).
+    fn steps_between(start: &Self, end: &Self) -> Option<usize>;
+    /// `start` advanced by `count` steps; the caller guarantees it does not overflow.
+    fn forward_unchecked(start: Self, count: usize) -> Self;
+    /// `start` moved back by `count` steps; the caller guarantees it does not overflow.
+    fn backward_unchecked(start: Self, count: usize) -> Self;
+    /// `a < b` in step order.
+    fn step_lt(a: &Self, b: &Self) -> bool;
+}
+
+macro_rules! step_integer_impls {
+    ($($t:ty)*) => {
+        $(
+            impl Step for $t {
+                #[inline]
+                fn steps_between(start: &$t, end: &$t) -> Option<usize> {
+                    if *start <= *end {
+                        let diff = (*end as i128) - (*start as i128);
+                        if diff as u128 <= (!0usize) as u128 { Some(diff as usize) } else { None }
+                    } else {
+                        None
+                    }
+                }
+                #[inline]
+                fn forward_unchecked(start: $t, count: usize) -> $t {
+                    start + count as $t
+                }
+                #[inline]
+                fn backward_unchecked(start: $t, count: usize) -> $t {
+                    start - count as $t
+                }
+                #[inline]
+                fn step_lt(a: &$t, b: &$t) -> bool {
+                    *a < *b
+                }
+            }
+        )*
+    };
+}
+
+step_integer_impls! { usize u8 u16 u32 u64 isize i8 i16 i32 i64 }
+
+impl<A: Step> Iterator for Range<A> {
+    type Item = A;
+
+    #[inline]
+    fn next(&mut self) -> Option<A> {
+        if Step::step_lt(&self.start, &self.end) {
+            let n = self.start;
+            self.start = Step::forward_unchecked(n, 1);
+            Some(n)
+        } else {
+            None
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match Step::steps_between(&self.start, &self.end) {
+            Some(n) => (n, Some(n)),
+            None => (0, Some(0)),
+        }
+    }
+}
+
+impl<A: Step> DoubleEndedIterator for Range<A> {
+    #[inline]
+    fn next_back(&mut self) -> Option<A> {
+        if Step::step_lt(&self.start, &self.end) {
+            self.end = Step::backward_unchecked(self.end, 1);
+            Some(self.end)
+        } else {
+            None
+        }
+    }
+}
+
+impl<A: Step> ExactSizeIterator for Range<A> {}
+
+impl<A: Step> Iterator for RangeFrom<A> {
+    type Item = A;
+
+    #[inline]
+    fn next(&mut self) -> Option<A> {
+        let n = self.start;
+        self.start = Step::forward_unchecked(n, 1);
+        Some(n)
+    }
+}
+
+impl<A: Step> Iterator for RangeInclusive<A> {
+    type Item = A;
+
+    #[inline]
+    fn next(&mut self) -> Option<A> {
+        if self.exhausted || Step::step_lt(&self.end, &self.start) {
+            return None;
+        }
+        let n = self.start;
+        if Step::step_lt(&n, &self.end) {
+            self.start = Step::forward_unchecked(n, 1);
+        } else {
+            self.exhausted = true;
+        }
+        Some(n)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.exhausted {
+            return (0, Some(0));
+        }
+        match Step::steps_between(&self.start, &self.end) {
+            Some(n) => (n + 1, Some(n + 1)),
+            None => (0, Some(0)),
+        }
+    }
+}
+
+impl<A: Step> DoubleEndedIterator for RangeInclusive<A> {
+    #[inline]
+    fn next_back(&mut self) -> Option<A> {
+        if self.exhausted || Step::step_lt(&self.end, &self.start) {
+            return None;
+        }
+        let n = self.end;
+        if Step::step_lt(&self.start, &n) {
+            self.end = Step::backward_unchecked(n, 1);
+        } else {
+            self.exhausted = true;
+        }
+        Some(n)
+    }
+}
+
+impl<A: Step> RangeInclusive<A> {
+    /// Whether the range yields nothing (more).
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.exhausted || Step::step_lt(&self.end, &self.start)
+    }
+}
+
+impl<A: Step> Range<A> {
+    /// Whether the range is empty (`start >= end`).
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        !Step::step_lt(&self.start, &self.end)
+    }
+
+    /// Whether `item` lies in the range.
+    #[inline]
+    pub fn contains(&self, item: &A) -> bool {
+        !Step::step_lt(item, &self.start) && Step::step_lt(item, &self.end)
+    }
+}
