@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compile, errs } from './harness.ts';
+import { ITER_LANG_ITEMS } from './iter-lang-items.ts';
 
 describe('typeck basics', () => {
   it('accepts a small program', () => {
-    const c = compile(`
+    const c = compile(`${ITER_LANG_ITEMS}
 fn add(a: i32, b: i32) -> i32 { a + b }
 fn main() {
     let mut x = 1;

@@ -6,6 +6,7 @@ import type { TcxImpl } from '../../src/middle/tcx.ts';
 import type { DefId } from '../../src/ty/def-id.ts';
 import { forEachExpr } from './hir-walk.ts';
 import { compile } from './harness.ts';
+import { ITER_LANG_ITEMS } from './iter-lang-items.ts';
 
 // A library in miniature: a formatter, a trait with impls for primitive and reference types.
 const LIB = `
@@ -110,7 +111,7 @@ fn main() { let arr = [1u8, 2, 3]; let mut f = Formatter { n: 0 }; let v: u8 = t
   });
 
   it('desugars for loops over ranges into typed loops', () => {
-    const { a, tcx, def, r } = setup('fn main() { let mut s = 0u64; for i in 0..10 { s += i; } for j in 1..=3u8 { let _ = j; } let _ = s; }');
+    const { a, tcx, def, r } = setup(`${ITER_LANG_ITEMS}fn main() { let mut s = 0u64; for i in 0..10 { s += i; } for j in 1..=3u8 { let _ = j; } let _ = s; }`);
     const loops = exprsOf(a.hir, def, 'Loop');
     expect(loops.map((l) => (l.kind.tag === 'Loop' ? l.kind.source : ''))).toEqual(['for', 'for']);
     expect(loops.map((l) => tcx.tyString(r.nodeType(l.hirId)))).toEqual(['()', '()']);
