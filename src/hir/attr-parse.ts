@@ -3,7 +3,7 @@ import type { TokenTree } from '../syntax/token.ts';
 import { symStr } from '../syntax/symbol.ts';
 import type { ReprOptions } from '../ty/adt.ts';
 import type { IntTy, UintTy } from '../ty/ty.ts';
-import { NO_ATTRS, type CrateAttrs, type ItemAttrs } from './attrs.ts';
+import { NO_ATTRS, type CrateAttrs, type ItemAttrs, type OnUnimplemented } from './attrs.ts';
 
 /** The single-identifier name of an attribute (`inline` for `#[inline(always)]`), or null. */
 export function attrName(a: ast.Attribute): string | null {
@@ -62,6 +62,37 @@ function parseRepr(list: readonly AttrWord[], prev: ReprOptions | null): ReprOpt
   return r;
 }
 
+/** `key = "value"` pairs at the top level of `#[name(...)]` (nested lists are skipped). */
+function keyValues(a: ast.Attribute): [string, string][] {
+  if (a.kind.tag !== 'Normal' || a.kind.args.tag !== 'Delimited') return [];
+  const tts = a.kind.args.args.tokens;
+  const out: [string, string][] = [];
+  for (let i = 0; i + 2 < tts.length; i++) {
+    const k = tts[i]!, eq = tts[i + 1]!, v = tts[i + 2]!;
+    if (k.kind !== 'token' || eq.kind !== 'token' || v.kind !== 'token') continue;
+    if (k.token.kind !== 'ident' || eq.token.kind !== 'punct' || eq.token.p !== '=' || v.token.kind !== 'literal') continue;
+    out.push([symStr(k.token.sym), unescapeStr(symStr(v.token.lit.symbol))]);
+  }
+  return out;
+}
+
+/** The text of a plain string literal's source form (`\"` and `\\` escapes). */
+function unescapeStr(s: string): string {
+  return s.replace(/\\(.)/g, '$1');
+}
+
+function parseOnUnimplemented(a: ast.Attribute): OnUnimplemented {
+  let message: string | null = null;
+  let label: string | null = null;
+  const notes: string[] = [];
+  for (const [k, v] of keyValues(a)) {
+    if (k === 'message') message = v;
+    else if (k === 'label') label = v;
+    else if (k === 'note') notes.push(v);
+  }
+  return { message, label, notes };
+}
+
 /** The attributes of an item that later stations need. */
 export function parseItemAttrs(attrs: readonly ast.Attribute[], inIntrinsicBlock = false): ItemAttrs {
   if (attrs.length === 0 && !inIntrinsicBlock) return NO_ATTRS;
@@ -86,6 +117,7 @@ export function parseItemAttrs(attrs: readonly ast.Attribute[], inIntrinsicBlock
       case 'used': out = { ...out, used: true }; break;
       case 'repr': out = { ...out, repr: parseRepr(attrList(a), out.repr) }; break;
       case 'rustc_intrinsic': out = { ...out, intrinsic: true }; break;
+      case 'rustc_on_unimplemented': out = { ...out, onUnimplemented: parseOnUnimplemented(a) }; break;
       default: break;
     }
   }

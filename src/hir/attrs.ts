@@ -24,6 +24,15 @@ export interface ItemAttrs {
   readonly intrinsic: boolean;
   /** From the enclosing foreign block's `#[link(wasm_import_module = "...")]`. */
   readonly wasmImportModule: string | null;
+  /** A trait's `#[rustc_on_unimplemented(message = "...", label = "...", note = "...")]`. */
+  readonly onUnimplemented: OnUnimplemented | null;
+}
+
+/** How E0277 words a trait's missing impl (`{Self}` stands for the type). */
+export interface OnUnimplemented {
+  readonly message: string | null;
+  readonly label: string | null;
+  readonly notes: readonly string[];
 }
 
 export const NO_ATTRS: ItemAttrs = Object.freeze({
@@ -41,6 +50,7 @@ export const NO_ATTRS: ItemAttrs = Object.freeze({
   repr: null,
   intrinsic: false,
   wasmImportModule: null,
+  onUnimplemented: null,
 });
 
 /** Crate-level `#![...]` attributes. */

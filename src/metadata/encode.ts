@@ -106,9 +106,12 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
         if (tr !== null) extra = { ...extra, ta: tr.args.map((a) => (a.tag === 'Type' ? ty(a.ty) : '{error}')) };
         break;
       }
-      case 'Trait':
+      case 'Trait': {
         extra = { items: tcx.assocItems(def).map(defIndex), children: children(def) };
+        const ou = tcx.onUnimplemented(def);
+        if (ou !== null) extra = { ...extra, ou };
         break;
+      }
       case 'Mod':
         extra = { children: children(def) };
         break;

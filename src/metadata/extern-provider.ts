@@ -1,3 +1,4 @@
+import type { OnUnimplemented } from '../hir/attrs.ts';
 import { DUMMY_SP, type Span } from '../diagnostics/span.ts';
 import type { ImplicitSelf, Visibility } from '../hir/item.ts';
 import type { Res } from '../hir/res.ts';
@@ -86,6 +87,10 @@ export class ExternProvider implements CrateProvider, ExternCrateView {
     if (gd) return gd.map((t) => (t === null ? null : decodeTy(t, this.ref)));
     const n = (this.e(def).g ?? []).length + (this.e(def).k === 'Trait' ? 1 : 0);
     return new Array<Ty | null>(n).fill(null);
+  }
+
+  onUnimplemented(def: DefId): OnUnimplemented | null {
+    return this.e(def).ou ?? null;
   }
 
   implTraitArgs(impl: DefId): GenericArgs | null {

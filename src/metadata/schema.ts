@@ -1,3 +1,4 @@
+import type { OnUnimplemented } from '../hir/attrs.ts';
 import type { EncodedMacro } from '../expand/macro-rules/metadata.ts';
 import type { ImplicitSelf } from '../hir/item.ts';
 import type { Namespace } from '../resolve/namespace.ts';
@@ -107,6 +108,8 @@ export interface DefEnc {
   readonly gd?: readonly (TyEnc | null)[];
   /** A trait impl's trait arguments, `Self` first. */
   readonly ta?: readonly TyEnc[];
+  /** A trait's `#[rustc_on_unimplemented]` wording. */
+  readonly ou?: OnUnimplemented;
 }
 
 export interface MetadataBlob {

@@ -1,3 +1,4 @@
+import type { OnUnimplemented } from '../hir/attrs.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { ImplicitSelf, Visibility } from '../hir/item.ts';
 import type { ModChild } from '../resolve/extern-crate.ts';
@@ -63,6 +64,8 @@ export interface CrateProvider {
   ownProjections?(def: DefId): readonly { readonly item: DefId; readonly args: GenericArgs; readonly term: Ty }[];
   /** Defaults of the item's own type parameters (by position, `Self` included for traits). */
   paramDefaults?(def: DefId): readonly (Ty | null)[];
+  /** A trait's `#[rustc_on_unimplemented]` wording for E0277. */
+  onUnimplemented?(def: DefId): OnUnimplemented | null;
   /** A trait impl's trait arguments, `Self` first (`impl Add<u8> for S`: `[S, u8]`). */
   implTraitArgs?(impl: DefId): GenericArgs | null;
 }

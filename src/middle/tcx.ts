@@ -12,7 +12,7 @@ import type { CodegenFnAttrs, Instance } from '../ty/instance.ts';
 import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
 import type { TypeckResults } from '../typeck/results.ts';
-import { setProjectionTraitLookup, tyToString } from '../typeck/ty-print.ts';
+import { setClosureLocation, setProjectionTraitLookup, tyToString } from '../typeck/ty-print.ts';
 import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
 import { builtinFnImplHolds, resolveFnTraitCall } from './fn-instance.ts';
@@ -51,6 +51,14 @@ export class TcxImpl implements Tcx {
   ) {
     this.queries = new QueryCache((stack) => this.reportCycle(stack));
     setProjectionTraitLookup((item) => this.parent(item));
+    setClosureLocation((def) => {
+      if (!isLocal(def)) return null;
+      // rustc prints the closure's head (`|x: i32|`, `move ||`) as `file:line:col: line:col`.
+      const sp = this.identSpan(def);
+      const a = this.sess.sourceMap.lookup(sp.lo);
+      const b = this.sess.sourceMap.lookup(sp.hi);
+      return a && b ? `${a.file.name}:${a.line}:${a.col}: ${b.line}:${b.col}` : null;
+    });
   }
 
   /** E0391 in rustc's shape: the first query, "...which requires" notes, then the closing note. */

@@ -1,3 +1,4 @@
+import type { OnUnimplemented } from '../hir/attrs.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { HirCrate } from '../hir/hir.ts';
 import type { ImplicitSelf, Item, VariantData, Visibility } from '../hir/item.ts';
@@ -243,6 +244,10 @@ export class LocalProvider implements CrateProvider {
       wasmImportModule: a?.wasmImportModule ?? null,
       noBuiltins: this.hir.attrs.noBuiltins,
     };
+  }
+
+  onUnimplemented(def: DefId): OnUnimplemented | null {
+    return this.item(def)?.attrs.onUnimplemented ?? null;
   }
 
   intrinsicName(def: DefId): string | null {

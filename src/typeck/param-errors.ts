@@ -89,11 +89,17 @@ export function reportUnsatisfied(fcx: FnCtxt, o: Obligation, self: Ty, call: Ca
   const tcx = fcx.tcx;
   const traitName = tcx.defName(o.trait);
   const ts = fcx.tyStr(self);
-  const d = fcx.err(`the trait bound \`${ts}: ${traitName}\` is not satisfied`, 'E0277');
+  // A trait's #[rustc_on_unimplemented] words the error its own way (`{Self}` is the type).
+  const ou = tcx.onUnimplemented(o.trait);
+  const fill = (t: string): string => t.replace(/\{Self\}/g, ts).replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+  const message = ou?.message ? fill(ou.message) : `the trait bound \`${ts}: ${traitName}\` is not satisfied`;
+  const d = fcx.err(message, 'E0277');
+  for (const n of ou?.notes ?? []) d.note(fill(n));
   const argIdx = call ? argMentioning(fcx, o, call.args.length) : -1;
   if (call && argIdx >= 0) {
-    d.primary(call.args[argIdx]!.span, 'unsatisfied trait bound');
-    d.label(call.callee, 'required by a bound introduced by this call');
+    d.primary(call.args[argIdx]!.span, ou?.label ? fill(ou.label) : 'unsatisfied trait bound');
+    // format_args! calls `rt::Argument` constructors spanned as their placeholder.
+    d.label(call.callee, isFormatArgument(fcx, o.item) ? 'required by this formatting parameter' : 'required by a bound introduced by this call');
   } else {
     d.primary(o.span, `the trait \`${traitName}\` is not implemented for \`${ts}\``);
   }
@@ -117,6 +123,16 @@ export function reportUnsatisfied(fcx: FnCtxt, o: Obligation, self: Ty, call: Ca
   const itemName = tcx.defName(o.item);
   children.push({ level: 'note', message: `required by a bound in \`${itemName}\``, spans: [{ span: o.boundSpan, label: `required by this bound in \`${itemName}\``, primary: true }] });
   fcx.dcx.emit({ ...built, children });
+}
+
+/** Whether `item` is an associated fn of `core::fmt::rt::Argument` (lang `format_argument`). */
+function isFormatArgument(fcx: FnCtxt, item: DefId): boolean {
+  const arg = fcx.tcx.langItem('format_argument');
+  if (arg === null) return false;
+  const impl = fcx.tcx.parent(item);
+  if (impl === null || fcx.tcx.defKind(impl) !== 'Impl') return false;
+  const k = tyKind(fcx.tcx.typeOf(impl));
+  return k.tag === 'Adt' && k.def === arg;
 }
 
 /** The first parameter of the item's signature whose type mentions the obligation's parameter. */

@@ -1,3 +1,4 @@
+import type { Span } from '../../diagnostics/span.ts';
 import type { Expr, FormatArgs, FormatCount, FormatOptions, FormatTrait, Lit } from '../../syntax/ast/index.ts';
 import { intern } from '../../syntax/symbol.ts';
 import { AstBuilder } from '../ast-build.ts';
@@ -74,6 +75,7 @@ export function lowerFormatArgs(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, s
   const specs: Spec[] = [];
   let needSpecs = false;
   const inlined = new Set<number>();
+  const placeholderSpan = new Map<number, Span>();
   for (const piece of fmt.template) {
     if (piece.tag === 'Lit') {
       text += piece.text;
@@ -90,6 +92,7 @@ export function lowerFormatArgs(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, s
     text = '';
     const ph = piece.placeholder;
     const position = erasedIndex({ tag: 'Value', argument: ph.argument, trait: ph.trait });
+    if (!placeholderSpan.has(position) && ph.span !== null) placeholderSpan.set(position, ph.span);
     if (position !== specs.length || !isDefault(ph.options)) needSpecs = true;
     specs.push({ position, options: ph.options });
   }
@@ -124,8 +127,12 @@ export function lowerFormatArgs(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, s
     const span = fmt.arguments[e.argument]!.expr.span;
     const a = new AstBuilder(() => cx.nextNodeId(), span);
     const value = a.field(h.pathExpr([ARGS], false), String(kept.indexOf(e.argument)));
-    if (e.tag === 'Count') return a.call(fmtPath('rt', 'Argument', 'from_usize'), [value, location()], span);
-    return a.call(fmtPath('rt', 'Argument', CONSTRUCTOR[e.trait]), [value], span);
+    // The constructor's path is spanned as the placeholder, where rustc's E0277 says
+    // "required by this formatting parameter".
+    const at = placeholderSpan.get(erased.indexOf(e)) ?? b.span;
+    const ctor = (name: string): Expr => new AstBuilder(() => cx.nextNodeId(), at).pathExpr([...root.segments, 'fmt', 'rt', 'Argument', name], root.global);
+    if (e.tag === 'Count') return a.call(ctor('from_usize'), [value, location()], span);
+    return a.call(ctor(CONSTRUCTOR[e.trait]), [value], span);
   });
   const argsExpr = b.addrOf(b.expr({ tag: 'Array', elems: argElems }));
   let call: Expr;

@@ -125,13 +125,21 @@ pub(crate) unsafe fn str_from_raw<'a>(ptr: *const u8, len: usize) -> &'a str {
 }
 
 /// Formatting for the user (`{}`).
-#[rustc_on_unimplemented(message = "`{Self}` doesn't implement `std::fmt::Display`", label = "`{Self}` cannot be formatted with the default formatter")]
+#[rustc_on_unimplemented(
+    message = "`{Self}` doesn't implement `std::fmt::Display`",
+    label = "`{Self}` cannot be formatted with the default formatter",
+    note = "in format strings you may be able to use `{{:?}}` (or {{:#?}} for pretty-print) instead"
+)]
 pub trait Display {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }
 
 /// Formatting for the programmer (`{:?}`, `{:#?}`).
-#[rustc_on_unimplemented(message = "`{Self}` doesn't implement `Debug`", label = "`{Self}` cannot be formatted using `{:?}`")]
+#[rustc_on_unimplemented(
+    message = "`{Self}` doesn't implement `Debug`",
+    label = "`{Self}` cannot be formatted using `{{:?}}` because it doesn't implement `Debug`",
+    note = "add `#[derive(Debug)]` to `{Self}` or manually `impl Debug for {Self}`"
+)]
 pub trait Debug {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result;
 }

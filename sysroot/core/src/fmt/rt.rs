@@ -40,6 +40,7 @@ pub(crate) enum ArgumentKind<'a> {
 }
 
 /// One argument of `format_args!`, with its type erased.
+#[lang = "format_argument"]
 pub struct Argument<'a> {
     pub(crate) kind: ArgumentKind<'a>,
 }
