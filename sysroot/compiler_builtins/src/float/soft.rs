@@ -12,7 +12,6 @@ pub const INF: u32 = 2;
 pub const NAN: u32 = 3;
 
 /// An unpacked float: `(-1)^neg * m * 2^e` when `class == FINITE` (`m != 0`).
-#[derive(Clone, Copy)]
 pub struct Unpacked {
     pub neg: bool,
     pub class: u32,
