@@ -9,7 +9,7 @@ fn sum(n: u32) -> u32 { let mut i = 0; let mut s = 0; while i < n { s += i; i +=
 fn fact(n: u64) -> u64 { if n == 0 { 1 } else { n * fact(n - 1) } }
 fn tup(a: i32) -> i32 { let t = (a, a * 2); let (x, y) = t; x + y + t.1 }
 fn brk() -> i64 { let mut k = 0; loop { k += 1; if k == 7 { break k * 3; } } }
-// The interpreter runs monomorphic MIR only: `for` goes through generic Iterator impls, so a loop stands in.
+// The interpreter runs monomorphic MIR only: for loops go through generic Iterator impls, so a loop stands in.
 fn forsum(n: u8) -> u32 { let mut s = 0u32; let mut i = 0u8; loop { s += i as u32; if i == n { break; } i += 1; } s }
 fn minlit() -> i8 { -128 }
 fn negarg(x: i8) -> i8 { -x }
