@@ -17,6 +17,7 @@ import { MacroRulesExpander } from './macro-rules/expander.ts';
 import type { MacroRulesDef } from './macro-rules/mbe.ts';
 import { encodeReexportedMacro, type EncodedMacro } from './macro-rules/metadata.ts';
 import { Walker, type MacroExpander } from './walk.ts';
+import { expandDerives } from './builtin/derive/derive.ts';
 import { writable } from './writable.ts';
 
 /** How the expander reads more source: supplied by the driver from the syntax station. */
@@ -88,6 +89,7 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
       if (r === undefined) unknown(mac);
       return r ?? [];
     },
+    expandDerives: (item) => expandDerives(cx, item),
     defineMacro: (item) => mr.defineItem(item, modPath()),
     enterBlock: () => mr.enterBlock(),
     exitBlock: () => mr.exitBlock(),

@@ -21,6 +21,8 @@ export interface MacroExpander {
   /** A call among the items of an `impl` or `trait` body, or of an `extern` block. */
   expandAssocItems(mac: MacCall, item: AssocItem, ctx: 'impl' | 'trait'): AssocItem[];
   expandForeignItems(mac: MacCall, item: ForeignItem): ForeignItem[];
+  /** The impls a struct, enum or union's `#[derive(...)]` attributes generate. */
+  expandDerives(item: Item): Item[];
   /** A `macro_rules!` definition met in textual order; false drops it from the output. */
   defineMacro(item: Item): boolean;
   /** Blocks scope the `macro_rules!` definitions inside them. */
@@ -60,6 +62,7 @@ export class Walker {
       if (item.kind.tag === 'MacroDef' && !this.mx.defineMacro(item)) continue;
       this.item(item);
       out.push(item);
+      out.push(...this.items(this.mx.expandDerives(item)));
     }
     return out;
   }

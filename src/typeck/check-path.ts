@@ -35,8 +35,11 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
     const trait = fcx.tcx.traitOfItem(res.def);
     if (trait !== null) {
       const self = q.qself ? fcx.astConv(q.qself) : fcx.infcx.newVar();
-      fcx.pendingTraitCalls.push({ pathId: e.hirId, method: res.def, trait, selfTy: self, span: e.span });
-      return mkTy({ tag: 'FnDef', def: res.def, args: [{ tag: 'Type', ty: self }] });
+      // `Trait::method`: fresh variables for the trait's other parameters (`PartialEq`'s
+      // `Rhs`) and the method's own, as for any generic item.
+      const args = instantiate(fcx, res.def, [{ tag: 'Type', ty: self }], q.path.segments[q.path.segments.length - 1] ?? null, e.span, e.hirId);
+      fcx.pendingTraitCalls.push({ pathId: e.hirId, method: res.def, trait, selfTy: self, args, span: e.span });
+      return mkTy({ tag: 'FnDef', def: res.def, args });
     }
   }
   return resValueTy(fcx, res, argsSegment(fcx, res, q.path.segments), e.span, e.hirId);

@@ -7,7 +7,7 @@ import type { HirTy } from '../hir/types.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { tyKind, tys } from '../ty/interner.ts';
-import type { Ty } from '../ty/ty.ts';
+import type { GenericArgs, Ty } from '../ty/ty.ts';
 import type { Adjustment } from './adjustment.ts';
 import { astConv, type AstConvCtx } from './astconv.ts';
 import type { CoerceMany } from './coerce-many.ts';
@@ -41,6 +41,8 @@ export interface PendingTraitCall {
   readonly method: DefId;
   readonly trait: DefId;
   readonly selfTy: Ty;
+  /** The method's generic args: `Self`, the trait's other parameters, the method's own. */
+  readonly args: GenericArgs;
   readonly span: Span;
 }
 

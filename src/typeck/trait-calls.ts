@@ -26,7 +26,9 @@ function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
     return true;
   }
   if (k.tag === 'Param') return true;
-  const sel = tcx.selectImpl(p.trait, self);
+  const traitCount = tcx.genericsOf(p.trait).count;
+  const traitArgs = p.args.slice(1, traitCount).map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: fcx.resolve(a.ty) } : a));
+  const sel = tcx.selectImpl(p.trait, self, traitArgs);
   if (sel === null) {
     // Reported at the end of the body, after cast errors, as rustc's fulfillment does.
     if (!final) return false;
@@ -38,7 +40,9 @@ function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
     return true;
   }
   const item = tcx.assocItemNamed(sel.impl, tcx.defName(p.method));
-  const tdd = item !== null ? { def: item, args: sel.args } : { def: p.method, args: [{ tag: 'Type' as const, ty: self }] };
+  // The impl's method takes the impl's args then its own; a provided method keeps the trait's.
+  const own = p.args.slice(traitCount);
+  const tdd = item !== null ? { def: item, args: [...sel.args, ...own] } : { def: p.method, args: [{ tag: 'Type' as const, ty: self }, ...p.args.slice(1)] };
   fcx.results.typeDependentDefs.set(p.pathId, tdd);
   fcx.writeTy(p.pathId, mkTy({ tag: 'FnDef', def: tdd.def, args: tdd.args }));
   return true;

@@ -26,6 +26,7 @@ pub trait PartialEq<Rhs: ?Sized = Self> {
 pub trait Eq: PartialEq {}
 
 /// The result of comparing two values.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 #[repr(i8)]
 pub enum Ordering {
     /// The first value is less than the second.
@@ -99,50 +100,6 @@ impl Ordering {
             Equal => other,
             _ => self,
         }
-    }
-}
-
-impl Clone for Ordering {
-    #[inline]
-    fn clone(&self) -> Ordering {
-        *self
-    }
-}
-
-impl Copy for Ordering {}
-
-impl Ordering {
-    /// The discriminant: -1, 0 or 1.
-    #[inline]
-    const fn as_i8(self) -> i8 {
-        match self {
-            Less => -1,
-            Equal => 0,
-            Greater => 1,
-        }
-    }
-}
-
-impl PartialEq for Ordering {
-    #[inline]
-    fn eq(&self, other: &Ordering) -> bool {
-        self.as_i8() == other.as_i8()
-    }
-}
-
-impl Eq for Ordering {}
-
-impl PartialOrd for Ordering {
-    #[inline]
-    fn partial_cmp(&self, other: &Ordering) -> Option<Ordering> {
-        self.as_i8().partial_cmp(&other.as_i8())
-    }
-}
-
-impl Ord for Ordering {
-    #[inline]
-    fn cmp(&self, other: &Ordering) -> Ordering {
-        self.as_i8().cmp(&other.as_i8())
     }
 }
 
@@ -547,82 +504,6 @@ impl Ord for str {
     #[inline]
     fn cmp(&self, other: &str) -> Ordering {
         str_bytes(self).cmp(str_bytes(other))
-    }
-}
-
-// Option and Result: `None < Some(_)`, `Ok(_) < Err(_)` (variant order), then the payloads.
-
-impl<T: PartialEq> PartialEq for Option<T> {
-    #[inline]
-    fn eq(&self, other: &Option<T>) -> bool {
-        match (self, other) {
-            (Some(a), Some(b)) => *a == *b,
-            (None, None) => true,
-            _ => false,
-        }
-    }
-}
-
-impl<T: Eq> Eq for Option<T> {}
-
-impl<T: PartialOrd> PartialOrd for Option<T> {
-    #[inline]
-    fn partial_cmp(&self, other: &Option<T>) -> Option<Ordering> {
-        match (self, other) {
-            (Some(a), Some(b)) => a.partial_cmp(b),
-            (None, None) => Some(Equal),
-            (None, Some(_)) => Some(Less),
-            (Some(_), None) => Some(Greater),
-        }
-    }
-}
-
-impl<T: Ord> Ord for Option<T> {
-    #[inline]
-    fn cmp(&self, other: &Option<T>) -> Ordering {
-        match (self, other) {
-            (Some(a), Some(b)) => a.cmp(b),
-            (None, None) => Equal,
-            (None, Some(_)) => Less,
-            (Some(_), None) => Greater,
-        }
-    }
-}
-
-impl<T: PartialEq, E: PartialEq> PartialEq for Result<T, E> {
-    #[inline]
-    fn eq(&self, other: &Result<T, E>) -> bool {
-        match (self, other) {
-            (Ok(a), Ok(b)) => *a == *b,
-            (Err(a), Err(b)) => *a == *b,
-            _ => false,
-        }
-    }
-}
-
-impl<T: Eq, E: Eq> Eq for Result<T, E> {}
-
-impl<T: PartialOrd, E: PartialOrd> PartialOrd for Result<T, E> {
-    #[inline]
-    fn partial_cmp(&self, other: &Result<T, E>) -> Option<Ordering> {
-        match (self, other) {
-            (Ok(a), Ok(b)) => a.partial_cmp(b),
-            (Err(a), Err(b)) => a.partial_cmp(b),
-            (Ok(_), Err(_)) => Some(Less),
-            (Err(_), Ok(_)) => Some(Greater),
-        }
-    }
-}
-
-impl<T: Ord, E: Ord> Ord for Result<T, E> {
-    #[inline]
-    fn cmp(&self, other: &Result<T, E>) -> Ordering {
-        match (self, other) {
-            (Ok(a), Ok(b)) => a.cmp(b),
-            (Err(a), Err(b)) => a.cmp(b),
-            (Ok(_), Err(_)) => Less,
-            (Err(_), Ok(_)) => Greater,
-        }
     }
 }
 

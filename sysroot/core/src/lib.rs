@@ -18,6 +18,7 @@ pub mod intrinsics;
 pub mod marker;
 pub mod convert;
 pub mod default;
+pub mod hash;
 pub mod mem;
 pub mod ops;
 pub mod iter;

@@ -8,6 +8,7 @@ use crate::marker::Copy;
 use self::Option::{None, Some};
 
 /// An optional value.
+#[derive(Clone, Copy, PartialEq, PartialOrd, Eq, Ord, Debug, Hash)]
 pub enum Option<T> {
     /// No value.
     #[lang = "None"]
@@ -236,14 +237,3 @@ impl<T: Clone> Option<&mut T> {
         }
     }
 }
-
-impl<T: Clone> Clone for Option<T> {
-    fn clone(&self) -> Option<T> {
-        match self {
-            Some(x) => Some(x.clone()),
-            None => None,
-        }
-    }
-}
-
-impl<T: Copy> Copy for Option<T> {}

@@ -3,6 +3,7 @@
 //! The compiler knows the variants by their lang items (`Ok`, `Err`).
 
 /// The outcome of an operation that can fail.
+#[derive(Clone, Copy, PartialEq, PartialOrd, Eq, Ord, Debug, Hash)]
 pub enum Result<T, E> {
     /// The success value.
     #[lang = "Ok"]
@@ -103,14 +104,3 @@ impl<T, E> Result<Option<T>, E> {
         }
     }
 }
-
-impl<T: Clone, E: Clone> Clone for Result<T, E> {
-    fn clone(&self) -> Result<T, E> {
-        match self {
-            Ok(x) => Ok(x.clone()),
-            Err(e) => Err(e.clone()),
-        }
-    }
-}
-
-impl<T: Copy, E: Copy> Copy for Result<T, E> {}

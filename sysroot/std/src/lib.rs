@@ -16,6 +16,7 @@ pub use core::clone;
 pub use core::cmp;
 pub use core::default;
 pub use core::fmt;
+pub use core::hash;
 pub use core::mem;
 pub use core::ops;
 pub use core::iter;
