@@ -47,6 +47,17 @@ pub const fn align_of<T>() -> usize {
     intrinsics::min_align_of::<T>()
 }
 
+/// The size in bytes of the value `val` refers to (for slices and trait objects, from the
+/// pointer's metadata: the length or the vtable).
+pub fn size_of_val<T: ?Sized>(val: &T) -> usize {
+    unsafe { intrinsics::size_of_val(val as *const T) }
+}
+
+/// The alignment of the value `val` refers to (for trait objects, from the vtable).
+pub fn align_of_val<T: ?Sized>(val: &T) -> usize {
+    unsafe { intrinsics::min_align_of_val(val as *const T) }
+}
+
 /// Whether dropping values of type `T` matters (runs a destructor somewhere inside).
 pub const fn needs_drop<T>() -> bool {
     intrinsics::needs_drop::<T>()

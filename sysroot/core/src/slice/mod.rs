@@ -9,9 +9,13 @@ use crate::marker::Copy;
 mod index;
 mod iter;
 mod raw;
+mod search;
+mod chunks;
+mod sort;
 
 pub use self::iter::{Iter, IterMut};
 pub use self::raw::{from_raw_parts, from_raw_parts_mut};
+pub use self::chunks::{Chunks, ChunksExact, Windows};
 
 extern "rust-intrinsic" {
     fn slice_len<T>(s: &[T]) -> usize;
