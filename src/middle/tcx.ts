@@ -15,7 +15,8 @@ import type { TypeckResults } from '../typeck/results.ts';
 import { setClosureLocation, setProjectionTraitLookup, tyToString } from '../typeck/ty-print.ts';
 import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
-import { builtinFnImplHolds, resolveFnTraitCall } from './fn-instance.ts';
+import { resolveFnTraitCall } from './fn-instance.ts';
+import { builtinImplHolds } from './builtin-impls.ts';
 import { completeArgs, matchPartial, matchTraitArgs, matchTy } from './impl-match.ts';
 import { normalizeTy } from './normalize.ts';
 import { predicatesOf } from '../typeck/predicates.ts';
@@ -298,7 +299,11 @@ export class TcxImpl implements Tcx {
           if (!target || target.tag !== 'Type' || !unsizeHolds(this, self, substTy(target.ty, args))) return false;
           continue;
         }
-        const builtin = builtinFnImplHolds(this, p.trait, self);
+        const copyHolds = (t: Ty): boolean => {
+          const copy = this.langItem('copy');
+          return copy !== null && (builtinImplHolds(this, copy, t, copyHolds) ?? this.selectImpl(copy, t) !== null);
+        };
+        const builtin = builtinImplHolds(this, p.trait, self, copyHolds);
         if (builtin !== null) {
           if (!builtin) return false;
           continue;

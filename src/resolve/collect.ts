@@ -292,7 +292,8 @@ export class DefCollector {
       // Each closure is a definition of its own (rustc's `{closure#N}`), parent of what it contains.
       const n = this.closureCounts.get(owner) ?? 0;
       this.closureCounts.set(owner, n + 1);
-      const d = this.t.defs.create('Closure', intern(`{closure#${n}}`), owner, e.span, e.span, PUBLIC);
+      const head = { lo: e.span.lo, hi: e.kind.declSpan.hi, ctxt: e.span.ctxt };
+      const d = this.t.defs.create('Closure', intern(`{closure#${n}}`), owner, e.span, head, PUBLIC);
       this.t.nodeDefs.set(e, d);
       this.walkExpr(e.kind.body, module, d);
       return;

@@ -181,7 +181,7 @@ export function checkAssign(fcx: FnCtxt, e: Expr, lhs: Expr, rhs: Expr, eqSpan: 
     const res = lhs.kind.tag === 'Path' && lhs.kind.qpath.tag === 'Resolved' ? lhs.kind.qpath.path.res : null;
     const o = res && res.tag === 'Local' ? fcx.localOrigins.get(res.id) : undefined;
     if (o?.tySpan) d.label(o.tySpan, 'expected due to this type');
-    else if (o?.initSpan) d.label(o.initSpan, 'expected due to this value');
+    else if (o?.initSpan && tyKind(fcx.resolve(lt)).tag !== 'Closure') d.label(o.initSpan, 'expected due to this value');
   });
   void e;
   return tys.unit;

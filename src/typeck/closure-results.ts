@@ -1,4 +1,5 @@
 // What typeck hands MIR building about closures and calls through the Fn traits.
+import type { Span } from '../diagnostics/span.ts';
 import type { HirId } from '../hir/ids.ts';
 import type { ClosureKind } from '../ty/closure.ts';
 import type { Ty } from '../ty/ty.ts';
@@ -12,6 +13,8 @@ export interface CapturedUpvar {
   readonly mode: 'value' | 'ref' | 'mut';
   /** The field's type: `T`, `&T` or `&mut T`. */
   readonly ty: Ty;
+  /** The first use of the variable in the closure (for E0373's "is borrowed here"). */
+  readonly useSpan: Span;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The end of a body's closure checking: capture analysis fixes each closure's kind and
 // upvars; then the Fn-family obligations on closures, fn items and fn pointers are checked
 // (E0525) and their signatures unified, and each call through a Fn trait learns its trait.
+import type { HirId } from '../hir/ids.ts';
 import { closureKind, closureSig } from '../ty/closure.ts';
 import { mkTuple, tyKind } from '../ty/interner.ts';
 import type { FnSig, Ty } from '../ty/ty.ts';
@@ -36,6 +37,11 @@ export function processFnObligations(fcx: FnCtxt): void {
     const sig = callableSig(fcx, o.self);
     if (sig !== null) unifySig(fcx, o, sig);
   }
+}
+
+/** Whether `id` is a parameter binding of a closure of this body (for E0282's suggestion). */
+export function isClosureParam(fcx: FnCtxt, id: HirId): boolean {
+  return closureState(fcx).closures.some((c) => c.body.params.some((p) => p.pat.hirId === id && p.pat.kind.tag === 'Binding'));
 }
 
 export function settleClosures(fcx: FnCtxt): void {

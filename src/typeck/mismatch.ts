@@ -7,6 +7,7 @@ import { article, emitWithNotes, type MultiNote } from './diag-util.ts';
 import { shrinkToHi, shrinkToLo } from '../diagnostics/span.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
+import { closureMismatchExtras, closureMismatchLabel, closureMismatchNotes } from './closure-mismatch.ts';
 
 /** Where a type error about `e` points: the tail expression of a block, else `e`. */
 export function mismatchSpan(e: Expr): Span {
@@ -20,9 +21,11 @@ export type MismatchExtra = (d: DiagBuilder) => readonly MultiNote[] | void;
 /** E0308 `mismatched types` with rustc's "expected X, found Y" label. */
 export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty, extra?: MismatchExtra, message = 'mismatched types', expr?: Expr): void {
   if (fcx.isError(expected) || fcx.isError(found)) return;
-  const d = fcx.err(message, 'E0308').primary(span, `expected ${fcx.descr(expected)}, found ${fcx.descr(found)}`);
+  const d = fcx.err(message, 'E0308').primary(span, closureMismatchLabel(fcx, expected, found) ?? `expected ${fcx.descr(expected)}, found ${fcx.descr(found)}`);
   const notes = extra?.(d) ?? [];
+  closureMismatchExtras(fcx, d, expected, found, expr);
   if (!isSimpleText(fcx, expected) || !isSimpleText(fcx, found)) d.note(expectedFoundNote(fcx, expected, found));
+  closureMismatchNotes(fcx, d, expected, found);
   if (expr) suggestNumericConversion(fcx, d, expr, expected, found);
   emitWithNotes(fcx.dcx, d, notes);
 }
@@ -51,6 +54,7 @@ function prefixOf(fcx: FnCtxt, t: Ty): string {
     case 'Slice': return 'slice';
     case 'FnDef': return 'fn item';
     case 'FnPtr': return 'fn pointer';
+    case 'Closure': return 'closure';
     default: return 'type';
   }
 }

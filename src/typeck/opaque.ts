@@ -77,8 +77,34 @@ export function bodyReturnTy(fcx: FnCtxt, ret: Ty): Ty {
 export function recordHiddenTypes(fcx: FnCtxt): void {
   const out = pending.get(fcx);
   if (!out) return;
-  for (const o of out) fcx.results.opaqueTypesMap.set(o.def, fcx.resolve(o.var));
+  for (const o of out) {
+    const hidden = fcx.resolve(o.var);
+    fcx.results.opaqueTypesMap.set(o.def, hidden);
+    if (!fcx.results.taintedByErrors) checkReturnedClosure(fcx, hidden);
+  }
   defining.delete(fcx.owner);
+}
+
+/**
+ * E0373: a returned closure that borrows a variable of the fn it is returned from (rustc's
+ * borrowck reports it; the capture analysis already knows).
+ */
+function checkReturnedClosure(fcx: FnCtxt, hidden: Ty): void {
+  const k = tyKind(hidden);
+  if (k.tag !== 'Closure') return;
+  const rec = closureState(fcx).closures.find((c) => c.def === k.def);
+  if (!rec || rec.captureBy === 'move') return;
+  const borrowed = fcx.results.closureCaptures(k.def).find((c) => c.mode !== 'value');
+  if (!borrowed) return;
+  const head = fcx.tcx.identSpan(k.def);
+  const name = borrowed.name;
+  const at = { lo: head.lo, hi: head.lo, ctxt: head.ctxt };
+  const d = fcx.err(`closure may outlive the current function, but it borrows \`${name}\`, which is owned by the current function`, 'E0373')
+    .primary(head, `may outlive borrowed value \`${name}\``)
+    .label(borrowed.useSpan, `\`${name}\` is borrowed here`)
+    .note('closure is returned here', rec.expr.span)
+    .help(`to force the closure to take ownership of \`${name}\` (and any other referenced variables), use the \`move\` keyword`, undefined, [{ span: at, replacement: 'move ', applicability: 'MachineApplicable', style: 'verbose' }]);
+  d.emit();
 }
 
 /** `impl Trait` of a fn instantiated with `args`: its hidden type, or null while its fn is being checked. */

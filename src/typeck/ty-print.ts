@@ -12,6 +12,13 @@ export function setProjectionTraitLookup(f: (item: DefId) => DefId | null): void
   traitOfAssoc = f;
 }
 
+/** Where a closure is written (`main.rs:6:13: 6:21`), for `{closure@...}` (set by the compilation context). */
+let closureLocation: ((closure: DefId) => string | null) | null = null;
+
+export function setClosureLocation(f: (closure: DefId) => string | null): void {
+  closureLocation = f;
+}
+
 /** Prints a type as rustc does in messages (`{integer}` for integer variables, `_` for others). */
 export function tyToString(ty: Ty, name: DefNamer, resolve: (t: Ty) => Ty = (t) => t): string {
   const p = (t: Ty): string => tyToString(t, name, resolve);
@@ -35,7 +42,10 @@ export function tyToString(ty: Ty, name: DefNamer, resolve: (t: Ty) => Ty = (t) 
     }
     case 'FnDef': return `fn item {${name(k.def)}}`;
     case 'FnPtr': return sigToString(k.sig, p);
-    case 'Closure': return '{closure}';
+    case 'Closure': {
+      const at = closureLocation?.(k.def) ?? null;
+      return at === null ? '{closure}' : `{closure@${at}}`;
+    }
     case 'Dynamic': {
       if (!k.principal) return 'dyn';
       const trait = name(k.principal.def);

@@ -59,6 +59,7 @@ interface Analysis {
   kindVar: string | null;
   /** Captured by the closure: the binding's name. */
   readonly names: Map<HirId, string>;
+  readonly spans: Map<HirId, Expr['span']>;
 }
 
 function collectBindings(p: HirPat, out: Set<HirId>): void {
@@ -106,6 +107,7 @@ function useVar(a: Analysis, id: HirId, use: Use, span: Expr['span'], name: stri
   const prev = a.uses.get(id);
   if (prev === undefined || ORDER[use] > ORDER[prev]) a.uses.set(id, use);
   if (!a.names.has(id)) a.names.set(id, name);
+  if (!a.spans.has(id)) a.spans.set(id, span);
   const k: ClosureKind = use === 'move' ? 'FnOnce' : use === 'mut' ? 'FnMut' : 'Fn';
   if ((k === 'FnOnce' && a.kind !== 'FnOnce') || (k === 'FnMut' && a.kind === 'Fn')) {
     a.kind = k;
@@ -241,7 +243,7 @@ export interface ClosureAnalysis {
 export function analyzeClosures(fcx: FnCtxt): ClosureAnalysis[] {
   const out: ClosureAnalysis[] = [];
   for (const c of closureState(fcx).closures) {
-    const a: Analysis = { fcx, inner: new Set(), uses: new Map(), kind: 'Fn', kindSpan: null, kindVar: null, names: new Map() };
+    const a: Analysis = { fcx, inner: new Set(), uses: new Map(), kind: 'Fn', kindSpan: null, kindVar: null, names: new Map(), spans: new Map() };
     for (const p of c.body.params) collectBindings(p.pat, a.inner);
     visit(a, c.body.value, 'move');
     const captures: CapturedUpvar[] = [];
@@ -249,7 +251,7 @@ export function analyzeClosures(fcx: FnCtxt): ClosureAnalysis[] {
       const varTy = fcx.resolve(fcx.nodeTy(id));
       const mode: CapturedUpvar['mode'] = c.captureBy === 'move' || use === 'move' ? 'value' : use;
       const ty = mode === 'value' ? varTy : mkRef(varTy, mode === 'mut' ? 'mut' : 'not');
-      captures.push({ var: id, name: a.names.get(id) ?? '_', mode, ty });
+      captures.push({ var: id, name: a.names.get(id) ?? '_', mode, ty, useSpan: a.spans.get(id) ?? c.expr.span });
     }
     fcx.results.closureCapturesMap.set(c.def, captures);
     fcx.infcx.unify(c.kindTy, closureKindTy(a.kind));

@@ -1,7 +1,7 @@
 import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { checkDeferredCast } from './check-cast.ts';
-import { settleClosures } from './closure-settle.ts';
+import { isClosureParam, settleClosures } from './closure-settle.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { resolveTraitCalls } from './trait-calls.ts';
 import { checkObligations } from './instantiate.ts';
@@ -77,6 +77,9 @@ export function writeback(fcx: FnCtxt): void {
         const name = fcx.tcx.sess.sourceMap.snippet(sp).replace(/^(ref\s+)?(mut\s+)?/, '');
         const at = { lo: sp.hi, hi: sp.hi, ctxt: sp.ctxt };
         d.help(`consider giving \`${name}\` an explicit type`, undefined, [{ span: at, replacement: ': /* Type */', applicability: 'HasPlaceholders', style: 'verbose' }]);
+      } else if (isClosureParam(fcx, id) && tyKind(x).tag === 'Infer') {
+        const at = { lo: sp.hi, hi: sp.hi, ctxt: sp.ctxt };
+        d.help('consider giving this closure parameter an explicit type', undefined, [{ span: at, replacement: ': /* Type */', applicability: 'HasPlaceholders', style: 'verbose' }]);
       }
       d.emit();
     }
