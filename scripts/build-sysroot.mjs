@@ -11,7 +11,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const compiler = join(root, 'bin', 'tsrustc');
 
 /** The crates of the sysroot in build order, each with the crates it may use. */
-export const SYSROOT_CRATES = ['core', 'compiler_builtins', 'std'];
+export const SYSROOT_CRATES = ['core', 'compiler_builtins', 'alloc', 'std'];
 
 /**
  * std needs a platform layer (sysroot/std/src/sys): Linux syscalls, WASI, or semihosting on

@@ -15,7 +15,7 @@ pub use alloc_crate::vec;
 pub use core::clone;
 pub use core::cmp;
 pub use core::default;
-pub use core::fmt;
+pub use alloc_crate::fmt;
 pub use core::hash;
 pub use core::mem;
 pub use core::ops;

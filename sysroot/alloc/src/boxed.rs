@@ -1,0 +1,99 @@
+//! `Box<T>`: a value on the heap, owned by one pointer.
+
+use crate::alloc::{alloc_or_abort, dangling, dealloc, Layout};
+use core::fmt;
+use core::marker::Unsize;
+use core::ops::{CoerceUnsized, Deref, DerefMut};
+
+/// A pointer to a heap allocation holding a `T`, freed when the box is dropped.
+#[lang = "owned_box"]
+pub struct Box<T: ?Sized> {
+    ptr: *mut T,
+}
+
+impl<T> Box<T> {
+    /// Moves `x` to the heap.
+    pub fn new(x: T) -> Box<T> {
+        let layout = Layout::new::<T>();
+        let ptr = if layout.size() == 0 { dangling::<T>() } else { unsafe { alloc_or_abort(layout) as *mut T } };
+        unsafe { core::ptr::write(ptr, x) };
+        Box { ptr }
+    }
+
+    /// Moves the value back out of the box, freeing the allocation.
+    pub fn into_inner(b: Box<T>) -> T {
+        let ptr = b.ptr;
+        core::mem::forget(b);
+        unsafe {
+            let x = core::ptr::read(ptr);
+            free::<T>(ptr);
+            x
+        }
+    }
+
+    /// Gives up ownership: the value stays on the heap until `from_raw` takes it back.
+    pub fn into_raw(b: Box<T>) -> *mut T {
+        let ptr = b.ptr;
+        core::mem::forget(b);
+        ptr
+    }
+
+    /// # Safety
+    /// `ptr` must come from `Box::into_raw`.
+    pub unsafe fn from_raw(ptr: *mut T) -> Box<T> {
+        Box { ptr }
+    }
+
+    /// Leaks the box, returning a reference valid for the rest of the program.
+    pub fn leak<'a>(b: Box<T>) -> &'a mut T {
+        unsafe { &mut *Box::into_raw(b) }
+    }
+}
+
+unsafe fn free<T>(ptr: *mut T) {
+    let layout = Layout::new::<T>();
+    if layout.size() != 0 {
+        dealloc(ptr as *mut u8, layout);
+    }
+}
+
+impl<T: ?Sized> Drop for Box<T> {
+    fn drop(&mut self) {
+        unsafe {
+            let size = core::intrinsics::size_of_val(self.ptr as *const T);
+            let align = core::intrinsics::min_align_of_val(self.ptr as *const T);
+            core::ptr::drop_in_place(self.ptr);
+            if size != 0 {
+                dealloc(self.ptr as *mut u8, Layout::from_size_align_unchecked(size, align));
+            }
+        }
+    }
+}
+
+impl<T: ?Sized> Deref for Box<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &*self.ptr }
+    }
+}
+
+impl<T: ?Sized> DerefMut for Box<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        unsafe { &mut *self.ptr }
+    }
+}
+
+impl<T: ?Sized + fmt::Display> fmt::Display for Box<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&**self, f)
+    }
+}
+
+impl<T: ?Sized + fmt::Debug> fmt::Debug for Box<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+
+// `Box<T>` -> `Box<dyn Trait>` and `Box<[T; N]>` -> `Box<[T]>`.
+impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<Box<U>> for Box<T> {}

@@ -1,0 +1,12 @@
+//! tsrustc's `alloc`: heap allocation and the collections built on it (`Box`, `Vec`,
+//! `String`). It needs only `core` and a global allocator: the `__rust_alloc` family of
+//! functions, which `std` defines (or a `#![no_std]` program, with `#[no_mangle]`).
+#![no_std]
+
+pub mod alloc;
+pub mod boxed;
+pub mod fmt;
+pub mod slice;
+pub mod str;
+pub mod string;
+pub mod vec;

@@ -1,0 +1,91 @@
+//! Slice methods that allocate: joining strings.
+
+use crate::string::String;
+use crate::vec::Vec;
+use core::cmp::Ordering;
+
+/// `&s[from..to]` (bounds checked by the callers).
+pub(crate) fn sub<T>(s: &[T], from: usize, to: usize) -> &[T] {
+    unsafe { core::slice::from_raw_parts(s.as_ptr().add(from), to - from) }
+}
+
+impl<T> [T] {
+    /// Sorts the slice in ascending order, stably (a merge sort).
+    pub fn sort(&mut self)
+    where
+        T: Ord,
+    {
+        let n = self.len();
+        crate::vec::sort_by_cmp(self.as_mut_ptr(), n, &mut ord_cmp::<T>);
+    }
+
+    /// Sorts the slice stably by `compare`.
+    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
+        let n = self.len();
+        crate::vec::sort_by_cmp(self.as_mut_ptr(), n, &mut compare);
+    }
+
+    /// Sorts the slice stably by the key `f` extracts.
+    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        let n = self.len();
+        crate::vec::sort_by_key(self.as_mut_ptr(), n, &mut f);
+    }
+
+    /// A vector of clones of the elements.
+    pub fn to_vec(&self) -> Vec<T>
+    where
+        T: Clone,
+    {
+        let mut v = Vec::with_capacity(self.len());
+        v.extend_from_slice(self);
+        v
+    }
+}
+
+fn ord_cmp<T: Ord>(a: &T, b: &T) -> Ordering {
+    a.cmp(b)
+}
+
+/// `["a", "b"].join(", ")` and `.concat()` on slices of strings.
+pub trait Join {
+    fn join(&self, sep: &str) -> String;
+    fn concat(&self) -> String;
+}
+
+impl Join for [&str] {
+    fn join(&self, sep: &str) -> String {
+        let mut s = String::new();
+        let mut i = 0;
+        while i < self.len() {
+            if i > 0 {
+                s.push_str(sep);
+            }
+            s.push_str(self[i]);
+            i = i + 1;
+        }
+        s
+    }
+
+    fn concat(&self) -> String {
+        self.join("")
+    }
+}
+
+impl Join for [String] {
+    fn join(&self, sep: &str) -> String {
+        let mut s = String::new();
+        let mut i = 0;
+        while i < self.len() {
+            if i > 0 {
+                s.push_str(sep);
+            }
+            s.push_str(self[i].as_str());
+            i = i + 1;
+        }
+        s
+    }
+
+    fn concat(&self) -> String {
+        self.join("")
+    }
+}
