@@ -31,7 +31,7 @@ interface CallSite {
 }
 
 /** `f(args)`: fn items, fn pointers and constructors. */
-export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[]): Ty {
+export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[], expected: Ty | null = null): Ty {
   if (func.kind.tag === 'Path') fcx.callsOfPath.set(func.hirId, { callee: func.span, args, call: e.span });
   const calleeTy = fcx.shallow(checkExpr(fcx, func, null));
   const k = tyKind(calleeTy);
@@ -60,7 +60,7 @@ export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[
     for (const a of args) checkExpr(fcx, a, null);
     return tys.error;
   }
-  checkArgs(fcx, { call: e, calleeSpan: func.span, def, kind: 'function' }, sig.inputs, sig.cVariadic, args);
+  checkArgs(fcx, { call: e, calleeSpan: func.span, def, kind: 'function' }, sig.inputs, sig.cVariadic, args, expectedInputsForExpectedOutput(fcx, sig, expected));
   // `Item = X` bounds of the callee can fix literal types before they fall back to i32.
   selectProjections(fcx);
   if (func.kind.tag === 'Path') resolveTraitCalls(fcx, false);
@@ -121,16 +121,48 @@ function plural(n: number, word: string): string {
 }
 
 /** Checks call arguments against parameter types; E0061 on a count mismatch, E0308 per bad argument. */
-function checkArgs(fcx: FnCtxt, site: CallSite, params: readonly Ty[], cVariadic: boolean, args: readonly Expr[]): void {
+/**
+ * rustc's expected_inputs_for_expected_output, for trait objects: `Some(Box::new(x))` where
+ * `Option<Box<dyn Trait>>` is expected checks its argument against `Box<dyn Trait>`, so the
+ * argument coerces. Only expectations that mention a trait object are propagated.
+ */
+function expectedInputsForExpectedOutput(fcx: FnCtxt, sig: FnSig, expected: Ty | null): readonly (Ty | null)[] | null {
+  if (expected === null) return null;
+  const want = fcx.resolve(expected);
+  if (!mentionsDyn(want)) return null;
+  const infcx = fcx.infcx;
+  const snap = infcx.snapshot();
+  const ok = infcx.unify(sig.output, want);
+  const out = ok ? sig.inputs.map((t) => fcx.resolve(t)) : null;
+  infcx.rollback(snap);
+  return out === null ? null : out.map((t, i) => (t !== sig.inputs[i] && mentionsDyn(t) ? t : null));
+}
+
+function mentionsDyn(t: Ty): boolean {
+  const k = tyKind(t);
+  switch (k.tag) {
+    case 'Dynamic': return true;
+    case 'Ref': case 'RawPtr': return mentionsDyn(k.pointee);
+    case 'Adt': return k.args.some((a) => a.tag === 'Type' && mentionsDyn(a.ty));
+    case 'Tuple': return k.elems.some(mentionsDyn);
+    case 'Array': case 'Slice': return mentionsDyn(k.elem);
+    default: return false;
+  }
+}
+
+function checkArgs(fcx: FnCtxt, site: CallSite, params: readonly Ty[], cVariadic: boolean, args: readonly Expr[], expectedInputs: readonly (Ty | null)[] | null = null): void {
   const n = params.length;
   const m = args.length;
   const countOk = cVariadic ? m >= n : m === n;
   const argTys: Ty[] = [];
   args.forEach((a, i) => {
     const p = i < n ? params[i]! : null;
-    const t = checkExpr(fcx, a, p);
+    const exp = expectedInputs?.[i] ?? null;
+    const t = checkExpr(fcx, a, exp ?? p);
     argTys.push(t);
     if (p === null) return;
+    // Coerce to the expected input (`Box<dyn Trait>`), which the formal type then takes.
+    if (exp !== null && tryCoerce(fcx, a.hirId, t, exp, a.span) && fcx.infcx.probe(() => fcx.infcx.unify(p, exp))) return;
     if (tryCoerce(fcx, a.hirId, t, p, a.span)) return;
     if (!countOk) return;
     reportMismatch(fcx, mismatchSpan(a), p, t, (d) => {

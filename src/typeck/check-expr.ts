@@ -76,7 +76,7 @@ function checkKind(fcx: FnCtxt, e: Expr, expected: Ty | null): Ty {
       if (k.lit.value.tag === 'Int') fcx.intLits.push({ lit: e, span: e.span, negated: false });
       return checkLit(fcx, k.lit.value, expected);
     case 'Path': return checkPathExpr(fcx, e, k.qpath);
-    case 'Call': return checkCall(fcx, e, k.func, k.args);
+    case 'Call': return checkCall(fcx, e, k.func, k.args, expected);
     case 'MethodCall': return checkMethodCall(fcx, e, k.seg, k.receiver, k.args, k.span);
     case 'Tup': {
       const hints = expected !== null ? tyKind(fcx.shallow(expected)) : null;
