@@ -4,7 +4,7 @@
 // the body and later uses settle. The body is checked right away, in the enclosing FnCtxt.
 import type { Expr, ExprKind } from '../hir/expr.ts';
 import { identityArgs } from '../middle/generics.ts';
-import { mkClosure, type ClosureKind } from '../ty/closure.ts';
+import { closureKindTy, mkClosure, type ClosureKind } from '../ty/closure.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { mkTuple, tyKind, tys } from '../ty/interner.ts';
 import type { FnSig, Ty } from '../ty/ty.ts';
@@ -19,7 +19,7 @@ import { mismatchSpan, reportMismatch } from './mismatch.ts';
 type ClosureExpr = Extract<ExprKind, { tag: 'Closure' }>;
 
 /** The signature the context expects of a closure (rustc's deduce_closure_signature). */
-function expectedSig(fcx: FnCtxt, expected: Ty | null, arity: number): { inputs: readonly Ty[]; output: Ty | null } | null {
+function expectedSig(fcx: FnCtxt, expected: Ty | null, arity: number): { inputs: readonly Ty[]; output: Ty | null; from?: FnObligation } | null {
   if (expected === null) return null;
   const t = fcx.shallow(expected);
   const k = tyKind(t);
@@ -37,7 +37,7 @@ function expectedSig(fcx: FnCtxt, expected: Ty | null, arity: number): { inputs:
     if (fcx.shallow(o.self) !== t) continue;
     const ak = tyKind(fcx.shallow(o.args));
     if (ak.tag !== 'Tuple' || ak.elems.length !== arity) continue;
-    return { inputs: ak.elems, output: o.output };
+    return { inputs: ak.elems, output: o.output, from: o };
   }
   return null;
 }
@@ -79,7 +79,11 @@ export function checkClosure(fcx: FnCtxt, e: Expr, k: ClosureExpr, expected: Ty 
   fcx.retTySpan = saved.retTySpan;
   fcx.diverges = saved.diverges;
 
-  closureState(fcx).closures.push({ def: k.def, expr: e, body, captureBy: k.captureBy, ty, kindTy, upvarsTy });
+  // As in rustc, a closure passed where `F: FnMut(..)` is expected is an FnMut closure (its
+  // uses are then checked against that kind); otherwise the uses decide.
+  const expectedFrom = exp?.from ?? null;
+  if (expectedFrom) fcx.infcx.unify(kindTy, closureKindTy(expectedFrom.kind));
+  closureState(fcx).closures.push({ def: k.def, expr: e, body, captureBy: k.captureBy, ty, kindTy, upvarsTy, expectedFrom });
   fcx.results.closureTypes.set(k.def, ty);
   return ty;
 }
@@ -90,5 +94,5 @@ export function pushFnObligation(fcx: FnCtxt, o: FnObligation): void {
 }
 
 export function fnObligation(self: Ty, kind: ClosureKind, inputs: readonly Ty[], output: Ty | null, span: FnObligation['span']): FnObligation {
-  return { self, kind, args: mkTuple(inputs), output, span, boundSpan: null, item: null, pathId: null };
+  return { self, kind, args: mkTuple(inputs), output, span, boundSpan: null, item: null, pathId: null, paramTy: null };
 }

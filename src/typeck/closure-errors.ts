@@ -1,9 +1,10 @@
 // Closure diagnostics worded like rustc's.
 import type { SpanLabel } from '../diagnostics/diagnostic.ts';
-import { span as mkSpan } from '../diagnostics/span.ts';
+import { span as mkSpan, type Span } from '../diagnostics/span.ts';
+import type { HirId } from '../hir/ids.ts';
 import type { ClosureKind } from '../ty/closure.ts';
 import { tyKind } from '../ty/interner.ts';
-import type { FnObligation } from './closure-state.ts';
+import type { ClosureRecord, FnObligation } from './closure-state.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import type { ClosureAnalysis } from './upvar.ts';
 
@@ -40,4 +41,32 @@ export function reportClosureKindMismatch(fcx: FnCtxt, o: FnObligation, have: Cl
     children.push({ level: 'note', message: `required by a bound in \`${name}\``, spans });
   }
   fcx.dcx.emit({ ...built, children });
+}
+
+/**
+ * E0594 / E0596: a closure passed for an `F: Fn(..)` bound (so it is a Fn closure) assigns to
+ * or mutably borrows a captured variable (borrowck reports these in rustc).
+ */
+export function reportMutInFn(fcx: FnCtxt, c: ClosureRecord, use: { readonly id: HirId; readonly span: Span; readonly assign: boolean }, name: string): void {
+  const d = use.assign
+    ? fcx.err(`cannot assign to \`${name}\`, as it is a captured variable in a \`Fn\` closure`, 'E0594').primary(use.span, 'cannot assign')
+    : fcx.err(`cannot borrow \`${name}\` as mutable, as it is a captured variable in a \`Fn\` closure`, 'E0596').primary(use.span, 'cannot borrow as mutable');
+  const o = c.expectedFrom!;
+  const param = paramOfType(fcx, o);
+  if (param) d.label(param, 'change this to accept `FnMut` instead of `Fn`');
+  const decl = fcx.bindingSpans.get(use.id);
+  if (decl) d.label(decl, `\`${name}\` declared here, outside the closure`);
+  d.label(fcx.tcx.identSpan(c.def), 'in this closure');
+  const call = o.pathId !== null ? fcx.callsOfPath.get(o.pathId) ?? null : null;
+  if (call) d.label(call.callee, 'expects `Fn` instead of `FnMut`');
+  d.emit();
+}
+
+/** The type of the generic item's parameter declared with the bounded type (`f: F`'s `F`). */
+function paramOfType(fcx: FnCtxt, o: FnObligation): Span | null {
+  if (o.item === null || o.paramTy === null) return null;
+  const item = fcx.tcx.hir.items.get(o.item);
+  if (!item || item.kind.tag !== 'Fn') return null;
+  const i = fcx.tcx.fnSig(o.item).inputs.indexOf(o.paramTy);
+  return i < 0 ? null : item.kind.sig.decl.inputs[i]?.span ?? null;
 }

@@ -18,6 +18,8 @@ export interface ClosureRecord {
   readonly ty: Ty;
   readonly kindTy: Ty;
   readonly upvarsTy: Ty;
+  /** The Fn bound the closure was passed for (it fixes the closure's kind), if any. */
+  readonly expectedFrom: FnObligation | null;
 }
 
 /** `self: Fn*(inputs) -> output` still to hold (from a generic item's bounds or an opaque type). */
@@ -33,6 +35,8 @@ export interface FnObligation {
   /** The generic item whose bound this is, and the path that instantiated it. */
   readonly item: DefId | null;
   readonly pathId: HirId | null;
+  /** The bounded type as the item declares it (`F`), to find the parameter of that type. */
+  readonly paramTy: Ty | null;
 }
 
 /** A call `f(args)` of a value whose type implements a Fn trait. */

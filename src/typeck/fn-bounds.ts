@@ -87,6 +87,7 @@ export function registerFnObligations(fcx: FnCtxt, def: DefId, args: GenericArgs
       boundSpan: p.span,
       item: def,
       pathId,
+      paramTy: p.self,
     });
   }
 }

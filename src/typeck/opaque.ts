@@ -58,6 +58,7 @@ function registerBounds(fcx: FnCtxt, opaque: DefId, opaqueTy: Ty, v: Ty): void {
       boundSpan: p.span,
       item: null,
       pathId: null,
+      paramTy: null,
     });
   }
 }

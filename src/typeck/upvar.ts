@@ -16,6 +16,7 @@ import { symStr } from '../syntax/symbol.ts';
 import type { CapturedUpvar } from './closure-results.ts';
 import { closureState, type ClosureRecord } from './closure-state.ts';
 import { forEachChild as forEachHirChild } from '../borrowck/hir-visit.ts';
+import { reportMutInFn } from './closure-errors.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { boundInScope } from './predicates.ts';
 
@@ -60,6 +61,10 @@ interface Analysis {
   /** Captured by the closure: the binding's name. */
   readonly names: Map<HirId, string>;
   readonly spans: Map<HirId, Expr['span']>;
+  /** The assignment whose left side is being visited (for E0594's span). */
+  assign: Expr | null;
+  /** The first use that needs FnMut / FnOnce (for E0594/E0596 when the kind is fixed). */
+  firstMut: { readonly id: HirId; readonly span: Expr['span']; readonly assign: boolean } | null;
 }
 
 function collectBindings(p: HirPat, out: Set<HirId>): void {
@@ -108,6 +113,7 @@ function useVar(a: Analysis, id: HirId, use: Use, span: Expr['span'], name: stri
   if (prev === undefined || ORDER[use] > ORDER[prev]) a.uses.set(id, use);
   if (!a.names.has(id)) a.names.set(id, name);
   if (!a.spans.has(id)) a.spans.set(id, span);
+  if (use === 'mut' && a.firstMut === null) a.firstMut = { id, span: a.assign ? a.assign.span : span, assign: a.assign !== null };
   const k: ClosureKind = use === 'move' ? 'FnOnce' : use === 'mut' ? 'FnMut' : 'Fn';
   if ((k === 'FnOnce' && a.kind !== 'FnOnce') || (k === 'FnMut' && a.kind === 'Fn')) {
     a.kind = k;
@@ -161,8 +167,14 @@ function visit(a: Analysis, e: Expr, use: Use): void {
       visit(a, k.expr, 'move');
       return;
     case 'AddrOf': visit(a, k.expr, k.mutbl === 'mut' ? 'mut' : 'ref'); return;
-    case 'Assign': visit(a, k.lhs, 'mut'); visit(a, k.rhs, 'move'); return;
-    case 'AssignOp': visit(a, k.lhs, 'mut'); visit(a, k.rhs, 'move'); return;
+    case 'Assign': case 'AssignOp': {
+      const saved = a.assign;
+      a.assign = e;
+      visit(a, k.lhs, 'mut');
+      a.assign = saved;
+      visit(a, k.rhs, 'move');
+      return;
+    }
     case 'MethodCall': visit(a, k.receiver, 'move'); for (const x of k.args) visit(a, x, 'move'); return;
     case 'Call': {
       const oc = closureState(fcx).calls.find((c) => c.callId === e.hirId);
@@ -243,7 +255,7 @@ export interface ClosureAnalysis {
 export function analyzeClosures(fcx: FnCtxt): ClosureAnalysis[] {
   const out: ClosureAnalysis[] = [];
   for (const c of closureState(fcx).closures) {
-    const a: Analysis = { fcx, inner: new Set(), uses: new Map(), kind: 'Fn', kindSpan: null, kindVar: null, names: new Map(), spans: new Map() };
+    const a: Analysis = { fcx, inner: new Set(), uses: new Map(), kind: 'Fn', kindSpan: null, kindVar: null, names: new Map(), spans: new Map(), assign: null, firstMut: null };
     for (const p of c.body.params) collectBindings(p.pat, a.inner);
     visit(a, c.body.value, 'move');
     const captures: CapturedUpvar[] = [];
@@ -254,7 +266,10 @@ export function analyzeClosures(fcx: FnCtxt): ClosureAnalysis[] {
       captures.push({ var: id, name: a.names.get(id) ?? '_', mode, ty, useSpan: a.spans.get(id) ?? c.expr.span });
     }
     fcx.results.closureCapturesMap.set(c.def, captures);
-    fcx.infcx.unify(c.kindTy, closureKindTy(a.kind));
+    if (c.expectedFrom !== null) {
+      // The kind was fixed by the bound the closure was passed for: uses beyond it are errors.
+      if (a.kind === 'FnMut' && c.expectedFrom.kind === 'Fn' && a.firstMut) reportMutInFn(fcx, c, a.firstMut, a.names.get(a.firstMut.id) ?? '_');
+    } else fcx.infcx.unify(c.kindTy, closureKindTy(a.kind));
     fcx.infcx.unify(c.upvarsTy, upvarsTuple(captures.map((x) => x.ty)));
     out.push({ record: c, kind: a.kind, kindSpan: a.kindSpan, kindVar: a.kindVar });
   }
