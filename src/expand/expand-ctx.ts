@@ -2,7 +2,7 @@ import type { DiagCtxt } from '../diagnostics/handler.ts';
 import type { SourceMap } from '../diagnostics/source-map.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { Edition } from '../session/session.ts';
-import type { Attribute } from '../syntax/ast/index.ts';
+import type { Attribute, Expr } from '../syntax/ast/index.ts';
 import type { TokenTree } from '../syntax/token.ts';
 import type { CfgSet } from './cfg.ts';
 import type { ExternMacro } from './macro-rules/metadata.ts';
@@ -32,4 +32,10 @@ export interface ExpandCtx {
    * and, for std/core and `#[macro_use] extern crate`, bare `m!()`. Absent: none.
    */
   externMacros?(crate: string): readonly ExternMacro[] | null;
+  /**
+   * Expands `e` now if it is a macro call (again while the result is one), for the
+   * arguments built-ins read as literals: format strings (`println!(concat!(..), ..)`),
+   * `concat!`'s operands. Other expressions come back unchanged; null after an error.
+   */
+  eagerExpand?(e: Expr): Expr | null;
 }

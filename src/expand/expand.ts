@@ -41,7 +41,10 @@ interface ModFrame {
  * The expand station: strips `cfg`-disabled code, loads out-of-line modules and expands
  * built-in macros (`macro_rules!` arrives with issue 4), producing the AST resolve sees.
  */
-export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile: string): Crate {
+export function expandCrate(baseCx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile: string): Crate {
+  // Built-ins expand macro calls in their literal operands eagerly, through the same expander.
+  let eager: (e: Expr) => Expr | null = (e) => e;
+  const cx: ExpandCtx = { ...baseCx, eagerExpand: (e) => eager(e) };
   const crateAttrs = processCfgAttrs(cx, crate.attrs);
   const isModRs = ['lib.rs', 'main.rs', 'mod.rs'].includes(path.basename(rootFile));
   const stack: ModFrame[] = [{ dir: isModRs ? path.dirname(rootFile) : path.dirname(rootFile), path: [cx.crateName] }];
@@ -112,6 +115,11 @@ export function expandCrate(cx: ExpandCtx, io: ExpandIo, crate: Crate, rootFile:
       stack.pop();
       mr.exitModule(item.attrs.some((a) => attrName(a) === 'macro_use'));
     },
+  };
+  eager = (e) => {
+    let cur: Expr | null = e;
+    for (let depth = 0; cur !== null && cur.kind.tag === 'MacCall' && depth < 128; depth++) cur = mx.expandExpr(cur.kind.mac, cur);
+    return cur;
   };
   const walker = new Walker(cx, mx);
   const items = crateAttrs.keep ? walker.items(crate.items) : [];

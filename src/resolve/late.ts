@@ -43,6 +43,8 @@ export class LateResolver implements PathScope {
     readonly t: ResolverTables,
     private readonly dcx: DiagCtxt,
     edition: string,
+    /** For a macro expansion's syntax context: the context of the macro's definition site inside a fn, if any. */
+    private readonly hygieneParents: ReadonlyMap<number, number | null> = new Map(),
   ) {
     this.edition2015 = edition === '2015';
   }
@@ -128,7 +130,7 @@ export class LateResolver implements PathScope {
       const r = this.ribs[i]!;
       if (r.kind === 'locals') {
         if (ns !== 'value') continue;
-        const id = r.names.get(localKey(ident));
+        const id = this.localIn(r.names, ident);
         if (id === undefined) continue;
         if (constBoundary) return this.localFromConst(ident, constBoundary);
         if (crossedFn) return this.localFromFn(ident);
@@ -147,6 +149,22 @@ export class LateResolver implements PathScope {
       }
     }
     return this.preludeLookup(ident.name, ns);
+  }
+
+  /**
+   * A local of one rib named by `ident`: bound with the identifier's own syntax context,
+   * else (a `macro_rules!` defined inside a fn body) with its definition site's, and so on
+   * outwards, so `factor` in a local macro's body finds the fn's `let factor`.
+   */
+  private localIn<V>(names: ReadonlyMap<Symbol, V>, ident: ast.Ident): V | undefined {
+    let ctxt: number | null | undefined = ident.span.ctxt;
+    for (let steps = 0; ctxt !== null && ctxt !== undefined && steps < 256; steps++) {
+      const id = names.get(localKey({ name: ident.name, span: { ...ident.span, ctxt } }));
+      if (id !== undefined) return id;
+      if (ctxt === 0) return undefined;
+      ctxt = this.hygieneParents.get(ctxt);
+    }
+    return undefined;
   }
 
   private preludeLookup(name: Symbol, ns: Namespace): FirstLookup {

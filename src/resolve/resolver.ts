@@ -12,6 +12,7 @@ import type { Module } from './module.ts';
 import type { PrivacyError } from './path.ts';
 import { reportPrivacyError } from './path-errors.ts';
 import { ResolverTables } from './tables.ts';
+import { hygieneParentsOf } from '../expand/expand.ts';
 
 /**
  * Early name resolution for a crate: DefIds and the module tree, the extern prelude
@@ -32,7 +33,7 @@ export function resolveCrate(sess: Session, crate: ast.Crate, externs: readonly 
   resolveImports(t, sess.dcx, sess.edition, privacy);
   for (const p of privacy) reportPrivacyError(t, sess.dcx, p);
   t.prelude = findPrelude(t, attrs, sess.edition);
-  return { tables: t, late: new LateResolver(t, sess.dcx, sess.edition) };
+  return { tables: t, late: new LateResolver(t, sess.dcx, sess.edition, hygieneParentsOf(crate)) };
 }
 
 /** `std::prelude::rust_20xx` (or `core::...` under `#![no_std]`), falling back to `v1`. */

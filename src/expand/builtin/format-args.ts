@@ -13,6 +13,8 @@ export interface RawFormatArg {
 /** Maps an offset in the unescaped template back to a source span (exact for plain literals). */
 export function templateSpan(cx: ExpandCtx, litSpan: Span, raw: boolean, start: number, end: number): Span {
   const src = cx.sm.snippet(litSpan);
+  // A template a macro produced (`concat!(..)`): positions inside it point at the call.
+  if (!/^(b|c)?(r#*)?"/.test(src)) return litSpan;
   let pos = 0;
   while (pos < src.length && src[pos] !== '"') pos++;
   pos++;

@@ -12,11 +12,18 @@ export function parseFormatCall(cx: ExpandCtx, macroName: string, args: ArgCurso
     cx.dcx.err('requires at least a format string argument').primary(macroSpan).emit();
     return null;
   }
-  const template = args.eatStrLit();
+  let template = args.eatStrLit();
   if (template === null) {
     const e = args.parseExpr();
-    if (e) cx.dcx.err('format argument must be a string literal').primary(e.span).help('you might be missing a string literal to format with', e.span).emit();
-    return null;
+    // A macro call in the format string's place (`concat!(..)`) is expanded first.
+    const x = e && e.kind.tag === 'MacCall' ? (cx.eagerExpand?.(e) ?? null) : e;
+    if (e && x === null) return null;
+    if (x && x.kind.tag === 'Lit' && x.kind.lit.value.tag === 'Str') {
+      template = { value: x.kind.lit.value.value, span: e!.span, raw: false };
+    } else {
+      if (e) cx.dcx.err('format argument must be a string literal').primary(e.span).help('you might be missing a string literal to format with', e.span).emit();
+      return null;
+    }
   }
   const raw: RawFormatArg[] = [];
   while (!args.isEof()) {

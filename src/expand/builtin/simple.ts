@@ -6,21 +6,12 @@ import type { ArgCursor } from '../arg-cursor.ts';
 import { AstBuilder } from '../ast-build.ts';
 import { evalCfg, parseCfgPredicate } from '../cfg.ts';
 import type { ExpandCtx } from '../expand-ctx.ts';
+import { printTts } from './stringify.ts';
 
 function noArgs(cx: ExpandCtx, name: string, args: ArgCursor, macroSpan: Span): boolean {
   if (args.isEof()) return true;
   cx.dcx.err(`\`${name}!\` takes no arguments`).primary(macroSpan).emit();
   return false;
-}
-
-/** Source text of token trees joined as rustc's stringify! prints them (approximately). */
-export function tokensToSource(cx: ExpandCtx, tts: readonly TokenTree[]): string {
-  if (tts.length === 0) return '';
-  const first = tts[0]!;
-  const last = tts[tts.length - 1]!;
-  const lo = first.kind === 'token' ? first.token.span.lo : first.open.lo;
-  const hi = last.kind === 'token' ? last.token.span.hi : last.close.hi;
-  return cx.sm.snippet({ lo, hi, ctxt: 0 }).replace(/\s+/g, ' ');
 }
 
 export function expandSimple(cx: ExpandCtx, name: string, args: ArgCursor, macroSpan: Span, modulePath: string): Expr | null | undefined {
@@ -35,7 +26,7 @@ export function expandSimple(cx: ExpandCtx, name: string, args: ArgCursor, macro
     case 'module_path':
       return noArgs(cx, name, args, macroSpan) ? b.strLit(modulePath) : null;
     case 'stringify':
-      return b.strLit(tokensToSource(cx, args.rest()));
+      return b.strLit(printTts(cx.sm, args.rest(), cx.edition));
     case 'cfg': {
       const pred = parseCfgPredicate(args.rest());
       if ('message' in pred) {
@@ -51,7 +42,9 @@ export function expandSimple(cx: ExpandCtx, name: string, args: ArgCursor, macro
     case 'concat': {
       let out = '';
       while (!args.isEof()) {
-        const e = args.parseExpr();
+        const parsed = args.parseExpr();
+        // Nested macro calls (`concat!(stringify!(x), "!")`) are expanded first.
+        const e = parsed && parsed.kind.tag === 'MacCall' ? (cx.eagerExpand?.(parsed) ?? null) : parsed;
         if (e === null) return null;
         const lit = e.kind.tag === 'Lit' ? e.kind.lit.value : null;
         const neg = e.kind.tag === 'Unary' && e.kind.op === 'Neg' && e.kind.expr.kind.tag === 'Lit' ? e.kind.expr.kind.lit.value : null;

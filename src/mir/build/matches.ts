@@ -159,6 +159,33 @@ export function lowerMatch(b: Builder, dest: Place | null, e: Expr, scrutinee: E
   const testAlt = (alt: HirPat, p: Place, f: BasicBlock) => testPattern(b, alt, p, f);
   for (const arm of arms) {
     const fail = b.newBlock();
+    const alts = arm.guard ? orAlternatives(arm.pat) : null;
+    if (arm.guard && alts !== null && alts.length > 1) {
+      // `p1 | p2 if guard`: the guard runs for each alternative that matches, in order,
+      // with that alternative's bindings, until one passes.
+      pushDropScope(b, true);
+      const locals = declareBindings(b, arm.pat, 'pattern');
+      const matched = b.newBlock();
+      alts.forEach((alt, i) => {
+        const next = i === alts.length - 1 ? fail : b.newBlock();
+        // A later alternative binds afresh (borrowck: the earlier attempt's values are gone).
+        if (i > 0) {
+          for (const l of locals) b.push({ tag: 'StorageDead', local: l, span: alt.span });
+          for (const l of locals) b.push({ tag: 'StorageLive', local: l, span: alt.span });
+        }
+        testPattern(b, alt, place, next);
+        bindPattern(b, alt, place, testAlt);
+        requireTrue(b, asOperand(b, full(b, arm.guard!)), next, arm.guard!.span);
+        b.goto(matched, arm.span);
+        b.cur = next;
+      });
+      b.cur = matched;
+      exprInto(b, dest, full(b, arm.body));
+      popDropScope(b, arm.span);
+      b.goto(join, arm.span);
+      b.cur = fail;
+      continue;
+    }
     testPattern(b, arm.pat, place, fail);
     // An arm is a scope for its bindings and the temporaries of its body.
     pushDropScope(b, true);
@@ -173,6 +200,50 @@ export function lowerMatch(b: Builder, dest: Place | null, e: Expr, scrutinee: E
   // Exhaustiveness was checked before MIR building: no arm matching is impossible.
   b.terminate({ tag: 'Unreachable', span: e.span });
   b.cur = join;
+}
+
+/**
+ * The or-free patterns `p` stands for, in matching order (each or-pattern replaced by one of
+ * its alternatives; nodes keep their HirIds). Null when there would be too many.
+ */
+export function orAlternatives(p: HirPat, limit = 64): HirPat[] | null {
+  const k = p.kind;
+  const product = (parts: readonly HirPat[], rebuild: (ps: HirPat[]) => HirPat): HirPat[] | null => {
+    let acc: HirPat[][] = [[]];
+    for (const part of parts) {
+      const alts = orAlternatives(part, limit);
+      if (alts === null) return null;
+      const next: HirPat[][] = [];
+      for (const prefix of acc) for (const a of alts) next.push([...prefix, a]);
+      if (next.length > limit) return null;
+      acc = next;
+    }
+    return acc.map(rebuild);
+  };
+  switch (k.tag) {
+    case 'Or': {
+      const out: HirPat[] = [];
+      for (const alt of k.pats) {
+        const a = orAlternatives(alt, limit);
+        if (a === null) return null;
+        out.push(...a);
+      }
+      return out.length > limit ? null : out;
+    }
+    case 'Binding':
+      return k.sub ? product([k.sub], ([s]) => ({ ...p, kind: { ...k, sub: s! } })) : [p];
+    case 'Tuple': return product(k.pats, (ps) => ({ ...p, kind: { ...k, pats: ps } }));
+    case 'TupleStruct': return product(k.pats, (ps) => ({ ...p, kind: { ...k, pats: ps } }));
+    case 'Struct':
+      return product(k.fields.map((f) => f.pat), (ps) => ({ ...p, kind: { ...k, fields: k.fields.map((f, i) => ({ ...f, pat: ps[i]! })) } }));
+    case 'Ref': return product([k.pat], ([s]) => ({ ...p, kind: { ...k, pat: s! } }));
+    case 'Slice': {
+      const parts = [...k.before, ...(k.mid ? [k.mid] : []), ...k.after];
+      const nb = k.before.length;
+      return product(parts, (ps) => ({ ...p, kind: { ...k, before: ps.slice(0, nb), mid: k.mid ? ps[nb]! : null, after: ps.slice(nb + (k.mid ? 1 : 0)) } }));
+    }
+    default: return [p];
+  }
 }
 
 /** `let PAT = init else { els };` */
