@@ -132,7 +132,8 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
       if (gd.some((d) => d !== null)) extra = { ...extra, gd: gd.map((d) => (d === null ? null : ty(d))) };
     }
     // Dependents instantiate generic fns themselves: they need the MIR.
-    if ((k === 'Fn' || k === 'AssocFn') && tcx.canBuildMir && tcx.hasMir(def) && tcx.genericCount(def) > 0) {
+    const inlineHint = (k === 'Fn' || k === 'AssocFn') && tcx.hasBody(def) && (tcx.codegenAttrs(def).inline === 'hint' || tcx.codegenAttrs(def).inline === 'always');
+    if ((k === 'Fn' || k === 'AssocFn') && tcx.canBuildMir && tcx.hasMir(def) && (tcx.genericCount(def) > 0 || inlineHint)) {
       mir[String(defIndex(def))] = encodeMir(tcx.mirBody(def), ref);
     }
     defs.push({ ...base, ...extra });

@@ -39,8 +39,10 @@ export function shouldCodegenLocally(tcx: Tcx, inst: Instance): boolean {
   if (inst.kind.tag !== 'Item') return false;
   if (!tcx.hasMir(inst.def)) return false;
   if (isLocal(inst.def)) return true;
-  // Upstream generic instances are instantiated by their users.
-  return inst.args.some((a) => a.tag !== 'Lifetime');
+  // Upstream generic instances are instantiated by their users, and so are upstream
+  // `#[inline]` fns (their MIR is in metadata), so LLVM can inline them across crates.
+  const inline = tcx.codegenAttrs(inst.def).inline;
+  return inst.args.some((a) => a.tag !== 'Lifetime') || inline === 'hint' || inline === 'always';
 }
 
 export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult {

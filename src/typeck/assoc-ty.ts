@@ -4,7 +4,7 @@
 // inside a trait impl `Self::Item` is the impl's own type directly, as rustc normalizes it.
 import type { HirTy } from '../hir/types.ts';
 import type { Path } from '../hir/path.ts';
-import type { DefId } from '../ty/def-id.ts';
+import { isLocal, type DefId } from '../ty/def-id.ts';
 import { tyKind, tys } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { identityArgs } from '../middle/generics.ts';
@@ -32,7 +32,7 @@ export function typeRelativeAssocTy(cx: AstConvCtx, qself: HirTy, base: Ty, name
   const owner = cx.owner ?? null;
   if (tyKind(base).tag === 'Param') {
     if (owner !== null) {
-      for (const { trait, args } of hirBoundsOf(cx, owner, qself, base)) {
+      for (const { trait, args } of hirBoundsOf(cx, owner, qself, base, name)) {
         const r = assocTyOfTrait(tcx, trait, name, args);
         if (r) return projectionTy(r.item, r.args);
       }
@@ -66,9 +66,25 @@ function enclosing(cx: AstConvCtx, owner: DefId, kind: 'Impl' | 'Trait'): DefId 
  * owner and its parents (not from converted predicates: those may name `T::Item` too).
  * `Self` in a trait is bounded by the trait itself.
  */
-function hirBoundsOf(cx: AstConvCtx, owner: DefId, qself: HirTy, base: Ty): { trait: DefId; args: ReturnType<typeof identityArgs> }[] {
+function hirBoundsOf(cx: AstConvCtx, owner: DefId, qself: HirTy, base: Ty, name: string): { trait: DefId; args: ReturnType<typeof identityArgs> }[] {
   const tcx = cx.tcx;
   const out: { trait: DefId; args: ReturnType<typeof identityArgs> }[] = [];
+  // Converting a bound's arguments may name `T::Item` again (`B: Iterator<Item = A::Item>`):
+  // only bounds whose trait has the item are converted, and never re-entrantly.
+  const key = `${owner}:${tyKind(base).tag === 'Param' ? (tyKind(base) as { index: number }).index : -1}:${name}`;
+  if (inProgress.has(key)) return out;
+  inProgress.add(key);
+  try {
+    return collectBounds(cx, owner, qself, base, name, out);
+  } finally {
+    inProgress.delete(key);
+  }
+}
+
+const inProgress = new Set<string>();
+
+function collectBounds(cx: AstConvCtx, owner: DefId, qself: HirTy, base: Ty, name: string, out: { trait: DefId; args: ReturnType<typeof identityArgs> }[]): { trait: DefId; args: ReturnType<typeof identityArgs> }[] {
+  const tcx = cx.tcx;
   if (base === SELF_PARAM) {
     const t = enclosing(cx, owner, 'Trait');
     if (t !== null) out.push({ trait: t, args: identityArgs(tcx, t) });
@@ -82,6 +98,7 @@ function hirBoundsOf(cx: AstConvCtx, owner: DefId, qself: HirTy, base: Ty): { tr
       if (b === null || b !== param) continue;
       for (const bound of p.bounds) {
         if (bound.res.tag !== 'Def' || bound.res.kind !== 'Trait') continue;
+        if (!traitHasAssoc(tcx, bound.res.def, name, 0)) continue;
         const seg = bound.segments[bound.segments.length - 1];
         out.push({ trait: bound.res.def, args: traitRefArgs(cx, bound.res.def, base, seg?.args ?? null) });
       }
@@ -97,4 +114,19 @@ function paramRes(t: HirTy): DefId | 'Self' | null {
   const r = t.kind.qpath.path.res;
   if (r.tag === 'SelfTyParam') return 'Self';
   return r.tag === 'Def' && r.kind === 'TyParam' ? r.def : null;
+}
+
+/** Whether `trait` or one of its supertraits declares an associated type `name` (by HIR/metadata, without converting types). */
+function traitHasAssoc(tcx: AstConvCtx['tcx'], trait: DefId, name: string, depth: number): boolean {
+  const item = tcx.assocItemNamed(trait, name);
+  if (item !== null && tcx.defKind(item) === 'AssocTy') return true;
+  if (depth > 8) return false;
+  const hg = isLocal(trait) ? tcx.hir.generics.get(trait) : null;
+  if (hg) {
+    for (const p of hg.predicates) {
+      for (const b of p.bounds) if (b.res.tag === 'Def' && b.res.kind === 'Trait' && traitHasAssoc(tcx, b.res.def, name, depth + 1)) return true;
+    }
+    return false;
+  }
+  return (tcx.p(trait).ownPredicates?.(trait) ?? []).some((p) => p.self === SELF_PARAM && traitHasAssoc(tcx, p.trait, name, depth + 1));
 }
