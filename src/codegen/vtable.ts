@@ -7,8 +7,9 @@ import type { Ty } from '../ty/ty.ts';
 import { CodegenError, layoutOfTy, type CodegenCx } from './context.ts';
 import { fnRef } from './declare.ts';
 import type { FnCx } from './fn-cx.ts';
-import { ptrTo, T, type LType } from './llvm-ir/types.ts';
-import { constBitcast, constInt, constNull, constStruct, type Value } from './llvm-ir/value.ts';
+import { fnTy, ptrTo, T, type LType } from './llvm-ir/types.ts';
+import { constBitcast, constInt, constNull, constStruct, globalRef, type Value } from './llvm-ir/value.ts';
+import type { Instance } from '../ty/instance.ts';
 
 const vtables = new WeakMap<CodegenCx, Map<string, Value>>();
 
@@ -29,7 +30,7 @@ export function vtableAddr(cx: CodegenCx, ty: Ty, dyn: Ty, span: Span | null): V
   const dropSlot = glue !== null ? constBitcast(fnRef(cx, glue).ptr, T.i8p) : constNull(T.i8p);
   const slots: Value[] = [dropSlot, constInt(isize, layout.size), constInt(isize, layout.align)];
   const methods = k.principal === null ? [] : cx.tcx.vtableEntries(ty, k.principal);
-  for (const inst of methods) slots.push(inst === null ? constNull(T.i8p) : constBitcast(fnRef(cx, inst).ptr, T.i8p));
+  for (const inst of methods) slots.push(inst === null ? constNull(T.i8p) : constBitcast(slotFn(cx, inst), T.i8p));
   const init = constStruct(slots);
   const g = cx.m.addGlobal({
     name: cx.m.uniqueName('vtable'),
@@ -43,6 +44,28 @@ export function vtableAddr(cx: CodegenCx, ty: Ty, dyn: Ty, span: Span | null): V
   const p = constBitcast(g, T.i8p);
   cache.set(key, p);
   return p;
+}
+
+/**
+ * The function a method slot holds. Virtual calls pass the receiver as a data pointer; a
+ * method whose receiver the ABI ignores (the body of a closure without captures takes its
+ * zero-sized environment by value) gets a shim that accepts and drops that pointer.
+ */
+function slotFn(cx: CodegenCx, inst: Instance): Value {
+  const f = fnRef(cx, inst);
+  if (f.abi.args[0]?.mode.tag !== 'Ignore') return f.ptr;
+  const ft = f.abi.llvmTy;
+  if (ft.kind !== 'fn') return f.ptr;
+  const sret = f.abi.ret.mode.tag === 'Indirect' ? 1 : 0;
+  const params = [...ft.params.slice(0, sret), T.i8p, ...ft.params.slice(sret)];
+  const shimTy = fnTy(ft.ret, params);
+  const b = cx.m.defineFunction(cx.m.uniqueName(`${f.symbol}.vtable_shim`), shimTy, { linkage: 'internal', fnAttrs: ['nounwind'], paramNames: [] });
+  b.positionAt(b.newBlock('start'));
+  const args = [...b.params.slice(0, sret), ...b.params.slice(sret + 1)];
+  const r = b.call(f.ptr, args, { fnAttrs: ['nounwind'], paramAttrs: f.abi.paramAttrs, retAttrs: f.abi.retAttrs });
+  if (r === null || ft.ret === T.void) b.ret();
+  else b.ret(r);
+  return globalRef(b.name, ptrTo(shimTy));
 }
 
 /** Loads slot `index` of a vtable (`i8*`) as a value of type `ty` (a fn pointer or `isize`). */

@@ -10,6 +10,7 @@ import { checkExpr } from './check-expr.ts';
 import { tryCoerce } from './coercion.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { probeMethod } from './method-probe.ts';
+import { convertPlaceToMutable } from './check-place.ts';
 import { mismatchSpan, reportMismatch } from './mismatch.ts';
 import { resolveTraitCalls } from './trait-calls.ts';
 import { instSig } from './subst.ts';
@@ -43,7 +44,7 @@ export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[
     def = k.def;
   } else if (k.tag === 'FnPtr') {
     sig = k.sig;
-  } else if ((overloaded = overloadedCallSig(fcx, e, calleeTy)) !== null) {
+  } else if ((overloaded = overloadedCallSig(fcx, e, calleeTy, func)) !== null) {
     checkArgs(fcx, { call: e, calleeSpan: func.span, def: null, kind: 'function' }, overloaded.inputs, false, args);
     processFnObligations(fcx);
     return overloaded.output;
@@ -89,6 +90,10 @@ export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver
   const { cand, adjustments } = r.pick;
   if (cand.fromTrait === null) checkAssocPrivacy(fcx, cand.def, seg.ident.span);
   fcx.addAdjustments(receiver.hirId, adjustments);
+  // A `&mut self` method on a field or index place (`node.next.take()` with `node: Box<Node>`):
+  // the derefs and indexing inside the place become mutable too.
+  const last = adjustments[adjustments.length - 1];
+  if (last && last.kind.tag === 'Borrow' && last.kind.mutbl === 'mut') convertPlaceToMutable(fcx, receiver);
   const margs = instantiate(fcx, cand.def, cand.args, seg, seg.ident.span);
   fcx.results.typeDependentDefs.set(e.hirId, { def: cand.def, args: margs });
   const sig = instSig(fcx.tcx, cand.def, margs);

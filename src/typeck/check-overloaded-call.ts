@@ -9,6 +9,8 @@ import type { Ty } from '../ty/ty.ts';
 import { closureState } from './closure-state.ts';
 import { fnBoundOf, fnTraitKind } from './fn-bounds.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
+import type { Adjustment } from './adjustment.ts';
+import { derefsToMutable, overloadedDerefStep } from './method-probe.ts';
 
 interface Callable {
   readonly kind: ClosureKind | null;
@@ -55,18 +57,34 @@ function callableOf(fcx: FnCtxt, t: Ty): Callable | null {
  * The signature to check the call's arguments against, or null when the callee type is not
  * callable this way. Records the call.
  */
-export function overloadedCallSig(fcx: FnCtxt, call: Expr, calleeTy: Ty): { inputs: readonly Ty[]; output: Ty } | null {
+export function overloadedCallSig(fcx: FnCtxt, call: Expr, calleeTy: Ty, callee?: Expr): { inputs: readonly Ty[]; output: Ty } | null {
   let t = fcx.shallow(calleeTy);
   let derefs = 0;
+  // Through `Deref` impls too (`Box<dyn Fn(A) -> R>`): then every step is an adjustment of
+  // the callee expression instead of a count of built-in derefs.
+  const steps: Adjustment[] = [];
+  let overloaded = false;
   for (let i = 0; i < 8; i++) {
     const c = callableOf(fcx, t);
     if (c) {
+      if (overloaded && callee) {
+        fcx.addAdjustments(callee.hirId, c.kind === 'FnMut' ? derefsToMutable(fcx, steps) : steps);
+        derefs = 0;
+      }
       closureState(fcx).calls.push({ callId: call.hirId, selfTy: t, argsTy: mkTuple(c.inputs), derefs, kind: c.kind });
       return { inputs: c.inputs, output: c.output };
     }
     const k = tyKind(t);
-    if (k.tag !== 'Ref') return null;
+    if (k.tag !== 'Ref') {
+      const ov = callee ? overloadedDerefStep(fcx, t) : null;
+      if (ov === null) return null;
+      overloaded = true;
+      t = fcx.shallow(ov.target);
+      steps.push({ kind: { tag: 'Deref', overloaded: { method: ov.method, mutbl: 'not' } }, target: t });
+      continue;
+    }
     t = fcx.shallow(k.pointee);
+    steps.push({ kind: { tag: 'Deref', overloaded: null }, target: t });
     derefs++;
   }
   return null;
