@@ -6,6 +6,8 @@ import type { CrateAttrs } from './attrs.ts';
 import type { BodyId, BodyOwner } from './ids.ts';
 import type { Body, Item } from './item.ts';
 import type { HirGenerics } from './generics.ts';
+import type { HirId } from './ids.ts';
+import type { TryDesugar } from './lower-try.ts';
 
 export type * from './ids.ts';
 export type * from './res.ts';
@@ -30,6 +32,8 @@ export interface HirCrate {
   readonly attrs: CrateAttrs;
   /** One past the largest HirId allocated (for dense side tables). */
   readonly hirIdCount: number;
+  /** The `branch` / `from_residual` paths of `?` desugarings, by HirId. */
+  readonly tryDesugars?: ReadonlyMap<HirId, TryDesugar>;
 }
 
 export function itemBody(krate: HirCrate, def: DefId): Body | null {

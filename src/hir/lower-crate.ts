@@ -47,6 +47,7 @@ export function resolveAndLower(sess: Session, crate: ast.Crate, externs: readon
     root,
     attrs,
     hirIdCount: cx.hirIdCount,
+    tryDesugars: cx.tryDesugars,
   };
   return { hir, tables };
 }

@@ -10,6 +10,7 @@ import type { HirGenerics } from './generics.ts';
 import type { HirPat, PatKind } from './pat.ts';
 import type { QPath } from './path.ts';
 import { langPath, type LangItemTable } from './lang-items.ts';
+import type { TryDesugar } from './lower-try.ts';
 
 /** A loop or labeled block being lowered: what `break` inside it needs to know. */
 export interface LoopInfo {
@@ -32,6 +33,8 @@ export class LoweringCtx {
   readonly loops = new Map<HirId, LoopInfo>();
   /** `break`/`continue` problems found while lowering; reported after name resolution. */
   readonly loopErrors: (() => void)[] = [];
+  /** The `branch` / `from_residual` paths of `?` desugarings (typeck words errors about `?`). */
+  readonly tryDesugars = new Map<HirId, TryDesugar>();
   /** The loop/labeled-block nesting of the body being lowered (innermost last). */
   loopStack: LoopInfo[] = [];
 

@@ -5,6 +5,7 @@ import type { Arm, Block, Expr, ExprField, ExprKind, HirAsmOperand, Stmt } from 
 import type { LoweringCtx } from './lower-ctx.ts';
 import { lowerNestedItem } from './lower-item.ts';
 import { lowerFor, lowerWhile, lowerLoop, lowerBreak, lowerContinue } from './lower-loops.ts';
+import { lowerTry } from './lower-try.ts';
 import { lowerRange } from './lower-range.ts';
 import { lowerQPath } from './lower-path.ts';
 import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
@@ -148,7 +149,7 @@ export function lowerExpr(cx: LoweringCtx, e: ast.Expr): Expr {
     case 'InlineAsm': return mk({ tag: 'InlineAsm', asm: lowerAsm(cx, k.asm) });
     case 'Range': return lowerRange(cx, e, k);
     case 'Closure': return lowerClosure(cx, e, k);
-    case 'Try': cx.unsupported('the `?` operator is', e.span); return mk({ tag: 'Err' });
+    case 'Try': return lowerTry(cx, e, k.expr);
     case 'Underscore': cx.unsupported('destructuring assignments are', e.span); return mk({ tag: 'Err' });
     case 'ConstBlock': case 'Gen': case 'Await': case 'TryBlock': case 'Yield': case 'Become': case 'OffsetOf': case 'FormatArgs':
       cx.unsupported(`\`${k.tag}\` expressions are`, e.span);

@@ -308,7 +308,9 @@ export class TcxImpl implements Tcx {
           if (!builtin) return false;
           continue;
         }
-        if (this.selectImpl(p.trait, self) === null) return false;
+        // The bound's trait arguments select too (`F: From<E>` is not any `From` impl of F).
+        const traitArgs = p.args.slice(1).map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: substTy(a.ty, args) } : a));
+        if (this.selectImpl(p.trait, self, traitArgs) === null) return false;
       }
       return true;
     } finally {

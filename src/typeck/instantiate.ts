@@ -96,14 +96,22 @@ function reportArgCount(fcx: FnCtxt, def: DefId, seg: PathSegment, names: readon
 }
 
 /** `self: trait` through built-in rules, a bound in scope (parameters) or an impl. */
-function traitHolds(fcx: FnCtxt, trait: DefId, self: Ty): boolean {
+function traitHolds(fcx: FnCtxt, trait: DefId, self: Ty, traitArgs?: GenericArgs): boolean {
   const t = fcx.resolve(self);
   const b = builtinHolds(fcx, trait, t);
   if (b !== null) return b;
   const k = tyKind(t).tag;
   if (k === 'Infer') return true;
   if (k === 'Dynamic' && dynImplements(fcx.tcx, t, trait)) return true;
-  return k === 'Param' ? boundInScope(fcx.tcx, fcx.owner, t, trait) || blanketImplHolds(fcx, trait, t) : fcx.tcx.findImpl(trait, t) !== null;
+  if (k === 'Param') return boundInScope(fcx.tcx, fcx.owner, t, trait) || blanketImplHolds(fcx, trait, t);
+  // The trait's arguments select among impls and bind impl parameters only they mention
+  // (`impl<T, E, F: From<E>> FromResidual<Result<Infallible, E>> for Result<T, F>`).
+  // Arguments still naming parameters or projections select nothing yet: any impl will do.
+  const args = traitArgs?.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: fcx.resolve(a.ty) } : a));
+  if (args && args.length > 0 && args.every((a) => a.tag !== 'Type' || !mentionsParamOrAlias(a.ty))) {
+    return fcx.tcx.selectImpl(trait, t, args) !== null;
+  }
+  return fcx.tcx.findImpl(trait, t) !== null;
 }
 
 /**
@@ -163,12 +171,14 @@ export function checkObligations(fcx: FnCtxt, final: boolean): void {
       else fcx.ambiguous.push(o);
       continue;
     }
-    const holds = traitHolds(fcx, o.trait, self);
+    const holds = traitHolds(fcx, o.trait, self, o.args?.slice(1));
     if (holds) continue;
     if (!final) {
       fcx.obligations.push(o);
       continue;
     }
+    // A `?` desugaring's calls report their own errors, in rustc's words (try-errors.ts).
+    if (o.pathId !== null && tcx.hir.tryDesugars?.has(o.pathId)) continue;
     if (o.unsize) reportUnsizeUnsatisfied(fcx, o, self);
     else reportUnsatisfied(fcx, o, self, o.pathId !== null ? fcx.callsOfPath.get(o.pathId) ?? null : null);
   }
@@ -210,6 +220,18 @@ function inferTraitArgs(fcx: FnCtxt, o: Obligation): void {
     found = traitArgs;
   }
   if (found !== null) fitsAll(found);
+}
+
+function mentionsParamOrAlias(t: Ty): boolean {
+  const k = tyKind(t);
+  switch (k.tag) {
+    case 'Param': case 'Alias': return true;
+    case 'Tuple': return k.elems.some(mentionsParamOrAlias);
+    case 'Array': case 'Slice': return mentionsParamOrAlias(k.elem);
+    case 'Ref': case 'RawPtr': return mentionsParamOrAlias(k.pointee);
+    case 'Adt': case 'FnDef': return k.args.some((a) => a.tag === 'Type' && mentionsParamOrAlias(a.ty));
+    default: return false;
+  }
 }
 
 function hasInferVar(t: Ty): boolean {

@@ -1,5 +1,6 @@
 import { mkTy, tyKind } from '../ty/interner.ts';
 import type { FnCtxt, PendingTraitCall } from './fn-ctxt.ts';
+import { reportTryError } from './try-errors.ts';
 
 /**
  * Resolves `Trait::method` / `<T as Trait>::method` paths to the impl's method once `Self`
@@ -32,6 +33,11 @@ function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
   if (sel === null) {
     // Reported at the end of the body, after cast errors, as rustc's fulfillment does.
     if (!final) return false;
+    const qmark = tcx.hir.tryDesugars?.get(p.pathId);
+    if (qmark) {
+      reportTryError(fcx, qmark, self, traitArgs);
+      return true;
+    }
     const traitName = tcx.defName(p.trait);
     fcx
       .err(`the trait bound \`${fcx.tyStr(self)}: ${traitName}\` is not satisfied`, 'E0277')

@@ -23,3 +23,8 @@ impl<T> From<T> for T {
         t
     }
 }
+
+/// The error type of conversions that cannot fail: an enum with no values, so a
+/// `Result<T, Infallible>` is always `Ok`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Infallible {}
