@@ -80,6 +80,15 @@ export interface SplitCtors {
 
 /** Splits the constructors of `ty` by those `seen` in a column (wildcards excluded). */
 export function splitCtors(cx: MatchCx, ty: Ty, seen: readonly Ctor[]): SplitCtors {
+  const r = splitListed(cx, ty, seen);
+  // Values only known to equal themselves (a float, a constant we cannot read) are
+  // constructors of their own, whatever the type: rows naming them stay reachable.
+  const opaque: Ctor[] = [];
+  for (const c of seen) if (c.tag === 'Opaque' && !opaque.some((o) => o.tag === 'Opaque' && o.id === c.id)) opaque.push(c);
+  return opaque.length === 0 ? r : { present: [...opaque, ...r.present], missing: r.missing };
+}
+
+function splitListed(cx: MatchCx, ty: Ty, seen: readonly Ctor[]): SplitCtors {
   const k = tyKind(ty);
   const present: Ctor[] = [];
   const missing: Ctor[] = [];
@@ -111,9 +120,8 @@ export function splitCtors(cx: MatchCx, ty: Ty, seen: readonly Ctor[]): SplitCto
     }
     default: {
       // Values that cannot be listed: only equal constants, never exhaustive.
-      const out: Ctor[] = [];
-      for (const c of seen) if (!out.some((o) => covers(o, c) && covers(c, o))) out.push(c);
-      return { present: out, missing: [{ tag: 'NonExhaustive' }] };
+      for (const c of seen) if (c.tag !== 'Opaque' && !present.some((o) => covers(o, c) && covers(c, o))) present.push(c);
+      return { present, missing: [{ tag: 'NonExhaustive' }] };
     }
   }
 }

@@ -42,9 +42,11 @@ export function checkMatches(tcx: TcxImpl, def: DefId): boolean {
       const t = tyKind(tr.nodeType(p.hirId));
       return target === null || t.tag !== 'Adt' ? 0 : variantIndex(mirBuildCx(tcx), t.def, target);
     },
-    constOf(q: QPath) {
+    constOf(q: QPath, hirId: number) {
       const res = q.tag === 'Resolved' ? q.path.res : null;
-      return res && res.tag === 'Def' && (res.kind === 'Const' || res.kind === 'AssocConst') ? res.def : null;
+      if (res && res.tag === 'Def' && (res.kind === 'Const' || res.kind === 'AssocConst')) return res.def;
+      const tdd = q.tag === 'Resolved' ? null : tr.typeDependentDef(hirId);
+      return tdd && tcx.defKind(tdd.def) === 'AssocConst' ? tdd.def : null;
     },
     constValue: (d) => mirBuildCx(tcx).constTree(d),
     nextId: () => nextId++,

@@ -18,8 +18,8 @@ export interface LowerCx extends MatchCx {
   readonly tr: TypeckResults;
   /** The enum variant (or struct: 0) a struct-like or path pattern names. */
   variantOf(p: HirPat, q: QPath): number;
-  /** A path pattern naming a `const` item: its def. */
-  constOf(q: QPath): DefId | null;
+  /** A path (pattern or range end, `hirId`) naming a `const` or associated const (`i64::MAX`): its def. */
+  constOf(q: QPath, hirId: number): DefId | null;
   constValue(def: DefId): ConstTree;
   nextId(): number;
   /** Opaque ids for values that only compare equal (floats...), keyed by their text. */
@@ -60,7 +60,7 @@ function scalarValue(cx: LowerCx, e: Expr, ty: Ty): bigint | null {
     }
   }
   if (k.tag === 'Path') {
-    const def = cx.constOf(k.qpath);
+    const def = cx.constOf(k.qpath, e.hirId);
     if (def === null) return null;
     const t = cx.constValue(def);
     return t.tag === 'Scalar' ? signed(cx, t.bits, ty) : null;
@@ -109,7 +109,7 @@ function lowerPatKind(cx: LowerCx, p: HirPat): DPat {
     case 'TupleStruct': case 'Struct': case 'Path': {
       const tk = tyKind(ty);
       if (k.tag === 'Path') {
-        const c = cx.constOf(k.qpath);
+        const c = cx.constOf(k.qpath, p.hirId);
         if (c !== null) return mk(cx, p, valueCtor(cx, { hirId: p.hirId, kind: { tag: 'Path', qpath: k.qpath }, span: p.span }, ty), [], ty);
       }
       if (tk.tag !== 'Adt') return wild(cx, p, ty);
