@@ -7,7 +7,7 @@ import { lowerNestedItem } from './lower-item.ts';
 import { lowerFor, lowerWhile, lowerLoop, lowerBreak, lowerContinue } from './lower-loops.ts';
 import { lowerTry } from './lower-try.ts';
 import { lowerRange } from './lower-range.ts';
-import { lowerQPath } from './lower-path.ts';
+import { lowerArgs, lowerQPath } from './lower-path.ts';
 import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
 import { lowerTy } from './lower-ty.ts';
 import { lowerClosure } from './lower-closure.ts';
@@ -92,8 +92,7 @@ export function lowerExpr(cx: LoweringCtx, e: ast.Expr): Expr {
     }
     case 'MethodCall': {
       const receiver = lowerExpr(cx, k.receiver);
-      const seg = { hirId: cx.id(), ident: k.seg.ident, res: { tag: 'Err' } as const, args: null };
-      if (k.seg.args) cx.unsupported('generic arguments on method calls are', k.seg.args.span);
+      const seg = { hirId: cx.id(), ident: k.seg.ident, res: { tag: 'Err' } as const, args: lowerArgs(cx, k.seg.args) };
       return mk({ tag: 'MethodCall', seg, receiver, args: lowerExprs(cx, k.args), span: k.span });
     }
     case 'Tup': return mk({ tag: 'Tup', elems: lowerExprs(cx, k.elems) });

@@ -9,7 +9,8 @@ import type { HirAssocConstraint, HirGenericArgs, Path, PathSegment, QPath } fro
 import { RES_ERR, type Res } from './res.ts';
 import type { HirTy } from './types.ts';
 
-function lowerArgs(cx: LoweringCtx, args: ast.GenericArgs | null): HirGenericArgs | null {
+/** A segment's generic arguments (`<T, U>`, `(A) -> B`); also a method call's turbofish. */
+export function lowerArgs(cx: LoweringCtx, args: ast.GenericArgs | null): HirGenericArgs | null {
   if (!args) return null;
   if (args.tag === 'Parenthesized') return parenSugarArgs(cx, args);
   if (args.tag !== 'AngleBracketed') {

@@ -78,3 +78,35 @@ pub unsafe fn size_of_val<T: ?Sized>(_ptr: *const T) -> usize { loop {} }
 /// The alignment of the value `ptr` points to.
 #[rustc_intrinsic]
 pub unsafe fn min_align_of_val<T: ?Sized>(_ptr: *const T) -> usize { loop {} }
+
+// Integer arithmetic and bit operations (core::num builds its methods on these).
+#[rustc_intrinsic]
+pub const fn add_with_overflow<T: Copy>(_x: T, _y: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub const fn sub_with_overflow<T: Copy>(_x: T, _y: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub const fn mul_with_overflow<T: Copy>(_x: T, _y: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub const fn wrapping_add<T: Copy>(_a: T, _b: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub const fn wrapping_sub<T: Copy>(_a: T, _b: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub const fn wrapping_mul<T: Copy>(_a: T, _b: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub const fn saturating_add<T: Copy>(_a: T, _b: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub const fn saturating_sub<T: Copy>(_a: T, _b: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub const fn ctpop<T: Copy>(_x: T) -> u32 { loop {} }
+#[rustc_intrinsic]
+pub const fn ctlz<T: Copy>(_x: T) -> u32 { loop {} }
+#[rustc_intrinsic]
+pub const fn cttz<T: Copy>(_x: T) -> u32 { loop {} }
+#[rustc_intrinsic]
+pub const fn bswap<T: Copy>(_x: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub const fn bitreverse<T: Copy>(_x: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub const fn rotate_left<T: Copy>(_x: T, _shift: u32) -> T { loop {} }
+#[rustc_intrinsic]
+pub const fn rotate_right<T: Copy>(_x: T, _shift: u32) -> T { loop {} }

@@ -3,6 +3,10 @@
 
 use crate::intrinsics;
 
+mod from_str;
+
+pub use from_str::{FromStr, ParseBoolError};
+
 /// The `str` of `v` without checking that it is UTF-8.
 ///
 /// # Safety

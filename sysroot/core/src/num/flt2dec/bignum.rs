@@ -1,7 +1,8 @@
-//! A fixed-size unsigned big integer, just large enough for the exact decimal conversion of
-//! any f32 or f64 (the largest intermediate is below 2^1140): 40 little-endian 32-bit limbs.
+//! A fixed-size unsigned big integer, large enough for the exact decimal conversion of
+//! any f32 or f64 both ways (formatting needs below 2^1140; parsing, with at most 200
+//! significant digits kept, below 2^1900): 64 little-endian 32-bit limbs.
 
-pub const LIMBS: usize = 40;
+pub const LIMBS: usize = 64;
 
 pub struct Big {
     /// Number of limbs in use (limbs at and above `size` are zero).
@@ -158,5 +159,60 @@ impl Big {
             top = top >> 1;
         }
         (self.size - 1) * 32 + n
+    }
+}
+
+impl Big {
+    pub fn add_small(&mut self, v: u32) {
+        let mut carry = v as u64;
+        let mut i = 0;
+        while carry != 0 {
+            if i == self.size {
+                self.size = self.size + 1;
+            }
+            let s = self.base[i] as u64 + carry;
+            self.base[i] = s as u32;
+            carry = s >> 32;
+            i = i + 1;
+        }
+    }
+
+    /// `self >>= 1`.
+    pub fn shr1(&mut self) {
+        let mut i = 0;
+        while i < self.size {
+            let hi = if i + 1 < self.size { self.base[i + 1] << 31 } else { 0 };
+            self.base[i] = (self.base[i] >> 1) | hi;
+            i = i + 1;
+        }
+        self.trim();
+    }
+
+    /// Bits `[from, from + 64)` as a u64, and whether any bit below `from` is set.
+    pub fn bits_at(&self, from: usize) -> (u64, bool) {
+        let mut v: u64 = 0;
+        let mut k = 0;
+        while k < 64 {
+            let bit = from + k;
+            let limb = bit / 32;
+            if limb < self.size && (self.base[limb] >> (bit % 32)) & 1 == 1 {
+                v = v | (1u64 << k);
+            }
+            k = k + 1;
+        }
+        let mut sticky = false;
+        let mut b = 0;
+        while b < from && !sticky {
+            let limb = b / 32;
+            if b % 32 == 0 && limb < self.size && self.base[limb] == 0 && b + 32 <= from {
+                b = b + 32;
+                continue;
+            }
+            if limb < self.size && (self.base[limb] >> (b % 32)) & 1 == 1 {
+                sticky = true;
+            }
+            b = b + 1;
+        }
+        (v, sticky)
     }
 }

@@ -4,7 +4,7 @@
 //! with big-integer arithmetic (Steele & White's / Dragon4's method), so results are exact.
 //! `fmt::float` lays the digits out.
 
-mod bignum;
+pub(crate) mod bignum;
 pub mod dragon;
 
 /// A finite non-zero value `mant * 2^exp`, with the bounds of the interval of reals that
