@@ -14,6 +14,7 @@ import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
 import { lowerAbi, lowerTy, selfTy } from './lower-ty.ts';
 import { addImplTraitParams, withImplTrait, type ImplTraitCtx } from './lower-impl-trait.ts';
 import type { HirTy } from './types.ts';
+import { RES_ERR } from './res.ts';
 import type { Path } from './path.ts';
 import { externModuleOfRes } from '../resolve/extern-modules.ts';
 import { lookupInModule } from '../resolve/lookup.ts';
@@ -191,6 +192,15 @@ function lowerAssocItems(cx: LoweringCtx, items: readonly ast.AssocItem[], paren
       kind = { tag: 'Const', ty: lowerTy(cx, k.ty), body: k.expr ? lowerConstBody(cx, def, k.expr, 'const', ai.span) : null };
     } else if (k.tag === 'TyAlias') {
       kind = { tag: 'TyAlias', ty: k.ty ? lowerTy(cx, k.ty) : null };
+      // `type IntoIter: Iterator<Item = Self::Item>;` in a trait: the bounds every
+      // `<T as Trait>::IntoIter` satisfies, as predicates `Self::IntoIter: Bound` of the item.
+      const bounds = traitBounds(cx, k.bounds);
+      if (bounds.length > 0) {
+        const self = selfTy(cx, ai.ident.span);
+        const segment = { hirId: cx.id(), ident: ai.ident, res: RES_ERR, args: null };
+        const boundedTy: HirTy = { hirId: cx.id(), kind: { tag: 'Path', qpath: { tag: 'TypeRelative', qself: self, segment, span: ai.ident.span } }, span: ai.ident.span };
+        cx.generics.set(def, { params: [], predicates: [{ boundedTy, bounds, span: ai.span }], span: ai.span });
+      }
     }
     if (kind) {
       cx.addItem({ def, ident: ai.ident, kind, vis, attrs, span: ai.span });

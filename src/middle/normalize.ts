@@ -7,7 +7,7 @@ import type { DefId } from '../ty/def-id.ts';
 import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import { substTy } from '../ty/subst.ts';
 import type { GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
-import { boundsOwner, projectionPredicatesOf } from '../typeck/predicates.ts';
+import { boundsOwner, itemBounds, projectionPredicatesOf, traitRefsBoundFor } from '../typeck/predicates.ts';
 import type { TcxImpl } from './tcx.ts';
 import { fnOnceOutput } from './fn-instance.ts';
 import { revealOpaque } from '../typeck/opaque.ts';
@@ -33,9 +33,13 @@ export function normalizeAlias(tcx: TcxImpl, item: DefId, args: GenericArgs, own
   // `<F as FnOnce<A>>::Output` of closures, fn items and fn pointers: their return type.
   const callOutput = fnOnceOutput(tcx, item, self.ty);
   if (callOutput !== null) return callOutput;
+  // `<<I as IntoIterator>::IntoIter as Iterator>::Item` from `type IntoIter: Iterator<Item = Self::Item>`.
+  for (const p of itemBounds(tcx, self.ty).projections) if (p.item === item && sameArgs(p.args, args)) return p.term;
   const sk = selfKind.tag;
   if (sk === 'Error') return tys.error;
   if (sk === 'Infer') return null;
+  // A where clause `T: Trait` in scope makes `<T as Trait>::X` rigid (rustc prefers it to impls).
+  if ((sk === 'Param' || sk === 'Alias') && owner !== null && traitRefsBoundFor(tcx, owner, self.ty).some((r) => r.trait === tcx.parent(item))) return null;
   const trait = tcx.parent(item);
   if (trait === null) return null;
   const sel = tcx.selectImpl(trait, self.ty, args.slice(1));

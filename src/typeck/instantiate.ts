@@ -104,6 +104,8 @@ function traitHolds(fcx: FnCtxt, trait: DefId, self: Ty, traitArgs?: GenericArgs
   if (k === 'Infer') return true;
   if (k === 'Dynamic' && dynImplements(fcx.tcx, t, trait)) return true;
   if (k === 'Param') return boundInScope(fcx.tcx, fcx.owner, t, trait) || blanketImplHolds(fcx, trait, t);
+  // A rigid projection: its declared bounds (`type IntoIter: Iterator`) and where clauses on it.
+  if (k === 'Alias' && (boundInScope(fcx.tcx, fcx.owner, t, trait) || blanketImplHolds(fcx, trait, t))) return true;
   // The trait's arguments select among impls and bind impl parameters only they mention
   // (`impl<T, E, F: From<E>> FromResidual<Result<Infallible, E>> for Result<T, F>`).
   // Arguments still naming parameters or projections select nothing yet: any impl will do.

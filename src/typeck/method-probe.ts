@@ -106,7 +106,7 @@ function boundCandidates(fcx: FnCtxt, self: Ty, name: string): AssocCandidate[] 
 function stepCandidates(fcx: FnCtxt, self: Ty, name: string): [AssocCandidate[], AssocCandidate[]] {
   const tcx = fcx.tcx;
   const sk = tyKind(self);
-  if (sk.tag === 'Param') return [[...selfParamCandidates(fcx, self, name), ...boundCandidates(fcx, self, name)], []];
+  if (sk.tag === 'Param' || sk.tag === 'Alias') return [[...selfParamCandidates(fcx, self, name), ...boundCandidates(fcx, self, name)], []];
   if (sk.tag === 'Dynamic') return [[...inherentCandidates(tcx, self, name), ...objectCandidates(tcx, self, name)], traitCandidates(tcx, self, name)];
   return [inherentCandidates(tcx, self, name), traitCandidates(tcx, self, name)];
 }

@@ -7,6 +7,7 @@ import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { identityArgs } from '../middle/generics.ts';
 import { substTy } from '../ty/subst.ts';
+import { mkTy, tyKind } from '../ty/interner.ts';
 import { astConv, itemCtx, SELF_PARAM } from './astconv.ts';
 import { assocTyOfTrait, reportAssocNotFound, traitRefArgs } from './trait-ref.ts';
 
@@ -99,6 +100,7 @@ export function traitsBoundFor(tcx: TcxImpl, owner: DefId, self: Ty): DefId[] {
     if (t !== null && tcx.defKind(t) === 'Trait') out.push(t);
   }
   for (const p of predicatesOf(tcx, o)) if (p.self === self && !out.includes(p.trait)) out.push(p.trait);
+  for (const r of itemBounds(tcx, self).traits) if (!out.includes(r.trait)) out.push(r.trait);
   // A bound brings its supertraits (`T: Ord` gives `T: PartialOrd`).
   for (let i = 0; i < out.length; i++) {
     for (const s of supertraitsOf(tcx, out[i]!)) if (!out.includes(s)) out.push(s);
@@ -144,6 +146,7 @@ export function traitRefsBoundFor(tcx: TcxImpl, owner: DefId, self: Ty): TraitRe
     if (t !== null && tcx.defKind(t) === 'Trait') push({ trait: t, args: identityArgs(tcx, t) });
   }
   for (const p of predicatesOf(tcx, o)) if (p.self === self) push({ trait: p.trait, args: p.args });
+  for (const r of itemBounds(tcx, self).traits) push(r);
   for (let i = 0; i < out.length && i < 64; i++) {
     const r = out[i]!;
     for (const p of predicatesOf(tcx, r.trait)) {
@@ -159,4 +162,24 @@ function sameArgs(a: GenericArgs, b: GenericArgs): boolean {
     const y = b[i]!;
     return x.tag === 'Type' && y.tag === 'Type' ? x.ty === y.ty : x.tag === y.tag;
   });
+}
+
+/**
+ * The bounds an associated type declares (`type IntoIter: Iterator<Item = Self::Item>`),
+ * for the projection `alias` (`<I as IntoIterator>::IntoIter: Iterator`, with
+ * `<<I as IntoIterator>::IntoIter as Iterator>::Item == <I as IntoIterator>::Item`).
+ */
+export function itemBounds(tcx: TcxImpl, alias: Ty): { traits: TraitRef[]; projections: { item: DefId; args: GenericArgs; term: Ty }[] } {
+  const k = tyKind(alias);
+  if (k.tag !== 'Alias' || tcx.defKind(k.def) !== 'AssocTy') return { traits: [], projections: [] };
+  const trait = tcx.parent(k.def);
+  if (trait === null) return { traits: [], projections: [] };
+  const all = allPredicatesOf(tcx, k.def);
+  const inherited = allPredicatesOf(tcx, trait);
+  const selfAlias = mkTy({ tag: 'Alias', def: k.def, args: identityArgs(tcx, trait) });
+  const sub = (a: GenericArgs): GenericArgs => a.map((x) => (x.tag === 'Type' ? { tag: 'Type' as const, ty: substTy(x.ty, k.args) } : x));
+  return {
+    traits: all.traits.slice(inherited.traits.length).filter((p) => p.self === selfAlias).map((p) => ({ trait: p.trait, args: sub(p.args) })),
+    projections: all.projections.slice(inherited.projections.length).map((p) => ({ item: p.item, args: sub(p.args), term: substTy(p.term, k.args) })),
+  };
 }

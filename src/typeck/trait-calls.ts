@@ -26,7 +26,8 @@ function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
     fcx.err('type annotations needed', 'E0282').primary(p.span, 'cannot infer type').emit();
     return true;
   }
-  if (k.tag === 'Param') return true;
+  // Parameters and rigid projections keep the trait's method (resolved after monomorphization).
+  if (k.tag === 'Param' || k.tag === 'Alias') return true;
   const traitCount = tcx.genericsOf(p.trait).count;
   const traitArgs = p.args.slice(1, traitCount).map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: fcx.resolve(a.ty) } : a));
   const sel = tcx.selectImpl(p.trait, self, traitArgs);
