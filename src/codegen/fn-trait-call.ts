@@ -7,6 +7,7 @@ import { shimTarget } from '../middle/fn-instance.ts';
 import type { Place } from '../mir/mir.ts';
 import type { Instance } from '../ty/instance.ts';
 import { mkTy, tyKind } from '../ty/interner.ts';
+import type { Ty } from '../ty/ty.ts';
 import { fnAbiOf } from './abi.ts';
 import { callSiteAttrs, emitCall, finishCall, storeCallResult } from './call.ts';
 import { CodegenError } from './context.ts';
@@ -16,6 +17,15 @@ import { immTy } from './llvm-types.ts';
 import { ptrTo } from './llvm-ir/types.ts';
 import { immOperand, loadOperand, spillOperand, type OperandRef } from './operand.ts';
 import { codegenPlace, derefOperand } from './place.ts';
+import { callerLocationOperand, tracksCaller } from './track-caller.ts';
+
+/** Runs the drop glue of the closure behind `envPtr` (a `&mut Closure` operand), if it has any. */
+function dropEnv(fx: FnCx, envPtr: OperandRef, closureTy: Ty): void {
+  const dropInPlace = fx.cx.tcx.langItem('drop_in_place');
+  if (dropInPlace === null || !fx.cx.tcx.needsDrop(closureTy)) return;
+  const f = fnRef(fx.cx, { def: dropInPlace, args: [{ tag: 'Type', ty: closureTy }], kind: { tag: 'DropGlue', ty: closureTy } });
+  emitCall(fx, f.ptr, f.abi, [envPtr], null, callSiteAttrs(f.abi));
+}
 
 export function codegenFnTraitShimCall(fx: FnCx, inst: Instance, args: readonly OperandRef[], destination: Place, target: number | null, span: Span): void {
   const self = args[0];
@@ -33,9 +43,12 @@ export function codegenFnTraitShimCall(fx: FnCx, inst: Instance, args: readonly 
       if (l.abi.tag !== 'Scalar') throw new CodegenError('closure environment pointer is not a scalar', span);
       callArgs = [immOperand(fx, refTy, fx.b.bitcast(slot.ptr, immTy(fx.cx, l.abi.scalar))), ...rest];
     }
+    if (tracksCaller(fx.cx, callee)) callArgs = [...callArgs, callerLocationOperand(fx, span)];
     const f = fnRef(fx.cx, callee);
     const r = emitCall(fx, f.ptr, f.abi, callArgs, f.abi.ret.mode.tag === 'Indirect' ? dest : null, callSiteAttrs(f.abi));
     storeCallResult(fx, f.abi, r, dest);
+    // `call_once` consumed the closure: what it captured by value is dropped now.
+    if (inst.kind.tag === 'ClosureOnceShim') dropEnv(fx, callArgs[0]!, self.ty);
     finishCall(fx, target);
     return;
   }

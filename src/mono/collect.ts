@@ -59,6 +59,13 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
   };
   const pushInstance = (inst: Instance | null): void => {
     // Calls through the Fn traits run a closure body or fn item: collect that.
+    if (inst && inst.kind.tag === 'ClosureOnceShim') {
+      // The call site drops the consumed closure afterwards.
+      const env = tcx.fnSig(inst.def).inputs[0];
+      const ek = env === undefined ? null : tyKind(env);
+      const dropInPlace = tcx.langItem('drop_in_place');
+      if (ek && ek.tag === 'Ref' && dropInPlace !== null) pushFnDef(dropInPlace, [{ tag: 'Type', ty: substTy(ek.pointee, inst.args) }]);
+    }
     if (inst && (inst.kind.tag === 'ClosureOnceShim' || inst.kind.tag === 'FnPtrShim')) inst = shimTarget(tcx, inst);
     if (inst && shouldCodegenLocally(tcx, inst)) push({ tag: 'Fn', instance: inst });
   };

@@ -2,6 +2,7 @@ import type { Span } from '../../diagnostics/span.ts';
 import { tyKind, tys } from '../../ty/interner.ts';
 import { substTy } from '../../ty/subst.ts';
 import type { Ty } from '../../ty/ty.ts';
+import { closureUpvars } from '../../ty/closure.ts';
 import type { AdtDef } from '../../ty/adt.ts';
 import type { DefId } from '../../ty/def-id.ts';
 import type { BasicBlock, BasicBlockData, Body, Local, Operand, Place, PlaceElem, Rvalue, Statement, Terminator } from '../mir.ts';
@@ -204,6 +205,8 @@ export function elaborateDrops(body: Body, cx: ElaborateCx): Body {
       return cont;
     };
     if (k.tag === 'Tuple') return fieldsThen(place, k.elems, target);
+    // A by-value closure environment whose body moved some captures out.
+    if (k.tag === 'Closure') return fieldsThen(place, closureUpvars(k.args), target);
     if (k.tag === 'Adt') {
       const adt = cx.adtDef(k.def);
       const fieldTysOf = (v: number): Ty[] => adt.variants[v]!.fields.map((f) => substTy(f.ty, k.args));
@@ -231,7 +234,7 @@ export function elaborateDrops(body: Body, cx: ElaborateCx): Body {
         tag: 'SwitchInt', discr: { tag: 'Copy', place: { local: d, projection: [] } }, span, targets: { values, targets, otherwise: whole },
       });
     }
-    // Arrays and closures are moved out of only as a whole here: drop what is left whole.
+    // Arrays are moved out of only as a whole here: drop what is left whole.
     return newBlock([], { tag: 'Drop', place, target, span });
   }
 }
