@@ -49,6 +49,8 @@ export function mirBuildCx(tcx: TcxImpl): MirBuildCx {
       return tcx.queries.get('constTree', def, () => evalConst(tcx, def), () => ({ tag: 'Scalar', bits: 0n }));
     },
     needsDrop: (ty) => tcx.needsDrop(ty),
+    boxDef: () => tcx.langItem('owned_box'),
+    boxIntoInner: () => tcx.langItem('box_into_inner'),
     staticMutability: (def) => (tcx.p(def).staticMutable(def) ? 'mut' : 'not'),
     fnTraitMethod(kind) {
       const trait = tcx.langItem(kind === 'Fn' ? 'fn' : kind === 'FnMut' ? 'fn_mut' : 'fn_once');

@@ -9,6 +9,7 @@ import { unsizeObligations } from './unsize.ts';
 import { closureState } from './closure-state.ts';
 import { mentionsUpvars } from './upvar.ts';
 import { closureSig } from '../ty/closure.ts';
+import { derefsToMutable, overloadedDerefStep } from './method-probe.ts';
 
 /**
  * Tries to coerce a value of type `source` to `target` (rustc's Coerce): never-to-any,
@@ -60,9 +61,18 @@ export function tryCoerce(fcx: FnCtxt, exprId: HirId | null, source: Ty, target:
       if (infcx.probe(() => infcx.unify(s, pb))) {
         if (i === 0 && ka.mutbl === 'not') return true;
         if (kb.mutbl === 'mut' && !mutOk) return false;
-        return done([...derefs, { kind: { tag: 'Borrow', kind: 'Ref', mutbl: kb.mutbl }, target: b }]);
+        const steps = kb.mutbl === 'mut' ? derefsToMutable(fcx, derefs) : derefs;
+        return done([...steps, { kind: { tag: 'Borrow', kind: 'Ref', mutbl: kb.mutbl }, target: b }]);
       }
-      if (ks.tag !== 'Ref') return false;
+      if (ks.tag !== 'Ref') {
+        // Deref coercion (`&String` -> `&str`, `&Box<T>` -> `&T`, `&Vec<T>` -> `&[T]`):
+        // through `Deref::deref`, or `DerefMut::deref_mut` for a `&mut` target.
+        const ov = overloadedDerefStep(fcx, step);
+        if (ov === null) return false;
+        derefs.push({ kind: { tag: 'Deref', overloaded: { method: ov.method, mutbl: 'not' } }, target: ov.target });
+        step = ov.target;
+        continue;
+      }
       if (ks.mutbl === 'not') mutOk = false;
       step = fcx.shallow(ks.pointee);
       derefs.push({ kind: { tag: 'Deref', overloaded: null }, target: step });

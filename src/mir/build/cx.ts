@@ -44,6 +44,9 @@ export interface MirBuildCx {
   needsDrop?(ty: Ty): boolean;
   /** `Fn::call`, `FnMut::call_mut` or `FnOnce::call_once` (null: no such lang item). */
   fnTraitMethod?(kind: 'Fn' | 'FnMut' | 'FnOnce'): DefId | null;
+  /** The `owned_box` lang item (`Box`) and `box_into_inner` (moving out of `*b`); null if absent. */
+  boxDef?(): DefId | null;
+  boxIntoInner?(): DefId | null;
   /** `static mut` or `static`. */
   staticMutability(def: DefId): Mutbl;
 }

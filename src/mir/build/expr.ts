@@ -20,6 +20,31 @@ export function asTemp(b: Builder, r: ExprRef): Local {
   return t;
 }
 
+/**
+ * `*b` used by value on a `Box<T>` of a non-Copy `T`: the box itself is moved into the
+ * `box_into_inner` lang item, which reads the value out and frees the allocation (rustc
+ * moves out of the box's contents and frees it at the box's drop; this gives the same
+ * result for whole moves). Null when `r` is not such a move.
+ */
+export function moveOutOfBox(b: Builder, r: ExprRef): Operand | null {
+  const e = r.e;
+  if (e.kind.tag !== 'Unary' || e.kind.op !== 'Deref' || lastAdjustment(b, r) !== null) return null;
+  const intoInner = b.cx.boxIntoInner?.() ?? null;
+  if (intoInner === null || b.tr.typeDependentDef(e.hirId) === null) return null;
+  const ty = b.tr.nodeType(e.hirId);
+  if (b.isCopy(ty)) return null;
+  const boxTy = b.tr.exprTyAdjusted(e.kind.expr.hirId);
+  const bk = tyKind(boxTy);
+  if (bk.tag !== 'Adt' || bk.def !== b.cx.boxDef?.()) return null;
+  const arg = asOperand(b, full(b, e.kind.expr));
+  const dest = b.newTemp(ty, e.span);
+  const next = b.newBlock();
+  const func: Operand = { tag: 'Constant', constant: { ty: mkTy({ tag: 'FnDef', def: intoInner, args: [{ tag: 'Type', ty }] }), value: { tag: 'ZeroSized' }, span: e.span } };
+  b.terminate({ tag: 'Call', func, args: [arg], destination: local(dest), target: next, span: e.span });
+  b.cur = next;
+  return { tag: 'Move', place: local(dest) };
+}
+
 /** The place `r` denotes; values that are not places are put in a temporary. */
 export function asPlace(b: Builder, r: ExprRef): Place {
   if (category(b, r) !== 'place') return local(asTemp(b, r));
@@ -115,8 +140,11 @@ export function asOperand(b: Builder, r: ExprRef): Operand {
       }
       throw new Error(`MIR build: ${k.tag} is not a constant`);
     }
-    case 'place':
+    case 'place': {
+      const moved = moveOutOfBox(b, r);
+      if (moved !== null) return moved;
       return placeOperand(b, asPlace(b, r), r.e.span);
+    }
     case 'rvalue': {
       const rv = asRvalue(b, r);
       if (rv.tag === 'Use') return rv.operand;

@@ -7,7 +7,7 @@ import { local, type BreakableScope, type Builder } from './builder.ts';
 import { variantIndex } from './adt.ts';
 import { lowerInlineAsm } from './asm.ts';
 import { boolConst, fnItemTy } from './constant.ts';
-import { asOperand, asPlace, asRvalue } from './expr.ts';
+import { asOperand, asPlace, asRvalue, moveOutOfBox } from './expr.ts';
 import { category, exprRefTy, full, inner, lastAdjustment, type ExprRef } from './expr-ref.ts';
 import { lowerMatch } from './matches.ts';
 import { BIN_OPS, buildBinaryOp } from './ops.ts';
@@ -27,7 +27,7 @@ export function exprInto(b: Builder, dest: Place | null, r: ExprRef): void {
   if (cat !== 'into') {
     if (dest !== null && cat === 'place') {
       // Read straight into the destination: nothing runs between the read and the write.
-      b.assign(dest, { tag: 'Use', operand: b.operandFromPlace(asPlace(b, r)) }, span);
+      b.assign(dest, { tag: 'Use', operand: moveOutOfBox(b, r) ?? b.operandFromPlace(asPlace(b, r)) }, span);
     } else if (dest !== null) b.assign(dest, asRvalue(b, r), span);
     else if (cat === 'place') {
       // `x;` still reads `x` for borrowck (rustc's PlaceMention) and runs bounds checks.

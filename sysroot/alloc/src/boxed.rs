@@ -50,6 +50,12 @@ impl<T> Box<T> {
     }
 }
 
+/// `*b` moved out of a box: the compiler calls this with the box (a lang item).
+#[lang = "box_into_inner"]
+fn box_into_inner<T>(b: Box<T>) -> T {
+    Box::into_inner(b)
+}
+
 unsafe fn free<T>(ptr: *mut T) {
     let layout = Layout::new::<T>();
     if layout.size() != 0 {
