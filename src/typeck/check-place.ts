@@ -156,6 +156,12 @@ export function convertPlaceToMutable(fcx: FnCtxt, e: Expr): void {
   const m = fcx.results.typeDependentDefs.get(e.hirId);
   const index = tcx.langItem('index');
   const indexMut = tcx.langItem('index_mut');
+  if (!m) {
+    // Built-in indexing of a slice reached through `Deref` (`v[i] = x` with `v: Vec<T>`):
+    // the base derefs through `DerefMut::deref_mut`.
+    const adj = fcx.results.adjustmentsMap.get(k.expr.hirId);
+    if (adj) adj.splice(0, adj.length, ...derefsToMutable(fcx, adj));
+  }
   if (m && index !== null && indexMut !== null && tcx.parent(m.def) !== null) {
     const traitOfM = tcx.traitOfItem(m.def) ?? tcx.implTraitRef(tcx.parent(m.def)!)?.trait ?? null;
     if (traitOfM === index) {
