@@ -1,5 +1,6 @@
 import { DiagBuilder, type Diagnostic } from './diagnostic.ts';
 import type { SourceMap } from './source-map.ts';
+import { withMacroBacktrace } from './macro-backtrace.ts';
 
 /** Renders one diagnostic to text (human or JSON line). */
 export type Emitter = (d: Diagnostic, sm: SourceMap) => string;
@@ -48,6 +49,7 @@ export class DiagCtxt {
     if (d.level === 'error' || d.level === 'ice') this.errors++;
     else if (d.level === 'warning') this.warnings++;
     if (d.code) this.codes.add(d.code);
+    d = withMacroBacktrace(d, this.sourceMap);
     this.emitted.push(d);
     this.opts.write(this.opts.emitter(d, this.sourceMap));
   }

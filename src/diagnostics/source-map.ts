@@ -22,8 +22,20 @@ export interface Loc {
 
 // Positions are offsets into JS strings (UTF-16 units). rustc counts bytes, but positions
 // are only ever shown as line/column, which we compute in characters like rustc does.
+/** One macro expansion, by the syntax context its tokens carry (rustc's ExpnData). */
+export interface ExpansionInfo {
+  /** The invocation (`name!(...)`), in the context of the code that wrote it. */
+  readonly callSite: Span;
+  /** The macro's name as diagnostics print it. */
+  readonly name: string;
+  /** Defined in another crate: its own spans cannot be shown, so diagnostics use the call site. */
+  readonly external: boolean;
+}
+
 export class SourceMap {
   private readonly files: SourceFile[] = [];
+  /** Macro expansions by syntax context, for "in this macro invocation" and macro backtraces. */
+  readonly expansions = new Map<number, ExpansionInfo>();
   // Position 0 is reserved so that DUMMY_SP never points into a real file.
   private nextPos = 1;
 

@@ -1,9 +1,9 @@
-// A call whose tokens no rule accepts: rustc names the first token no rule expected
+// a call that matches no rule of a macro_rules!: rustc names the token no rule expected
 macro_rules! pair {
     ($a:expr, $b:expr) => { ($a, $b) };
 }
 
 fn main() {
-    let _p = pair!(1, 2, 3); //~ ERROR no rules expected `,`
-    let _q = pair!(1 2); //~ ERROR no rules expected `2`
+    let _ = pair!(1, 2);
+    let _ = pair!(1, 2, 3); //~ ERROR no rules expected `,`
 }

@@ -49,6 +49,10 @@ export class MacroRulesExpander {
   private readonly macroUseCrates: string[] = [];
   /** Calls no macro answered, reported after expansion as rustc does. */
   private readonly unresolved: { mac: MacCall; module: string }[] = [];
+  /** Names of the crate root's modules and `extern crate` items (paths like `m::mac!()` start there). */
+  private readonly rootNames = new Set<string>();
+  /** `extern crate alloc as alloc_crate;`: alias -> crate. */
+  private readonly crateAliases = new Map<string, string>();
   private readonly matcherCache = new WeakMap<object, MatcherLoc[]>();
   private readonly saved: { mark: ScopeMark; blockDepth: number }[] = [];
   /** Nesting of blocks inside the current function body (0: at module level). */
@@ -75,6 +79,10 @@ export class MacroRulesExpander {
     if (std !== null) this.macroUseCrates.push(std);
     for (const it of crate.items) {
       if (it.kind.tag === 'ExternCrate' && hasAttr(it, 'macro_use')) this.macroUseCrates.push(symStr(it.kind.orig ?? it.ident.name));
+    }
+    for (const it of crate.items) {
+      if (it.kind.tag === 'Mod' || it.kind.tag === 'ExternCrate') this.rootNames.add(symStr(it.ident.name));
+      if (it.kind.tag === 'ExternCrate') this.crateAliases.set(symStr(it.ident.name), symStr(it.kind.orig ?? it.ident.name));
     }
     this.prescanExported(crate.items);
     this.imports.push(collectImports(crate.items));
@@ -245,6 +253,7 @@ export class MacroRulesExpander {
       const r = matchRule(args, locs, def.edition, name);
       if (r.tag === 'Success') {
         const ctxt = this.cx.freshCtxt();
+        this.cx.sm.expansions.set(ctxt, { callSite: mac.span, name, external: def.crate !== null });
         this.depth.set(ctxt, callDepth + 1);
         this.rootCall.set(ctxt, root);
         this.parents.set(ctxt, def.defSite);
@@ -327,6 +336,7 @@ export class MacroRulesExpander {
 
   reportUnresolved(): void {
     for (const { mac } of this.unresolved) {
+      if (this.reportUnresolvedPath(mac)) continue;
       const path = mac.path.segments.map((s) => symStr(s.ident.name)).join('::');
       const b = this.cx.dcx.err(`cannot find macro \`${path}\` in this scope`);
       const name = mac.path.segments[mac.path.segments.length - 1]?.ident.name;
@@ -342,6 +352,30 @@ export class MacroRulesExpander {
       b.emit();
     }
     this.unresolved.length = 0;
+  }
+
+  /**
+   * `a::m!()` naming no macro: rustc's E0433 from path resolution, either for a first
+   * segment that names no crate or root module, or for the missing last segment.
+   */
+  private reportUnresolvedPath(mac: MacCall): boolean {
+    const segs = mac.path.segments;
+    if (segs.length !== 2 || mac.path.global) return false;
+    const first = segs[0]!.ident;
+    if (first.name === kw.Crate || first.name === kw.SelfLower || first.name === kw.Super || first.name === kw.DollarCrate) return false;
+    const name = symStr(first.name);
+    const known = this.rootNames.has(name) || (this.cx.externMacros?.(this.crateAliases.get(name) ?? name) ?? null) !== null;
+    if (!known) {
+      this.cx.dcx
+        .err(`cannot find module or crate \`${name}\` in this scope`, 'E0433')
+        .primary(first.span, `use of unresolved module or unlinked crate \`${name}\``)
+        .emit();
+      return true;
+    }
+    const last = segs[1]!.ident;
+    const m = symStr(last.name);
+    this.cx.dcx.err(`cannot find \`${m}\` in \`${name}\``, 'E0433').primary(last.span, `could not find \`${m}\` in \`${name}\``).emit();
+    return true;
   }
 
   expandExpr(mac: MacCall, module: string): Expr | null | undefined {
