@@ -25,6 +25,7 @@ import { computeGenerics, type Generics } from './generics.ts';
 import { closureUpvars } from '../ty/closure.ts';
 import { virtualSlot, vtableInstances } from './vtable.ts';
 import { unsizeHolds } from './unsize.ts';
+import { dynImplements } from '../typeck/dyn-object.ts';
 
 /** Builds (and borrow-checks) the MIR of a local body; registered by the MIR station. */
 export type MirBuilder = (tcx: TcxImpl, def: DefId) => Body;
@@ -294,6 +295,8 @@ export class TcxImpl implements Tcx {
         const self = substTy(p.self, args);
         const k = tyKind(self).tag;
         if (k === 'Param' || k === 'Infer' || k === 'Error') continue;
+        // `dyn Trait` implements its traits (and their supertraits) without an impl.
+        if (k === 'Dynamic' && dynImplements(this, self, p.trait)) continue;
         if (p.trait === this.langItem('unsize')) {
           const target = p.args[1];
           if (!target || target.tag !== 'Type' || !unsizeHolds(this, self, substTy(target.ty, args))) return false;
@@ -476,7 +479,9 @@ export class TcxImpl implements Tcx {
     if (trait !== null) {
       const self = args[0];
       if (!self || self.tag !== 'Type') return null;
-      if (tyKind(self.ty).tag === 'Dynamic') {
+      // The object's own traits dispatch through the vtable; others (`impl Debug for dyn Tr`)
+      // are ordinary impls.
+      if (tyKind(self.ty).tag === 'Dynamic' && dynImplements(this, self.ty, trait)) {
         const slot = virtualSlot(this, self.ty, def);
         return slot === null ? null : { def, args, kind: { tag: 'Virtual', index: slot } };
       }

@@ -152,7 +152,9 @@ function checkAddrOf(fcx: FnCtxt, raw: boolean, mutbl: Mutbl, inner: Expr, expec
     const k = tyKind(fcx.shallow(expected));
     if (k.tag === 'Ref' || k.tag === 'RawPtr') {
       const pk = tyKind(fcx.shallow(k.pointee));
-      if (pk.tag !== 'Slice' && pk.tag !== 'Str') hint = k.pointee;
+      // `&[a, b]` where `&[&dyn Trait]` is expected: the elements coerce to the slice's element
+      // type (rustc's ExpectRvalueLikeUnsized still guides an array literal).
+      if ((pk.tag !== 'Slice' && pk.tag !== 'Str') || (pk.tag === 'Slice' && inner.kind.tag === 'Array')) hint = k.pointee;
     }
   }
   const t = checkExpr(fcx, inner, hint);

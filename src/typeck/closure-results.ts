@@ -13,6 +13,12 @@ export interface CapturedUpvar {
   readonly mode: 'value' | 'ref' | 'mut';
   /** The field's type: `T`, `&T` or `&mut T`. */
   readonly ty: Ty;
+  /**
+   * A `&mut T` variable mutated through (`*r += 1`, `self.total += 1` with `self: &mut S`): the
+   * closure holds a reborrow `&mut *r` of type `&mut T` (rustc's unique borrow), so the
+   * variable itself need not be `mut` and stays usable after the closure.
+   */
+  readonly reborrow?: boolean;
   /** The first use of the variable in the closure (for E0373's "is borrowed here"). */
   readonly useSpan: Span;
 }

@@ -1,6 +1,7 @@
 import type { HirId } from '../hir/ids.ts';
 import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import { instSig } from './subst.ts';
+import { closureSig } from '../ty/closure.ts';
 import type { Ty } from '../ty/ty.ts';
 import { tryCoerce } from './coercion.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
@@ -48,17 +49,32 @@ export class CoerceMany {
   private readonly seen: HirId[] = [];
 
   /**
-   * Two different fn items (`if c { square } else { double }`): both become the fn pointer of
-   * their common signature (rustc's LUB coercion of fn items).
+   * Two different fn items or non-capturing closures (`if c { square } else { double }`,
+   * `[|x| x + 1, |x| x * 2]`): all become the fn pointer of their common signature (rustc's
+   * LUB coercion).
    */
   private lubFnItems(fcx: FnCtxt, exprId: HirId | null, t: Ty): boolean {
     const prev = fcx.shallow(this.final!);
     const pk = tyKind(prev);
     const tk = tyKind(t);
-    if (pk.tag !== 'FnDef' || tk.tag !== 'FnDef' || this.target !== null) return false;
-    const ptr = mkTy({ tag: 'FnPtr', sig: instSig(fcx.tcx, pk.def, pk.args) });
-    if (!fcx.infcx.probe(() => tryCoerce(fcx, null, t, ptr))) return false;
-    for (const id of this.seen) fcx.addAdjustments(id, [{ kind: { tag: 'Pointer', cast: 'ReifyFnPointer' }, target: ptr }]);
+    const fnLike = (k: typeof pk): boolean => k.tag === 'FnDef' || k.tag === 'Closure';
+    if (!fnLike(pk) || !fnLike(tk) || this.target !== null) return false;
+    const sig = pk.tag === 'FnDef' ? instSig(fcx.tcx, pk.def, pk.args) : pk.tag === 'Closure' ? closureSig(pk.args) : null;
+    if (sig === null) return false;
+    const ptr = mkTy({ tag: 'FnPtr', sig: { ...sig, abi: 'Rust' } });
+    const fits = (from: Ty): boolean => {
+      let ok = false;
+      fcx.infcx.probe(() => {
+        ok = tryCoerce(fcx, null, from, ptr);
+        return false;
+      });
+      return ok;
+    };
+    if (!fits(prev) || !fits(t)) return false;
+    for (const id of this.seen) {
+      const cast = tyKind(fcx.shallow(fcx.nodeTy(id))).tag === 'Closure' ? 'ClosureFnPointer' : 'ReifyFnPointer';
+      fcx.addAdjustments(id, [{ kind: { tag: 'Pointer', cast }, target: ptr }]);
+    }
     this.final = ptr;
     return tryCoerce(fcx, exprId, t, ptr);
   }

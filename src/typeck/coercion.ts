@@ -169,7 +169,8 @@ function coerceUnsizedAdt(fcx: FnCtxt, exprId: HirId | null, source: Ty, target:
  */
 function coerceToDyn(fcx: FnCtxt, exprId: HirId | null, src: Ty, target: Ty, mutbl: 'not' | 'mut', span: Span | null): Adjustment[] | null {
   const ks = tyKind(src);
-  if (ks.tag === 'Infer' || ks.tag === 'Str' || ks.tag === 'Slice') return null;
+  // An integer or float literal's type is sized whatever it becomes (`&1` as `&dyn Display`).
+  if ((ks.tag === 'Infer' && ks.kind === 'ty') || ks.tag === 'Str' || ks.tag === 'Slice') return null;
   const pointee = tyKind(target).tag === 'Ref' ? (tyKind(target) as { pointee: Ty }).pointee : target;
   if (ks.tag === 'Dynamic') return null;
   if (exprId !== null) fcx.obligations.push(...unsizeObligations(fcx, src, pointee, span ?? fcx.tcx.defSpan(fcx.owner), mkRef(src, mutbl), target));

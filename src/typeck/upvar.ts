@@ -207,7 +207,7 @@ function visit(a: Analysis, e: Expr, use: Use): void {
     case 'Closure': {
       // The inner closure was analysed first: its captures are uses here.
       for (const c of fcx.results.closureCaptures(k.def)) {
-        const inner = c.mode === 'value' ? (tyIsCopy(fcx, c.ty) ? 'ref' : 'move') : c.mode;
+        const inner = c.reborrow ? 'mut' : c.mode === 'value' ? (tyIsCopy(fcx, c.ty) ? 'ref' : 'move') : c.mode;
         useVar(a, c.var, inner, e.span, c.name);
       }
       return;
@@ -261,9 +261,13 @@ export function analyzeClosures(fcx: FnCtxt): ClosureAnalysis[] {
     const captures: CapturedUpvar[] = [];
     for (const [id, use] of a.uses) {
       const varTy = fcx.resolve(fcx.nodeTy(id));
-      const mode: CapturedUpvar['mode'] = c.captureBy === 'move' || use === 'move' ? 'value' : use;
+      let mode: CapturedUpvar['mode'] = c.captureBy === 'move' || use === 'move' ? 'value' : use;
+      const vk = tyKind(varTy);
+      const reborrow = mode === 'mut' && vk.tag === 'Ref' && vk.mutbl === 'mut';
+      if (reborrow) mode = 'value';
       const ty = mode === 'value' ? varTy : mkRef(varTy, mode === 'mut' ? 'mut' : 'not');
-      captures.push({ var: id, name: a.names.get(id) ?? '_', mode, ty, useSpan: a.spans.get(id) ?? c.expr.span });
+      const cap: CapturedUpvar = { var: id, name: a.names.get(id) ?? '_', mode, ty, useSpan: a.spans.get(id) ?? c.expr.span };
+      captures.push(reborrow ? { ...cap, reborrow } : cap);
     }
     fcx.results.closureCapturesMap.set(c.def, captures);
     if (c.expectedFrom !== null) {

@@ -46,6 +46,10 @@ export function closureRvalue(b: Builder, e: Expr): Rvalue {
   if (k.tag !== 'Closure') throw new Error('MIR build: closure expression without a closure type');
   const operands: Operand[] = b.tr.closureCaptures(def).map((c) => {
     const place = varPlace(b, c.var);
+    if (c.reborrow) {
+      const t = b.temp({ tag: 'Ref', mutbl: 'mut', place: project(place, { tag: 'Deref' }) }, c.ty, e.span);
+      return { tag: 'Move', place: local(t) };
+    }
     if (c.mode === 'value') return b.operandFromPlace(place);
     const t = b.temp({ tag: 'Ref', mutbl: c.mode === 'mut' ? 'mut' : 'not', place }, c.ty, e.span);
     return { tag: 'Move', place: local(t) };
