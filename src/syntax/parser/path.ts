@@ -132,7 +132,8 @@ function parseGenericArgs(p: Parser, style: PathStyle): GenericArgs {
     const inputs: Ty[] = commaSeq(p, '(', () => parseTy(p)).items;
     p.expectClose('(');
     const inputsSpan = p.sp(lo);
-    const output: FnRetTy = parseRetTy(p, true);
+    // As rustc: no `+` in the output, so `impl Fn() -> u32 + '_` bounds the `impl`.
+    const output: FnRetTy = parseRetTy(p, false);
     void style;
     return { tag: 'Parenthesized', span: output.tag === 'Ty' ? p.sp(lo) : inputsSpan, inputs, output };
   }
