@@ -42,7 +42,7 @@ export function normalizeAlias(tcx: TcxImpl, item: DefId, args: GenericArgs, own
   if ((sk === 'Param' || sk === 'Alias') && owner !== null && traitRefsBoundFor(tcx, owner, self.ty).some((r) => r.trait === tcx.parent(item))) return null;
   const trait = tcx.parent(item);
   if (trait === null) return null;
-  const sel = tcx.selectImpl(trait, self.ty, args.slice(1));
+  const sel = tcx.selectImpl(trait, self.ty, args.slice(1), owner);
   if (sel === null) return null;
   const own = tcx.assocItemNamed(sel.impl, tcx.defName(item));
   if (own !== null && tcx.defKind(own) === 'AssocTy') return substTy(tcx.typeOf(own), sel.args);

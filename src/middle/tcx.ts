@@ -19,7 +19,7 @@ import { resolveFnTraitCall } from './fn-instance.ts';
 import { builtinImplHolds } from './builtin-impls.ts';
 import { completeArgs, matchPartial, matchTraitArgs, matchTy } from './impl-match.ts';
 import { normalizeTy } from './normalize.ts';
-import { predicatesOf } from '../typeck/predicates.ts';
+import { predicatesOf, projectionPredicatesOf } from '../typeck/predicates.ts';
 import { substTy } from '../typeck/subst.ts';
 import { computeGenerics, type Generics } from './generics.ts';
 import { closureUpvars } from '../ty/closure.ts';
@@ -333,7 +333,7 @@ export class TcxImpl implements Tcx {
    * `[u8]`). `traitArgs` (the trait's parameters after `Self`) also select among impls of a
    * generic trait (`impl Add<u8> for S` and `impl Add<S> for S`); unknown ones match anything.
    */
-  selectImpl(trait: DefId, self: Ty, traitArgs?: GenericArgs): { readonly impl: DefId; readonly args: GenericArgs } | null {
+  selectImpl(trait: DefId, self: Ty, traitArgs?: GenericArgs, envOwner: DefId | null = null): { readonly impl: DefId; readonly args: GenericArgs } | null {
     const given = traitArgs && traitArgs.length > 0 ? traitArgs : null;
     for (const i of this.traitImpls(trait)) {
       const n = this.genericsOf(i).count;
@@ -345,10 +345,35 @@ export class TcxImpl implements Tcx {
       const out = matchPartial(this.typeOf(i), self, n);
       if (out === null) continue;
       if (given && !matchTraitArgs(this.implTraitRef(i)?.args.slice(1) ?? [], given, out)) continue;
+      // `out` may have holes (unbound parameters): `includes` sees them, `some` would not.
+      if (out.includes(undefined)) this.bindFromProjections(i, out, envOwner);
       const full = completeArgs(out);
       if (full !== null && this.implBoundsHold(i, full)) return { impl: i, args: full };
     }
     return null;
+  }
+
+  /**
+   * Binds impl parameters the self type leaves open through the impl's `Item = X` bounds:
+   * `impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F>` learns `B` by
+   * normalizing `<F as FnOnce<(I::Item,)>>::Output` once `I` and `F` are known.
+   */
+  private bindFromProjections(impl: DefId, out: (Ty | undefined)[], envOwner: DefId | null): void {
+    const preds = projectionPredicatesOf(this, impl);
+    for (let round = 0; round < 3 && out.includes(undefined); round++) {
+      for (const p of preds) {
+        const args: GenericArgs[number][] = [];
+        for (const a of p.args) {
+          const t = a.tag === 'Type' ? substPartial(a.ty, out) : null;
+          if (a.tag === 'Type' && t === null) break;
+          args.push(t === null ? a : { tag: 'Type', ty: t });
+        }
+        if (args.length !== p.args.length) continue;
+        const n = normalizeTy(this, mkTy({ tag: 'Alias', def: p.item, args }), envOwner);
+        if (tyKind(n).tag === 'Alias') continue;
+        matchTraitArgs([{ tag: 'Type', ty: p.term }], [{ tag: 'Type', ty: n }], out);
+      }
+    }
   }
 
   /** A trait impl's trait reference, `Self` first, in the impl's own parameters. */
@@ -562,5 +587,28 @@ export class TcxImpl implements Tcx {
       if (k.tag === 'Adt' && k.def === adt) return this.assocItemNamed(impl, 'drop');
     }
     return null;
+  }
+}
+
+/** `ty` with the bound impl parameters substituted; null when it needs an unbound one. */
+function substPartial(ty: Ty, out: readonly (Ty | undefined)[]): Ty | null {
+  let missing = false;
+  const args = Array.from(out, (t, i) => {
+    if (t === undefined && mentionsParam(ty, i)) missing = true;
+    return { tag: 'Type' as const, ty: t ?? mkTy({ tag: 'Param', index: i, name: '?' }) };
+  });
+  return missing ? null : substTy(ty, args);
+}
+
+function mentionsParam(ty: Ty, index: number): boolean {
+  const k = tyKind(ty);
+  switch (k.tag) {
+    case 'Param': return k.index === index;
+    case 'Tuple': return k.elems.some((e) => mentionsParam(e, index));
+    case 'Array': case 'Slice': return mentionsParam(k.elem, index);
+    case 'Ref': case 'RawPtr': return mentionsParam(k.pointee, index);
+    case 'Adt': case 'FnDef': case 'Alias': case 'Closure': return k.args.some((a) => a.tag === 'Type' && mentionsParam(a.ty, index));
+    case 'FnPtr': return k.sig.inputs.some((t) => mentionsParam(t, index)) || mentionsParam(k.sig.output, index);
+    default: return false;
   }
 }

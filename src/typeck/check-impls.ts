@@ -1,4 +1,4 @@
-import { tys } from '../ty/interner.ts';
+import { mkTy, tyKind, tys } from '../ty/interner.ts';
 import { span as mkSpan, type Span } from '../diagnostics/span.ts';
 import type { HirFnSig } from '../hir/item.ts';
 import type { HirTy } from '../hir/types.ts';
@@ -8,6 +8,7 @@ import type { FnSig, Ty } from '../ty/ty.ts';
 import { tyToString } from './ty-print.ts';
 import { substSig } from './subst.ts';
 import { identityArgs } from '../middle/generics.ts';
+import { normalizeTy } from '../middle/normalize.ts';
 
 function plural(n: number, w: string): string {
   return `${n} ${w}${n === 1 ? '' : 's'}`;
@@ -72,8 +73,11 @@ function compareMethod(tcx: TcxImpl, impl: DefId, traitFn: DefId, implFn: DefId)
   // The trait method's own parameters become the impl method's (same positions, own indices).
   const implOwn = identityArgs(tcx, implFn).slice(tcx.genericsOf(implFn).parentCount);
   const raw = substSig(tcx.fnSig(traitFn), [...traitArgs, ...implOwn]);
-  const expected: FnSig = { ...raw, inputs: raw.inputs.map((t) => tcx.normalize(t)), output: tcx.normalize(raw.output) };
-  const found = tcx.fnSig(implFn);
+  // Both normalized in the impl method's environment (its where clauses answer for parameters).
+  const own = (t: Ty): Ty => normalizeTy(tcx, ownProjections(tcx, impl, t), implFn);
+  const expected: FnSig = { ...raw, inputs: raw.inputs.map(own), output: own(raw.output) };
+  const foundRaw = tcx.fnSig(implFn);
+  const found: FnSig = { ...foundRaw, inputs: foundRaw.inputs.map(own), output: own(foundRaw.output) };
   const implSig = hirSig(tcx, implFn);
   if (!implSig) return;
   const traitSig = isLocal(traitFn) ? hirSig(tcx, traitFn) : null;
@@ -114,4 +118,30 @@ function compareMethod(tcx: TcxImpl, impl: DefId, traitFn: DefId, implFn: DefId)
     d.help('change the parameter type to match the trait', at.implSpan, [{ span: at.implSpan, replacement: str(at.exp), applicability: 'MachineApplicable', style: 'verbose' }]);
   }
   d.emit();
+}
+
+/**
+ * `<Self as Trait>::Item` inside the impl's own signatures is the impl's `type Item`
+ * (even when the impl's parameters leave selection open, as `B` in `Map<I, F>`'s impl).
+ */
+function ownProjections(tcx: TcxImpl, impl: DefId, ty: Ty): Ty {
+  const k = tyKind(ty);
+  const rec = (t: Ty): Ty => ownProjections(tcx, impl, t);
+  switch (k.tag) {
+    case 'Alias': {
+      const tr = tcx.implTraitRef(impl);
+      const same = tr !== null && tcx.parent(k.def) === tr.trait && k.args.length === tr.args.length &&
+        k.args.every((a, i) => a.tag === 'Type' && tr.args[i]!.tag === 'Type' && a.ty === (tr.args[i] as { ty: Ty }).ty);
+      if (same) {
+        const item = tcx.assocItemNamed(impl, tcx.defName(k.def));
+        if (item !== null && tcx.defKind(item) === 'AssocTy') return tcx.typeOf(item);
+      }
+      return mkTy({ ...k, args: k.args.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: rec(a.ty) } : a)) });
+    }
+    case 'Adt': case 'FnDef': return mkTy({ ...k, args: k.args.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: rec(a.ty) } : a)) });
+    case 'Tuple': return mkTy({ tag: 'Tuple', elems: k.elems.map(rec) });
+    case 'Ref': case 'RawPtr': return mkTy({ ...k, pointee: rec(k.pointee) });
+    case 'Array': case 'Slice': return mkTy({ ...k, elem: rec(k.elem) });
+    default: return ty;
+  }
 }

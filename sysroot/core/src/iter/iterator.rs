@@ -3,7 +3,11 @@
 use crate::marker::Sized;
 use crate::option::Option::{self, None, Some};
 use super::accum::{Product, Sum};
-use super::adapters::{Chain, Enumerate, Peekable, Rev, Skip, StepBy, Take, Zip};
+use crate::clone::Clone;
+use crate::cmp::{Ord, Ordering};
+use crate::marker::Copy;
+use crate::ops::FnMut;
+use super::adapters::{Chain, Cloned, Copied, Enumerate, Filter, FilterMap, FlatMap, Inspect, Map, Peekable, Rev, Scan, Skip, SkipWhile, StepBy, Take, TakeWhile, Zip};
 use super::collect::{FromIterator, IntoIterator};
 use super::double_ended::DoubleEndedIterator;
 
@@ -124,6 +128,326 @@ pub trait Iterator {
         Self: Sized + DoubleEndedIterator,
     {
         Rev::new(self)
+    }
+
+    /// Each value passed through `f`.
+    fn map<B, F>(self, f: F) -> Map<Self, F>
+    where
+        Self: Sized,
+        F: FnMut(Self::Item) -> B,
+    {
+        Map::new(self, f)
+    }
+
+    /// The values `predicate` accepts.
+    fn filter<P>(self, predicate: P) -> Filter<Self, P>
+    where
+        Self: Sized,
+        P: FnMut(&Self::Item) -> bool,
+    {
+        Filter::new(self, predicate)
+    }
+
+    /// The `Some` values `f` returns.
+    fn filter_map<B, F>(self, f: F) -> FilterMap<Self, F>
+    where
+        Self: Sized,
+        F: FnMut(Self::Item) -> Option<B>,
+    {
+        FilterMap::new(self, f)
+    }
+
+    /// The values while `predicate` holds.
+    fn take_while<P>(self, predicate: P) -> TakeWhile<Self, P>
+    where
+        Self: Sized,
+        P: FnMut(&Self::Item) -> bool,
+    {
+        TakeWhile::new(self, predicate)
+    }
+
+    /// The values from the first one `predicate` rejects on.
+    fn skip_while<P>(self, predicate: P) -> SkipWhile<Self, P>
+    where
+        Self: Sized,
+        P: FnMut(&Self::Item) -> bool,
+    {
+        SkipWhile::new(self, predicate)
+    }
+
+    /// The values of every iterator `f` returns.
+    fn flat_map<U, F>(self, f: F) -> FlatMap<Self, U, F>
+    where
+        Self: Sized,
+        U: IntoIterator,
+        F: FnMut(Self::Item) -> U,
+    {
+        FlatMap::new(self, f)
+    }
+
+    /// The same values, with `f` called on each.
+    fn inspect<F>(self, f: F) -> Inspect<Self, F>
+    where
+        Self: Sized,
+        F: FnMut(&Self::Item),
+    {
+        Inspect::new(self, f)
+    }
+
+    /// Values computed from a running state, until `f` returns `None`.
+    fn scan<St, B, F>(self, initial_state: St, f: F) -> Scan<Self, St, F>
+    where
+        Self: Sized,
+        F: FnMut(&mut St, Self::Item) -> Option<B>,
+    {
+        Scan::new(self, initial_state, f)
+    }
+
+    /// Copies of the values an iterator of references yields.
+    fn copied<'a, T>(self) -> Copied<Self>
+    where
+        T: 'a + Copy,
+        Self: Sized + Iterator<Item = &'a T>,
+    {
+        Copied::new(self)
+    }
+
+    /// Clones of the values an iterator of references yields.
+    fn cloned<'a, T>(self) -> Cloned<Self>
+    where
+        T: 'a + Clone,
+        Self: Sized + Iterator<Item = &'a T>,
+    {
+        Cloned::new(self)
+    }
+
+    /// Combines the values into one, starting from `init`.
+    fn fold<B, F>(self, init: B, f: F) -> B
+    where
+        Self: Sized,
+        F: FnMut(B, Self::Item) -> B,
+    {
+        let mut it = self;
+        let mut g = f;
+        let mut acc = init;
+        while let Some(x) = it.next() {
+            acc = g(acc, x);
+        }
+        acc
+    }
+
+    /// Combines the values into one, starting from the first (`None` when there is none).
+    fn reduce<F>(self, f: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+        F: FnMut(Self::Item, Self::Item) -> Self::Item,
+    {
+        let mut it = self;
+        let mut g = f;
+        let mut acc = match it.next() {
+            Some(x) => x,
+            None => return None,
+        };
+        while let Some(x) = it.next() {
+            acc = g(acc, x);
+        }
+        Some(acc)
+    }
+
+    /// Calls `f` on every value.
+    fn for_each<F>(self, f: F)
+    where
+        Self: Sized,
+        F: FnMut(Self::Item),
+    {
+        let mut it = self;
+        let mut g = f;
+        while let Some(x) = it.next() {
+            g(x);
+        }
+    }
+
+    /// Whether `f` holds for every value (stops at the first that fails).
+    fn all<F>(&mut self, f: F) -> bool
+    where
+        Self: Sized,
+        F: FnMut(Self::Item) -> bool,
+    {
+        let mut g = f;
+        while let Some(x) = self.next() {
+            if !g(x) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether `f` holds for some value (stops at the first that does).
+    fn any<F>(&mut self, f: F) -> bool
+    where
+        Self: Sized,
+        F: FnMut(Self::Item) -> bool,
+    {
+        let mut g = f;
+        while let Some(x) = self.next() {
+            if g(x) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The first value `predicate` accepts.
+    fn find<P>(&mut self, predicate: P) -> Option<Self::Item>
+    where
+        Self: Sized,
+        P: FnMut(&Self::Item) -> bool,
+    {
+        let mut p = predicate;
+        while let Some(x) = self.next() {
+            if p(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    /// The first `Some` that `f` returns for a value.
+    fn find_map<B, F>(&mut self, f: F) -> Option<B>
+    where
+        Self: Sized,
+        F: FnMut(Self::Item) -> Option<B>,
+    {
+        let mut g = f;
+        while let Some(x) = self.next() {
+            if let Some(y) = g(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
+
+    /// The index of the first value `predicate` accepts.
+    fn position<P>(&mut self, predicate: P) -> Option<usize>
+    where
+        Self: Sized,
+        P: FnMut(Self::Item) -> bool,
+    {
+        let mut p = predicate;
+        let mut i = 0;
+        while let Some(x) = self.next() {
+            if p(x) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The largest value (the last of equal ones), `None` for no values.
+    fn max(self) -> Option<Self::Item>
+    where
+        Self: Sized,
+        Self::Item: Ord,
+    {
+        self.max_by(|a, b| a.cmp(b))
+    }
+
+    /// The smallest value (the first of equal ones), `None` for no values.
+    fn min(self) -> Option<Self::Item>
+    where
+        Self: Sized,
+        Self::Item: Ord,
+    {
+        self.min_by(|a, b| a.cmp(b))
+    }
+
+    /// The value with the largest key (the last of equal ones).
+    fn max_by_key<B: Ord, F>(self, f: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+        F: FnMut(&Self::Item) -> B,
+    {
+        let mut it = self;
+        let mut key = f;
+        let mut best = match it.next() {
+            Some(x) => x,
+            None => return None,
+        };
+        let mut best_key = key(&best);
+        while let Some(x) = it.next() {
+            let k = key(&x);
+            if let Ordering::Less = k.cmp(&best_key) {
+            } else {
+                best = x;
+                best_key = k;
+            }
+        }
+        Some(best)
+    }
+
+    /// The value with the smallest key (the first of equal ones).
+    fn min_by_key<B: Ord, F>(self, f: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+        F: FnMut(&Self::Item) -> B,
+    {
+        let mut it = self;
+        let mut key = f;
+        let mut best = match it.next() {
+            Some(x) => x,
+            None => return None,
+        };
+        let mut best_key = key(&best);
+        while let Some(x) = it.next() {
+            let k = key(&x);
+            if let Ordering::Less = k.cmp(&best_key) {
+                best = x;
+                best_key = k;
+            }
+        }
+        Some(best)
+    }
+
+    /// The largest value by `compare` (the last of equal ones).
+    fn max_by<F>(self, compare: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+        F: FnMut(&Self::Item, &Self::Item) -> Ordering,
+    {
+        let mut it = self;
+        let mut cmp = compare;
+        let mut best = match it.next() {
+            Some(x) => x,
+            None => return None,
+        };
+        while let Some(x) = it.next() {
+            if let Ordering::Greater = cmp(&best, &x) {
+            } else {
+                best = x;
+            }
+        }
+        Some(best)
+    }
+
+    /// The smallest value by `compare` (the first of equal ones).
+    fn min_by<F>(self, compare: F) -> Option<Self::Item>
+    where
+        Self: Sized,
+        F: FnMut(&Self::Item, &Self::Item) -> Ordering,
+    {
+        let mut it = self;
+        let mut cmp = compare;
+        let mut best = match it.next() {
+            Some(x) => x,
+            None => return None,
+        };
+        while let Some(x) = it.next() {
+            if let Ordering::Greater = cmp(&best, &x) {
+                best = x;
+            }
+        }
+        Some(best)
     }
 
     /// Borrows the iterator: adapters applied to the result leave it usable afterwards.

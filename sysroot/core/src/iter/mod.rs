@@ -9,7 +9,7 @@ mod iterator;
 mod range;
 
 pub use self::accum::{Product, Sum};
-pub use self::adapters::{Chain, Enumerate, Peekable, Rev, Skip, StepBy, Take, Zip};
+pub use self::adapters::{Chain, Cloned, Copied, Enumerate, Filter, FilterMap, FlatMap, Inspect, Map, Peekable, Rev, Scan, Skip, SkipWhile, StepBy, Take, TakeWhile, Zip};
 pub use self::collect::{FromIterator, IntoIterator};
 pub use self::double_ended::{DoubleEndedIterator, ExactSizeIterator};
 pub use self::iterator::Iterator;
