@@ -4,7 +4,7 @@
 # With no arguments it records every tests/run/*.rs and tests/ui/*.rs.
 #
 # tests/run/<name>.rs: compiled as a debug build (overflow checks on), then run with stdin
-#   from /dev/null and RUST_BACKTRACE unset. Writes <name>.stdout always, <name>.stderr only
+#   from <name>.stdin if it exists (else /dev/null) and RUST_BACKTRACE unset. Writes <name>.stdout always, <name>.stderr only
 #   when the program wrote to stderr, <name>.exit only when the exit code is not 0.
 #   rustc >= 1.92 prints the thread id in panic messages (`thread 'main' (1234) panicked`);
 #   it changes every run, so it is stripped to keep the files deterministic.
@@ -42,9 +42,10 @@ record_run() {
     echo "note: $src compiles with warnings:" >&2
     cat "$tmp/cc.err" >&2
   fi
-  local rc=0
+  local rc=0 input=/dev/null
+  if [ -f "$base.stdin" ]; then input="$base.stdin"; fi
   env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE timeout 20 "$tmp/prog" \
-    <"/dev/null" >"$base.stdout" 2>"$tmp/err" || rc=$?
+    <"$input" >"$base.stdout" 2>"$tmp/err" || rc=$?
   sed -E "s/^thread '([^']*)' \([0-9]+\) panicked at /thread '\1' panicked at /" \
     "$tmp/err" >"$tmp/err.norm"
   if [ -s "$tmp/err.norm" ]; then cp "$tmp/err.norm" "$base.stderr"; else rm -f "$base.stderr"; fi

@@ -11,6 +11,8 @@ export interface RunExpectation {
   readonly exit: number;
   /** `// only-64bit` in the first lines: the output depends on 64-bit usize/isize. */
   readonly only64: boolean;
+  /** What the program reads on stdin (`<name>.stdin`; empty when there is none). */
+  readonly stdin: string;
 }
 
 function readOr(file: string, fallback: string): string {
@@ -34,6 +36,7 @@ export function runExpectations(): RunExpectation[] {
         stdout: readOr(`${base}.stdout`, ''),
         stderr: readOr(`${base}.stderr`, ''),
         exit: Number(readOr(`${base}.exit`, '0').trim()),
+        stdin: readOr(`${base}.stdin`, ''),
       };
     });
 }

@@ -14,13 +14,17 @@ export interface TargetRunner {
   readonly needs: string | null;
   /** Semihosting merges stderr into stdout: only the combined stream can be compared. */
   readonly mergedStreams: boolean;
-  run(binary: string): RunResult;
+  /** Whether the program can read the test's `<name>.stdin` (QEMU's semihosting console
+   *  does not pass piped input to SYS_READ). */
+  readonly readsStdin: boolean;
+  /** Runs the program with `input` on its stdin. */
+  run(binary: string, input?: string): RunResult;
 }
 
-function exec(cmd: string, args: readonly string[]): RunResult {
+function exec(cmd: string, args: readonly string[], input = ''): RunResult {
   const env = { ...process.env };
   delete env.RUST_BACKTRACE;
-  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000, env, input: '' });
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000, env, input });
   return { status: r.status ?? -1, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
 }
 
@@ -28,12 +32,13 @@ const qemuUser = (target: string, qemu: string): TargetRunner => ({
   target,
   needs: qemu,
   mergedStreams: false,
-  run: (bin) => exec(qemu, [bin]),
+  readsStdin: true,
+  run: (bin, input) => exec(qemu, [bin], input),
 });
 
 /** How each target's programs are run on this machine. */
 export const RUNNERS: readonly TargetRunner[] = [
-  { target: 'x86_64-unknown-linux-gnu', needs: null, mergedStreams: false, run: (bin) => exec(bin, []) },
+  { target: 'x86_64-unknown-linux-gnu', needs: null, mergedStreams: false, readsStdin: true, run: (bin, input) => exec(bin, [], input) },
   qemuUser('aarch64-unknown-linux-gnu', 'qemu-aarch64'),
   qemuUser('riscv64gc-unknown-linux-gnu', 'qemu-riscv64'),
   qemuUser('armv7-unknown-linux-gnueabihf', 'qemu-arm'),
@@ -41,19 +46,21 @@ export const RUNNERS: readonly TargetRunner[] = [
     target: 'thumbv7em-none-eabihf',
     needs: 'qemu-system-arm',
     mergedStreams: true,
-    run: (bin) =>
+    readsStdin: false,
+    run: (bin, input) =>
       exec('qemu-system-arm', [
         '-M', 'mps2-an386', '-cpu', 'cortex-m4', '-display', 'none', '-monitor', 'none', '-serial', 'none',
         '-chardev', 'stdio,id=sh0', '-semihosting-config', 'enable=on,target=native,chardev=sh0', '-kernel', bin,
-      ]),
+      ], input),
   },
   {
     target: 'wasm32-wasip1',
     needs: null,
     mergedStreams: false,
+    readsStdin: true,
     // Wasm recursion runs on V8's native stack; give it what a native thread has (8 MB),
     // as deep-recursion programs expect.
-    run: (bin) => exec(process.execPath, ['--stack-size=7000', '--no-warnings', path.join(REPO_ROOT, 'tests', 'harness', 'run-wasi.mjs'), bin]),
+    run: (bin, input) => exec(process.execPath, ['--stack-size=7000', '--no-warnings', path.join(REPO_ROOT, 'tests', 'harness', 'run-wasi.mjs'), bin], input),
   },
 ];
 

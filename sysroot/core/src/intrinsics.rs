@@ -9,6 +9,8 @@ extern "rust-intrinsic" {
     pub fn str_ptr(s: &str) -> *const u8;
     /// Tells the optimizer this point is never reached (undefined behavior if it is).
     pub fn unreachable() -> !;
+    /// The location a `#[track_caller]` function was called from (`Location::caller`).
+    pub fn caller_location() -> &'static crate::panic::Location<'static>;
 }
 
 // Memory and drop intrinsics (core::mem, core::ptr and alloc build on these). Generic

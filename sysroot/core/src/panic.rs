@@ -4,7 +4,9 @@ use crate::option::Option::{self, None, Some};
 
 use crate::fmt::{self, Arguments, Display, Formatter};
 
-/// A source location: file, line and column (1-based, in characters).
+/// A source location: file, line and column (1-based, in characters). The compiler builds
+/// these for `#[track_caller]` calls (lang `panic_location`; fields in this order).
+#[lang = "panic_location"]
 pub struct Location<'a> {
     file: &'a str,
     line: u32,
@@ -16,6 +18,12 @@ impl<'a> Location<'a> {
     /// through `#[track_caller]`, which tsrustc does not implement yet).
     pub fn internal_constructor(file: &'a str, line: u32, col: u32) -> Location<'a> {
         Location { file: file, line: line, col: col }
+    }
+
+    /// Where the enclosing `#[track_caller]` function was called from.
+    #[track_caller]
+    pub fn caller() -> &'static Location<'static> {
+        unsafe { crate::intrinsics::caller_location() }
     }
 
     pub fn file(&self) -> &str {

@@ -50,7 +50,7 @@ pub fn panic_bounds_check(index: usize, len: usize, file: &'static str, line: u3
 #[inline(never)]
 #[track_caller]
 pub fn panic_str(message: &str) -> ! {
-    panic_display(&message, &Location::internal_constructor("", 0, 0))
+    panic_display(&message, Location::caller())
 }
 
 /// Panics with `{}` of a value as the message (`panic!("{}", x)` in 2018's `panic!(x)`).

@@ -84,6 +84,68 @@ impl<T, E> Result<T, E> {
     }
 }
 
+// The `Debug` bounds sit on the methods, as in Rust, so `s.parse().unwrap()` finds them
+// while the error type is still being inferred.
+impl<T, E> Result<T, E> {
+    /// The success value; panics with the error's `{:?}` otherwise.
+    #[track_caller]
+    pub fn unwrap(self) -> T
+    where
+        E: crate::fmt::Debug,
+    {
+        match self {
+            Ok(t) => t,
+            Err(e) => unwrap_failed("called `Result::unwrap()` on an `Err` value", &e),
+        }
+    }
+
+    /// The success value; panics with `msg: {error:?}` otherwise.
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T
+    where
+        E: crate::fmt::Debug,
+    {
+        match self {
+            Ok(t) => t,
+            Err(e) => unwrap_failed(msg, &e),
+        }
+    }
+}
+
+impl<T, E> Result<T, E> {
+    /// The error value; panics with the success value's `{:?}` otherwise.
+    #[track_caller]
+    pub fn unwrap_err(self) -> E
+    where
+        T: crate::fmt::Debug,
+    {
+        match self {
+            Ok(t) => unwrap_failed("called `Result::unwrap_err()` on an `Ok` value", &t),
+            Err(e) => e,
+        }
+    }
+
+    /// The error value; panics with `msg: {value:?}` otherwise.
+    #[track_caller]
+    pub fn expect_err(self, msg: &str) -> E
+    where
+        T: crate::fmt::Debug,
+    {
+        match self {
+            Ok(t) => unwrap_failed(msg, &t),
+            Err(e) => e,
+        }
+    }
+}
+
+/// `msg: {value:?}`, as Rust's `Result::unwrap` reports, at the caller's location.
+#[cold]
+#[inline(never)]
+#[track_caller]
+fn unwrap_failed<V: crate::fmt::Debug>(msg: &str, value: &V) -> ! {
+    crate::panicking::panic_with_debug(msg, value, crate::panic::Location::caller())
+}
+
 impl<T: Default, E> Result<T, E> {
     /// The success value or `T::default()`.
     pub fn unwrap_or_default(self) -> T {

@@ -1,7 +1,9 @@
-//! I/O: the `Write` trait for byte sinks, the standard output and error handles
-//! (`io::stdout()`, `io::stderr()`), and what `print!`/`eprint!` write through.
+//! I/O: the `Write`, `Read` and `BufRead` traits, the standard streams (`io::stdin()`,
+//! `io::stdout()`, `io::stderr()`), and what `print!`/`eprint!` write through.
 
 use core::fmt;
+use core::iter::Iterator;
+use crate::string::String;
 
 /// What went wrong in an I/O operation.
 pub struct Error {
@@ -14,6 +16,8 @@ pub enum ErrorKind {
     WriteZero,
     /// Formatting a value into the stream failed.
     Other,
+    /// Reading failed (the system call's error).
+    ReadFailed,
 }
 
 impl Error {
@@ -21,6 +25,7 @@ impl Error {
         match self.kind {
             ErrorKind::WriteZero => ErrorKind::WriteZero,
             ErrorKind::Other => ErrorKind::Other,
+            ErrorKind::ReadFailed => ErrorKind::ReadFailed,
         }
     }
 
@@ -28,6 +33,7 @@ impl Error {
         match self.kind {
             ErrorKind::WriteZero => "failed to write whole buffer",
             ErrorKind::Other => "formatter error",
+            ErrorKind::ReadFailed => "failed to read from stdin",
         }
     }
 }
@@ -200,6 +206,172 @@ impl<'a> Write for StderrLock<'a> {
 
     fn flush(&mut self) -> Result<()> {
         Ok(())
+    }
+}
+
+/// A source of bytes.
+pub trait Read {
+    /// Reads some bytes into `buf`; how many (0 at the end of the input).
+    fn read(&mut self, buf: &mut [u8]) -> Result<usize>;
+}
+
+/// A reader with an internal buffer, which can read line by line.
+pub trait BufRead: Read {
+    /// Appends the next line, with its `\n` if it has one, to `buf`; returns how many bytes
+    /// were read (0 at the end of the input).
+    fn read_line(&mut self, buf: &mut String) -> Result<usize>;
+
+    /// The remaining lines, without their line endings.
+    fn lines(self) -> Lines<Self>
+    where
+        Self: Sized,
+    {
+        Lines { buf: self }
+    }
+}
+
+/// The lines of a `BufRead`, as `io::Result<String>` without `\n` or `\r\n`.
+pub struct Lines<B> {
+    buf: B,
+}
+
+impl<B: BufRead> Iterator for Lines<B> {
+    type Item = Result<String>;
+
+    fn next(&mut self) -> Option<Result<String>> {
+        let mut line = String::new();
+        match self.buf.read_line(&mut line) {
+            Ok(0) => None,
+            Ok(_) => {
+                if last_byte(&line) == b'\n' {
+                    line.pop();
+                    if last_byte(&line) == b'\r' {
+                        line.pop();
+                    }
+                }
+                Some(Ok(line))
+            }
+            Err(e) => Some(Err(e)),
+        }
+    }
+}
+
+fn last_byte(s: &String) -> u8 {
+    let b = s.as_bytes();
+    if b.is_empty() { 0 } else { b[b.len() - 1] }
+}
+
+/// A handle to the standard input (buffered, shared by every handle).
+pub struct Stdin {
+    _private: (),
+}
+
+/// A locked `Stdin`: what `BufRead` is implemented for.
+pub struct StdinLock<'a> {
+    _stdin: &'a (),
+}
+
+/// The standard input of the process.
+pub fn stdin() -> Stdin {
+    Stdin { _private: () }
+}
+
+const STDIN_CAPACITY: usize = 1024;
+static mut STDIN_BUF: [u8; 1024] = [0u8; 1024];
+static mut STDIN_POS: usize = 0;
+static mut STDIN_FILLED: usize = 0;
+
+/// Refills the stdin buffer when it is used up: false at the end of the input.
+fn stdin_fill() -> Result<bool> {
+    unsafe {
+        if STDIN_POS < STDIN_FILLED {
+            return Ok(true);
+        }
+        let n = crate::sys::read(0, &mut STDIN_BUF[0] as *mut u8, STDIN_CAPACITY);
+        if n < 0 {
+            return Err(Error { kind: ErrorKind::ReadFailed });
+        }
+        STDIN_POS = 0;
+        STDIN_FILLED = n as usize;
+        Ok(n > 0)
+    }
+}
+
+fn stdin_read_line(buf: &mut String) -> Result<usize> {
+    let mut total: usize = 0;
+    loop {
+        match stdin_fill() {
+            Ok(true) => {}
+            Ok(false) => return Ok(total),
+            Err(e) => return Err(e),
+        }
+        unsafe {
+            let start = STDIN_POS;
+            let mut end = start;
+            let mut newline = false;
+            while end < STDIN_FILLED && !newline {
+                newline = STDIN_BUF[end] == b'\n';
+                end = end + 1;
+            }
+            let bytes = core::slice::from_raw_parts(&STDIN_BUF[start] as *const u8, end - start);
+            buf.push_str(core::str::from_utf8_unchecked(bytes));
+            STDIN_POS = end;
+            total = total + (end - start);
+            if newline {
+                return Ok(total);
+            }
+        }
+    }
+}
+
+fn stdin_read(buf: &mut [u8]) -> Result<usize> {
+    match stdin_fill() {
+        Ok(true) => {}
+        Ok(false) => return Ok(0),
+        Err(e) => return Err(e),
+    }
+    unsafe {
+        let mut n: usize = 0;
+        while n < buf.len() && STDIN_POS < STDIN_FILLED {
+            buf[n] = STDIN_BUF[STDIN_POS];
+            STDIN_POS = STDIN_POS + 1;
+            n = n + 1;
+        }
+        Ok(n)
+    }
+}
+
+impl Stdin {
+    pub fn lock(&self) -> StdinLock<'static> {
+        StdinLock { _stdin: &() }
+    }
+
+    /// Appends the next line (with its `\n`) to `buf`; 0 at the end of the input.
+    pub fn read_line(&self, buf: &mut String) -> Result<usize> {
+        stdin_read_line(buf)
+    }
+
+    /// The remaining lines of the input.
+    pub fn lines(self) -> Lines<StdinLock<'static>> {
+        Lines { buf: StdinLock { _stdin: &() } }
+    }
+}
+
+impl Read for Stdin {
+    fn read(&mut self, buf: &mut [u8]) -> Result<usize> {
+        stdin_read(buf)
+    }
+}
+
+impl<'a> Read for StdinLock<'a> {
+    fn read(&mut self, buf: &mut [u8]) -> Result<usize> {
+        stdin_read(buf)
+    }
+}
+
+impl<'a> BufRead for StdinLock<'a> {
+    fn read_line(&mut self, buf: &mut String) -> Result<usize> {
+        stdin_read_line(buf)
     }
 }
 

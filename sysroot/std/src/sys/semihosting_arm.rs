@@ -5,6 +5,7 @@
 
 const SYS_OPEN: usize = 0x01;
 const SYS_WRITE: usize = 0x05;
+const SYS_READ: usize = 0x06;
 const SYS_EXIT_EXTENDED: usize = 0x20;
 const ADP_STOPPED_APPLICATION_EXIT: usize = 0x20026;
 
@@ -17,18 +18,34 @@ unsafe fn semihost(op: usize, arg: usize) -> usize {
 static mut HANDLES: [usize; 3] = [0, 0, 0];
 static mut OPENED: bool = false;
 
-/// Semihosting names the console ":tt"; open modes 4 and 8 give stdout and stderr.
+/// Semihosting names the console ":tt"; open modes 0, 4 and 8 give stdin, stdout, stderr.
 unsafe fn handle(fd: usize) -> usize {
     if !OPENED {
         let name = ":tt\0";
         let ptr = core::intrinsics::str_ptr(name) as usize;
         let out_block = [ptr, 4, 3];
+        let in_block = [ptr, 0, 3];
+        HANDLES[0] = semihost(SYS_OPEN, &in_block[0] as *const usize as usize);
         HANDLES[1] = semihost(SYS_OPEN, &out_block[0] as *const usize as usize);
         let err_block = [ptr, 8, 3];
         HANDLES[2] = semihost(SYS_OPEN, &err_block[0] as *const usize as usize);
         OPENED = true;
     }
     HANDLES[fd]
+}
+
+/// Reads up to `len` bytes from `fd` into `ptr`: how many (0 at end of input), or -1.
+/// SYS_READ answers how many bytes were *not* read. (QEMU 7's console does not deliver
+/// piped input this way; a debug probe's console does.)
+pub fn read(fd: usize, ptr: *mut u8, len: usize) -> isize {
+    unsafe {
+        let block = [handle(fd), ptr as usize, len];
+        let left = semihost(SYS_READ, &block[0] as *const usize as usize);
+        if left > len {
+            return -1;
+        }
+        (len - left) as isize
+    }
 }
 
 pub fn write_all(fd: usize, ptr: *const u8, len: usize) {

@@ -9,6 +9,7 @@ struct Ciovec {
 #[link(wasm_import_module = "wasi_snapshot_preview1")]
 extern "C" {
     fn fd_write(fd: u32, iovs: *const Ciovec, iovs_len: usize, nwritten: *mut usize) -> u16;
+    fn fd_read(fd: u32, iovs: *const Ciovec, iovs_len: usize, nread: *mut usize) -> u16;
     fn proc_exit(code: u32) -> !;
 }
 
@@ -30,6 +31,22 @@ pub fn map_memory(size: usize) -> *mut u8 {
         return 0 as *mut u8;
     }
     (old * WASM_PAGE) as *mut u8
+}
+
+/// Reads up to `len` bytes from `fd` into `ptr`: how many (0 at end of input), or the
+/// negated WASI errno.
+pub fn read(fd: usize, ptr: *mut u8, len: usize) -> isize {
+    loop {
+        let iov = Ciovec { buf: ptr as *const u8, len: len };
+        let mut got: usize = 0;
+        let err = unsafe { fd_read(fd as u32, &iov as *const Ciovec, 1, &mut got as *mut usize) };
+        if err == 0 {
+            return got as isize;
+        }
+        if err != ERRNO_INTR {
+            return -(err as isize);
+        }
+    }
 }
 
 pub fn write_all(fd: usize, ptr: *const u8, len: usize) {

@@ -1,5 +1,6 @@
 //! AArch64 Linux: `svc #0` with the number in x8 and arguments in x0..x2.
 
+pub const SYS_READ: usize = 63;
 pub const SYS_WRITE: usize = 64;
 pub const SYS_EXIT_GROUP: usize = 94;
 pub const SYS_MMAP: usize = 222;

@@ -1,5 +1,6 @@
 //! 32-bit Arm Linux (EABI): `svc #0` with the number in r7 and arguments in r0..r2.
 
+pub const SYS_READ: usize = 3;
 pub const SYS_WRITE: usize = 4;
 pub const SYS_EXIT_GROUP: usize = 248;
 /// `mmap2`: the offset is in 4096-byte pages.

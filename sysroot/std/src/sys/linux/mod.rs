@@ -3,22 +3,22 @@
 #[cfg(target_arch = "x86_64")]
 mod x86_64;
 #[cfg(target_arch = "x86_64")]
-use x86_64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_WRITE};
+use x86_64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_READ, SYS_WRITE};
 
 #[cfg(target_arch = "aarch64")]
 mod aarch64;
 #[cfg(target_arch = "aarch64")]
-use aarch64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_WRITE};
+use aarch64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_READ, SYS_WRITE};
 
 #[cfg(target_arch = "riscv64")]
 mod riscv64;
 #[cfg(target_arch = "riscv64")]
-use riscv64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_WRITE};
+use riscv64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_READ, SYS_WRITE};
 
 #[cfg(target_arch = "arm")]
 mod arm;
 #[cfg(target_arch = "arm")]
-use arm::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_WRITE};
+use arm::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_READ, SYS_WRITE};
 
 const EINTR: isize = -4;
 
@@ -39,6 +39,17 @@ pub fn write_all(fd: usize, ptr: *const u8, len: usize) {
             return;
         }
         done = done + n as usize;
+    }
+}
+
+/// Reads up to `len` bytes from `fd` into `ptr`: how many (0 at end of input), or a
+/// negative errno.
+pub fn read(fd: usize, ptr: *mut u8, len: usize) -> isize {
+    loop {
+        let n = unsafe { syscall3(SYS_READ, fd, ptr as usize, len) };
+        if n != EINTR {
+            return n;
+        }
     }
 }
 

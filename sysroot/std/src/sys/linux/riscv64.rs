@@ -1,5 +1,6 @@
 //! RISC-V 64 Linux: `ecall` with the number in a7 and arguments in a0..a2.
 
+pub const SYS_READ: usize = 63;
 pub const SYS_WRITE: usize = 64;
 pub const SYS_EXIT_GROUP: usize = 94;
 pub const SYS_MMAP: usize = 222;

@@ -1,5 +1,6 @@
 //! x86_64 Linux: `syscall` with the number in rax and arguments in rdi, rsi, rdx.
 
+pub const SYS_READ: usize = 0;
 pub const SYS_WRITE: usize = 1;
 pub const SYS_EXIT_GROUP: usize = 231;
 pub const SYS_MMAP: usize = 9;
