@@ -14,7 +14,8 @@ import { fieldOffset } from './layout/layout.ts';
 import { ptrTo, T } from './llvm-ir/types.ts';
 import { constNull, type Value } from './llvm-ir/value.ts';
 import { codegenOperand, operandTy } from './operand-mir.ts';
-import { loadOperand, loadScalarAt, pairOffset, spillOperand, storeScalarAt, tempPlace, type OperandRef } from './operand.ts';
+import { loadOperand, loadScalarAt, pairOffset, spillOperand, storeOperand, storeScalarAt, tempPlace, type OperandRef } from './operand.ts';
+import { callerLocationOperand, tracksCaller } from './track-caller.ts';
 import { codegenPlace, alignAtOffset, type PlaceRef } from './place.ts';
 import { resolveFnInstance } from './resolve.ts';
 import { codegenFnTraitShimCall } from './fn-trait-call.ts';
@@ -119,6 +120,13 @@ export function codegenCallTerminator(
 
   if (k.tag === 'FnDef') {
     const inst = resolveFnInstance(fx.cx, k.def, k.args);
+    if (inst.kind.tag === 'Intrinsic' && inst.kind.name === 'caller_location') {
+      const dest = codegenPlace(fx, t.destination);
+      storeOperand(fx, callerLocationOperand(fx, t.span), dest);
+      finishCall(fx, t.target);
+      return;
+    }
+    if (tracksCaller(fx.cx, inst)) args = [...args, callerLocationOperand(fx, t.span)];
     if (inst.kind.tag === 'Intrinsic') {
       codegenIntrinsic(fx, inst.kind.name, inst, args, t.destination, t.target, t.span);
       return;

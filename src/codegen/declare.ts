@@ -12,6 +12,7 @@ import { constBitcast, type Value } from './llvm-ir/value.ts';
 import { instanceSymbol, staticSymbol } from './symbol-names.ts';
 import { memTy } from './llvm-types.ts';
 import { defineStatic } from './statics.ts';
+import { locationRefTy, tracksCaller } from './track-caller.ts';
 
 export { instanceKey };
 
@@ -28,9 +29,12 @@ export function symbolOf(cx: CodegenCx, inst: Instance): string {
 /** The instance's signature with its generic args substituted. */
 export function instanceSig(cx: CodegenCx, inst: Instance): FnSig {
   const sig = substSig(cx.tcx.fnSig(inst.def), inst.args);
+  const inputs = sig.inputs.map((t) => cx.tcx.normalize(t));
+  // `#[track_caller]`: the caller's location is a hidden last argument.
+  const loc = tracksCaller(cx, inst) ? locationRefTy(cx) : null;
   return {
     ...sig,
-    inputs: sig.inputs.map((t) => cx.tcx.normalize(t)),
+    inputs: loc ? [...inputs, loc] : inputs,
     output: cx.tcx.normalize(sig.output),
   };
 }

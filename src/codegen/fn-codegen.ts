@@ -17,7 +17,8 @@ import type { Linkage } from './llvm-ir/module-builder.ts';
 import { T } from './llvm-ir/types.ts';
 import { constInt, undef } from './llvm-ir/value.ts';
 import { codegenOperand } from './operand-mir.ts';
-import { immOf, loadOperand, pairOffset, storeScalarAt } from './operand.ts';
+import { immOf, immOperand, loadOperand, pairOffset, storeScalarAt } from './operand.ts';
+import { tracksCaller } from './track-caller.ts';
 import { alignAtOffset, codegenPlace, type PlaceRef } from './place.ts';
 import { rvalueInto, writeDiscriminant } from './rvalue.ts';
 import { mono } from './fn-cx.ts';
@@ -183,6 +184,8 @@ function setupArgs(fx: FnCx): void {
       takeArg({ ptr, meta: null, ty: fty, layout: layoutOfMono(fx, fty), align: alignAtOffset(tuple.align, off) });
     });
   }
+  const loc = fx.abi.args[abiIndex];
+  if (loc && tracksCaller(fx.cx, fx.inst)) fx.callerLocation = immOperand(fx, loc.ty, params[p]!);
 }
 
 /** Generates the definition of `inst` under `symbol` into the module. */

@@ -13,6 +13,7 @@ import type { Value } from './llvm-ir/value.ts';
 import type { Block, FunctionBuilder } from './llvm-ir/function-builder.ts';
 import { memTy } from './llvm-types.ts';
 import type { PlaceRef } from './place.ts';
+import type { OperandRef } from './operand.ts';
 
 export interface FnCx {
   readonly cx: CodegenCx;
@@ -23,6 +24,8 @@ export interface FnCx {
   /** Memory of each local; null until first used (naked fns never touch theirs). */
   readonly locals: (PlaceRef | null)[];
   readonly blocks: readonly Block[];
+  /** In a `#[track_caller]` fn: its hidden `&Location` argument (see track-caller.ts). */
+  callerLocation?: OperandRef;
 }
 
 /** Substitutes the instance's generic args into a type from its MIR. */

@@ -38,6 +38,8 @@ export interface Tcx {
   defSpan(def: DefId): Span;
   /** Parent item (impl or trait for assoc items, the enclosing fn for closures). */
   parent(def: DefId): DefId | null;
+  /** The trait an impl implements (null for inherent impls). */
+  implTrait(impl: DefId): DefId | null;
   /** Signature with the item's own generic params as `Param`s. */
   fnSig(def: DefId): FnSig;
   /** Number of generic params of the item including its parents'. */

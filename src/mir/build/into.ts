@@ -1,3 +1,4 @@
+import type { Span } from '../../diagnostics/span.ts';
 import type { BinOpKind, Block, Expr } from '../../hir/expr.ts';
 import type { HirId } from '../../hir/ids.ts';
 import { mkTy, tyKind, tys } from '../../ty/interner.ts';
@@ -55,7 +56,10 @@ export function exprInto(b: Builder, dest: Place | null, r: ExprRef): void {
       const m = b.tr.typeDependentDef(e.hirId);
       if (!m) throw new Error('MIR build: method call without a resolved method');
       const args = [asOperand(b, full(b, k.receiver)), ...k.args.map((a) => asOperand(b, full(b, a)))];
-      return finishCall(b, dest, e, { tag: 'Constant', constant: { ty: fnItemTy(m.def, m.args), value: { tag: 'ZeroSized' }, span: k.seg.ident.span } }, args);
+      // The call's span starts at the method name (rustc's fn_span): `#[track_caller]`
+      // methods like `unwrap` report that column.
+      const callSpan = { lo: k.seg.ident.span.lo, hi: e.span.hi, ctxt: e.span.ctxt };
+      return finishCall(b, dest, e, { tag: 'Constant', constant: { ty: fnItemTy(m.def, m.args), value: { tag: 'ZeroSized' }, span: k.seg.ident.span } }, args, callSpan);
     }
     case 'If': return ifInto(b, dest, e, k.cond, k.then, k.els);
     case 'Loop': return loopInto(b, dest, e, k.body);
@@ -217,16 +221,16 @@ function callInto(b: Builder, dest: Place | null, e: Expr, func: Expr, args: rea
   finishCall(b, dest, e, f, ops);
 }
 
-function finishCall(b: Builder, dest: Place | null, e: Expr, func: Operand, args: Operand[]): void {
+function finishCall(b: Builder, dest: Place | null, e: Expr, func: Operand, args: Operand[], span: Span = e.span): void {
   const ty = b.tr.nodeType(e.hirId);
   const diverges = tyKind(ty).tag === 'Never';
   const destination = dest ?? local(b.newTemp(ty, e.span));
   if (diverges) {
-    b.diverge({ tag: 'Call', func, args, destination, target: null, span: e.span });
+    b.diverge({ tag: 'Call', func, args, destination, target: null, span });
     return;
   }
   const next = b.newBlock();
-  b.terminate({ tag: 'Call', func, args, destination, target: next, span: e.span });
+  b.terminate({ tag: 'Call', func, args, destination, target: next, span });
   b.cur = next;
 }
 

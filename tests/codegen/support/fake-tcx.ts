@@ -155,6 +155,10 @@ export class FakeTcx implements Tcx {
   parent(_def: DefId): DefId | null {
     return null;
   }
+
+  implTrait(_impl: DefId): DefId | null {
+    return null;
+  }
   fnSig(def: DefId): FnSig {
     const s = this.get(def).sig;
     if (!s) throw new Error(`fake tcx: ${this.get(def).path.join('::')} is not a fn`);
