@@ -19,6 +19,9 @@ export interface CapturedUpvar {
    * variable itself need not be `mut` and stays usable after the closure.
    */
   readonly reborrow?: boolean;
+  /** A captured field path of the variable (`p.x.0`): field indices and the type after each. */
+  readonly path?: readonly number[];
+  readonly pathTys?: readonly Ty[];
   /** The first use of the variable in the closure (for E0373's "is borrowed here"). */
   readonly useSpan: Span;
 }

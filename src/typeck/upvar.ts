@@ -4,8 +4,9 @@
 // borrowed mutably is captured by `&mut` and makes it FnMut; anything else is captured by `&`.
 // `move` closures capture everything by value (the kind still follows the uses). Inner
 // closures are analysed first; their captures count as uses in the enclosing closure.
-// Captures are whole variables (the 2018 rules); rustc 2021 captures disjoint fields, which
-// only matters for borrow conflicts and drop order.
+// As in the 2021 edition, a use of `v.a.b` captures that field path, not all of `v` (paths of
+// field projections only: one through an auto-deref or index captures the variable); a path
+// and its prefix captured together become the prefix.
 import type { Expr, Stmt } from '../hir/expr.ts';
 import type { HirId } from '../hir/ids.ts';
 import type { HirPat } from '../hir/pat.ts';
@@ -52,7 +53,8 @@ interface Analysis {
   /** Bindings declared inside the closure (not captures). */
   readonly inner: Set<HirId>;
   /** Captured variables in order of first use, with the strongest use. */
-  readonly uses: Map<HirId, Use>;
+  /** Captured places (`v` or `v.a.b`) by key, in order of first use. */
+  readonly uses: Map<string, CapturedPlace>;
   /** Variables moved out of / mutated (decides the kind; `move` closures capture by value regardless). */
   kind: ClosureKind;
   /** Where the first use deciding the kind is (for E0525's note). */
@@ -107,10 +109,20 @@ function patUse(fcx: FnCtxt, p: HirPat): Use | null {
   return use;
 }
 
-function useVar(a: Analysis, id: HirId, use: Use, span: Expr['span'], name: string): void {
+interface CapturedPlace {
+  readonly var: HirId;
+  /** Field indices from the variable, and the type after each. */
+  path: readonly number[];
+  tys: readonly Ty[];
+  use: Use;
+}
+
+function useVar(a: Analysis, id: HirId, use: Use, span: Expr['span'], name: string, path: readonly number[] = [], tys: readonly Ty[] = []): void {
   if (a.inner.has(id)) return;
-  const prev = a.uses.get(id);
-  if (prev === undefined || ORDER[use] > ORDER[prev]) a.uses.set(id, use);
+  const key = [id, ...path].join('.');
+  const prev = a.uses.get(key);
+  if (prev === undefined) a.uses.set(key, { var: id, path, tys, use });
+  else if (ORDER[use] > ORDER[prev.use]) prev.use = use;
   if (!a.names.has(id)) a.names.set(id, name);
   if (!a.spans.has(id)) a.spans.set(id, span);
   if (use === 'mut' && a.firstMut === null) a.firstMut = { id, span: a.assign ? a.assign.span : span, assign: a.assign !== null };
@@ -151,7 +163,23 @@ function visit(a: Analysis, e: Expr, use: Use): void {
     }
     case 'Field': {
       const fieldCopy = tyIsCopy(fcx, fcx.nodeTy(e.hirId));
-      visit(a, k.expr, u === 'move' && fieldCopy ? 'ref' : u);
+      const fu: Use = u === 'move' && fieldCopy ? 'ref' : u;
+      // `v.a.b` with no auto-deref on the way: a use of that path.
+      const path: number[] = [];
+      const tys: Ty[] = [];
+      let cur: Expr = e;
+      while (cur.kind.tag === 'Field' && (cur === e || !a.fcx.results.adjustmentsMap.get(cur.hirId)?.length)) {
+        path.unshift(fcx.results.fieldIndices.get(cur.hirId) ?? -1);
+        tys.unshift(fcx.resolve(fcx.nodeTy(cur.hirId)));
+        cur = cur.kind.expr;
+      }
+      const ck = cur.kind;
+      if (!path.includes(-1) && ck.tag === 'Path' && ck.qpath.tag === 'Resolved' && ck.qpath.path.res.tag === 'Local' && !a.fcx.results.adjustmentsMap.get(cur.hirId)?.length) {
+        const seg = ck.qpath.path.segments[0];
+        useVar(a, ck.qpath.path.res.id, fu, e.span, seg ? symStr(seg.ident.name) : '_', path, tys);
+        return;
+      }
+      visit(a, k.expr, fu);
       return;
     }
     case 'Index':
@@ -208,7 +236,7 @@ function visit(a: Analysis, e: Expr, use: Use): void {
       // The inner closure was analysed first: its captures are uses here.
       for (const c of fcx.results.closureCaptures(k.def)) {
         const inner = c.reborrow ? 'mut' : c.mode === 'value' ? (tyIsCopy(fcx, c.ty) ? 'ref' : 'move') : c.mode;
-        useVar(a, c.var, inner, e.span, c.name);
+        useVar(a, c.var, inner, e.span, c.name, c.path ?? [], c.pathTys ?? []);
       }
       return;
     }
@@ -251,6 +279,41 @@ export interface ClosureAnalysis {
   readonly kindVar: string | null;
 }
 
+/**
+ * The captured places: a path whose prefix is captured too merges into the prefix (with the
+ * stronger use); a by-value path into a type with a destructor stops at that type (rustc's
+ * truncation: its fields cannot be moved out one by one).
+ */
+function settlePlaces(a: Analysis, captureBy: 'ref' | 'move'): CapturedPlace[] {
+  const fcx = a.fcx;
+  const list = [...a.uses.values()].map((p) => ({ ...p }));
+  for (const p of list) {
+    if (p.path.length === 0 || (captureBy !== 'move' && p.use !== 'move')) continue;
+    const last = p.tys[p.tys.length - 1]!;
+    if (tyIsCopy(fcx, last)) continue;
+    const types = [fcx.resolve(fcx.nodeTy(p.var)), ...p.tys];
+    for (let i = 0; i < p.path.length; i++) {
+      const k = tyKind(types[i]!);
+      if (k.tag === 'Adt' && fcx.tcx.dropImpl(k.def) !== null) {
+        p.path = p.path.slice(0, i);
+        p.tys = p.tys.slice(0, i);
+        break;
+      }
+    }
+  }
+  const isPrefix = (x: CapturedPlace, y: CapturedPlace): boolean => x.var === y.var && x.path.length <= y.path.length && x.path.every((f, i) => y.path[i] === f);
+  const out: CapturedPlace[] = [];
+  for (const p of list) {
+    const ancestor = list.find((q) => q !== p && isPrefix(q, p) && (q.path.length < p.path.length || list.indexOf(q) < list.indexOf(p)));
+    if (ancestor) {
+      if (ORDER[p.use] > ORDER[ancestor.use]) ancestor.use = p.use;
+      continue;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
 /** Analyses every closure of the body (inner ones first) and settles their kind and upvar types. */
 export function analyzeClosures(fcx: FnCtxt): ClosureAnalysis[] {
   const out: ClosureAnalysis[] = [];
@@ -259,14 +322,17 @@ export function analyzeClosures(fcx: FnCtxt): ClosureAnalysis[] {
     for (const p of c.body.params) collectBindings(p.pat, a.inner);
     visit(a, c.body.value, 'move');
     const captures: CapturedUpvar[] = [];
-    for (const [id, use] of a.uses) {
-      const varTy = fcx.resolve(fcx.nodeTy(id));
+    for (const p of settlePlaces(a, c.captureBy)) {
+      const id = p.var;
+      const use = p.use;
+      const placeTy = p.tys.length > 0 ? p.tys[p.tys.length - 1]! : fcx.resolve(fcx.nodeTy(id));
       let mode: CapturedUpvar['mode'] = c.captureBy === 'move' || use === 'move' ? 'value' : use;
-      const vk = tyKind(varTy);
+      const vk = tyKind(placeTy);
       const reborrow = mode === 'mut' && vk.tag === 'Ref' && vk.mutbl === 'mut';
       if (reborrow) mode = 'value';
-      const ty = mode === 'value' ? varTy : mkRef(varTy, mode === 'mut' ? 'mut' : 'not');
-      const cap: CapturedUpvar = { var: id, name: a.names.get(id) ?? '_', mode, ty, useSpan: a.spans.get(id) ?? c.expr.span };
+      const ty = mode === 'value' ? placeTy : mkRef(placeTy, mode === 'mut' ? 'mut' : 'not');
+      let cap: CapturedUpvar = { var: id, name: a.names.get(id) ?? '_', mode, ty, useSpan: a.spans.get(id) ?? c.expr.span };
+      if (p.path.length > 0) cap = { ...cap, path: p.path, pathTys: p.tys };
       captures.push(reborrow ? { ...cap, reborrow } : cap);
     }
     fcx.results.closureCapturesMap.set(c.def, captures);

@@ -40,6 +40,8 @@ export class Builder {
   readonly varMap = new Map<HirId, Local>();
   /** In a closure body: captured variables as places through the environment. */
   readonly upvarPlaces = new Map<HirId, Place>();
+  /** In a closure body: captured field paths of variables (`v.a.b`), with their places. */
+  readonly upvarPaths = new Map<HirId, { readonly path: readonly number[]; readonly place: Place }[]>();
   readonly scopes: BreakableScope[] = [];
   /** Scopes with scheduled drops (scope.ts), outermost first. */
   readonly dropScopes: DropScope[] = [];

@@ -7,6 +7,7 @@ import type { Expr } from '../../hir/expr.ts';
 import type { HirId } from '../../hir/ids.ts';
 import { closureKind } from '../../ty/closure.ts';
 import type { DefId } from '../../ty/def-id.ts';
+import type { Ty } from '../../ty/ty.ts';
 import { mkTy, tyKind } from '../../ty/interner.ts';
 import type { OverloadedCall } from '../../typeck/closure-results.ts';
 import type { Operand, Place, Rvalue } from '../mir.ts';
@@ -33,8 +34,45 @@ export function declareUpvars(b: Builder, closure: DefId): void {
   const env: Place = kind === 'FnOnce' ? local(1) : project(local(1), { tag: 'Deref' });
   b.tr.closureCaptures(closure).forEach((c, i) => {
     const field = project(env, { tag: 'Field', index: i, ty: c.ty });
-    b.upvarPlaces.set(c.var, c.mode === 'value' ? field : project(field, { tag: 'Deref' }));
+    const place = c.mode === 'value' ? field : project(field, { tag: 'Deref' });
+    if (c.path && c.path.length > 0) {
+      const list = b.upvarPaths.get(c.var) ?? [];
+      list.push({ path: c.path, place });
+      b.upvarPaths.set(c.var, list);
+    } else b.upvarPlaces.set(c.var, place);
   });
+}
+
+/** The place of `var.path` here: through a captured prefix of it, else from the variable. */
+function pathPlace(b: Builder, id: HirId, path: readonly number[], tys: readonly Ty[]): Place {
+  let best: { path: readonly number[]; place: Place } | null = null;
+  for (const u of b.upvarPaths.get(id) ?? []) {
+    if (u.path.length <= path.length && u.path.every((f, i) => path[i] === f) && (best === null || u.path.length > best.path.length)) best = u;
+  }
+  let place = best ? best.place : varPlace(b, id);
+  for (let i = best ? best.path.length : 0; i < path.length; i++) place = project(place, { tag: 'Field', index: path[i]!, ty: tys[i]! });
+  return place;
+}
+
+/**
+ * In a closure body, `v.a.b` where a field path of `v` was captured (not `v` itself): the
+ * captured place plus the rest of the path. Null when `e` is not such a path.
+ */
+export function upvarFieldPlace(b: Builder, e: Expr): Place | null {
+  if (b.upvarPaths.size === 0) return null;
+  const path: number[] = [];
+  const tys: Ty[] = [];
+  let cur: Expr = e;
+  while (cur.kind.tag === 'Field' && (cur === e || b.tr.adjustments(cur.hirId).length === 0)) {
+    path.unshift(b.tr.fieldIndex(cur.hirId));
+    tys.unshift(b.tr.nodeType(cur.hirId));
+    cur = cur.kind.expr;
+  }
+  const k = cur.kind;
+  if (k.tag !== 'Path' || k.qpath.tag !== 'Resolved' || k.qpath.path.res.tag !== 'Local' || b.tr.adjustments(cur.hirId).length > 0) return null;
+  const id = k.qpath.path.res.id;
+  if (!b.upvarPaths.has(id) || b.varMap.has(id)) return null;
+  return pathPlace(b, id, path, tys);
 }
 
 /** `|args| body` as a value: the closure's captures, in field order. */
@@ -45,7 +83,7 @@ export function closureRvalue(b: Builder, e: Expr): Rvalue {
   const k = tyKind(ty);
   if (k.tag !== 'Closure') throw new Error('MIR build: closure expression without a closure type');
   const operands: Operand[] = b.tr.closureCaptures(def).map((c) => {
-    const place = varPlace(b, c.var);
+    const place = pathPlace(b, c.var, c.path ?? [], c.pathTys ?? []);
     if (c.reborrow) {
       const t = b.temp({ tag: 'Ref', mutbl: 'mut', place: project(place, { tag: 'Deref' }) }, c.ty, e.span);
       return { tag: 'Move', place: local(t) };

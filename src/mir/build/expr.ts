@@ -11,7 +11,7 @@ import { exprInto } from './into.ts';
 import { BIN_OPS, buildBinaryOp, buildCast, buildNeg } from './ops.ts';
 import { overloadedBinary, overloadedPlace, overloadedUnary } from './overloaded.ts';
 import { pathPlace, pathValue } from './path.ts';
-import { closureRvalue } from './closure.ts';
+import { closureRvalue, upvarFieldPlace } from './closure.ts';
 
 /** Evaluates `r` into a fresh temporary and returns it. */
 export function asTemp(b: Builder, r: ExprRef): Local {
@@ -65,6 +65,8 @@ export function asPlace(b: Builder, r: ExprRef): Place {
       return project(asPlace(b, full(b, k.expr)), { tag: 'Deref' });
     }
     case 'Field': {
+      const up = upvarFieldPlace(b, e);
+      if (up) return up;
       const base = asPlace(b, full(b, k.expr));
       return project(base, { tag: 'Field', index: b.tr.fieldIndex(e.hirId), ty: b.tr.nodeType(e.hirId) });
     }
