@@ -237,3 +237,108 @@ impl<T: Clone> Option<&mut T> {
         }
     }
 }
+
+// Methods taking closures.
+impl<T> Option<T> {
+    /// Whether this is a `Some` whose value satisfies `f`.
+    pub fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(x) => f(x),
+            None => false,
+        }
+    }
+
+    /// The contained value, or the one `f` computes.
+    pub fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T {
+        match self {
+            Some(x) => x,
+            None => f(),
+        }
+    }
+
+    /// Applies `f` to the contained value.
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U> {
+        match self {
+            Some(x) => Some(f(x)),
+            None => None,
+        }
+    }
+
+    /// `f` of the contained value, or `default`.
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Some(x) => f(x),
+            None => default,
+        }
+    }
+
+    /// `f` of the contained value, or what `default` computes.
+    pub fn map_or_else<U, D: FnOnce() -> U, F: FnOnce(T) -> U>(self, default: D, f: F) -> U {
+        match self {
+            Some(x) => f(x),
+            None => default(),
+        }
+    }
+
+    /// `Ok(v)` for `Some(v)`, `Err(err())` for `None`.
+    pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E> {
+        match self {
+            Some(x) => Ok(x),
+            None => Err(err()),
+        }
+    }
+
+    /// Calls `f` with the contained value (for side effects) and returns `self`.
+    pub fn inspect<F: FnOnce(&T)>(self, f: F) -> Option<T> {
+        if let Some(ref x) = self {
+            f(x);
+        }
+        self
+    }
+
+    /// `None`, or `f` of the contained value (which may itself be `None`).
+    pub fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U> {
+        match self {
+            Some(x) => f(x),
+            None => None,
+        }
+    }
+
+    /// `Some` only if the contained value satisfies `predicate`.
+    pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T> {
+        if let Some(x) = self {
+            if predicate(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+
+    /// This if it is `Some`, otherwise what `f` returns.
+    pub fn or_else<F: FnOnce() -> Option<T>>(self, f: F) -> Option<T> {
+        match self {
+            Some(x) => Some(x),
+            None => f(),
+        }
+    }
+
+    /// The contained value, first storing `f()` if this is `None`.
+    pub fn get_or_insert_with<F: FnOnce() -> T>(&mut self, f: F) -> &mut T {
+        if let None = *self {
+            *self = Some(f());
+        }
+        match *self {
+            Some(ref mut x) => x,
+            None => unsafe { crate::intrinsics::unreachable() },
+        }
+    }
+
+    /// Takes the value out if it satisfies `predicate`, leaving `None`.
+    pub fn take_if<P: FnOnce(&mut T) -> bool>(&mut self, predicate: P) -> Option<T> {
+        let hit = match *self {
+            Some(ref mut x) => predicate(x),
+            None => false,
+        };
+        if hit { self.take() } else { None }
+    }
+}
