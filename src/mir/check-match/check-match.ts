@@ -113,6 +113,15 @@ function visitExpr(cx: CheckMatchCx, e: Expr): void {
 }
 
 function checkMatch(cx: CheckMatchCx, e: Expr, scrut: Expr, arms: readonly Arm[], source: string): void {
+  if (source === 'forLoop') {
+    // `for PAT in ..` became `match next(&mut iter) { None => break, Some(PAT) => .. }`:
+    // the user's pattern must be irrefutable on its own.
+    for (const a of arms) {
+      const k = a.pat.kind;
+      if (k.tag === 'TupleStruct' && k.pats.length === 1) checkIrrefutable(cx, k.pats[0]!, '`for` loop binding', null);
+    }
+    return;
+  }
   const ty = cx.tr.exprTyAdjusted(scrut.hirId);
   if (cx.tr.taintedByErrors && tyKind(ty).tag === 'Error') return;
   const infos = arms.map((a) => ({ pat: lowerPat(cx, a.pat), hasGuard: a.guard !== null }));
