@@ -145,6 +145,11 @@ export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string): ProbeResul
           adjustments.push({ kind: { tag: 'Pointer', cast: 'Unsize' }, target: adjusted });
         } else if (autoref) {
           adjustments.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: autoref }, target: adjusted });
+        } else if (sk.tag === 'Ref') {
+          // A by-value pick on a reference reborrows it (`&mut *state`), as rustc's
+          // pick_by_value_method does: `state.write(..)` twice does not move `state`.
+          adjustments.push({ kind: { tag: 'Deref', overloaded: null }, target: fcx.resolve(sk.pointee) });
+          adjustments.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: sk.mutbl }, target: step.ty });
         }
         const selfTy = methodSelfTy(fcx, c);
         const needsMut = autoref === 'mut' || (selfTy !== null && tyKind(selfTy).tag === 'Ref' && (tyKind(selfTy) as { mutbl: Mutbl }).mutbl === 'mut');

@@ -5,6 +5,7 @@
 
 pub mod alloc;
 pub mod boxed;
+mod error;
 pub mod fmt;
 pub mod slice;
 pub mod str;

@@ -27,6 +27,7 @@ pub mod clone;
 pub mod cmp;
 pub mod option;
 pub mod result;
+pub mod error;
 pub mod slice;
 pub mod str;
 pub mod fmt;

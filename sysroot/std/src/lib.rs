@@ -15,6 +15,7 @@ pub use alloc_crate::vec;
 pub use core::clone;
 pub use core::cmp;
 pub use core::default;
+pub use core::error;
 pub use alloc_crate::fmt;
 pub use core::hash;
 pub use core::mem;
