@@ -11,6 +11,7 @@ import { CodegenError, layoutOfTy, type CodegenCx } from './context.ts';
 import { fieldOffset, type Layout, type Scalar } from './layout/layout.ts';
 import { arrayLen, discrIntOf, discrValues, pointerMetadata } from './layout/layout-of.ts';
 import { overflowMessage } from './panic-messages.ts';
+import { floatBinop, floatNeg, floatToFloat, floatToInt, intToFloat, type FloatWidth } from '../mir/float-bits.ts';
 import type { Span } from '../diagnostics/span.ts';
 
 type Base =
@@ -179,6 +180,18 @@ function intInfo(ev: ConstEvaluator, ty: Ty): IntInfo {
   if (p.tag === 'Int') return { bits: p.bits, signed: p.signed };
   if (p.tag === 'Pointer') return { bits: ev.cx.lcx.dl.pointerSize * 8, signed: false };
   return fail('floating point is not supported in constants yet');
+}
+
+function floatWidthOf(ty: Ty): FloatWidth | null {
+  const k = tyKind(ty);
+  return k.tag === 'Float' ? (k.float === 'f32' ? 32 : 64) : null;
+}
+
+/** The IEEE bits of a float value (its bytes in the target's order). */
+function readFloatBits(ev: ConstEvaluator, v: Val, ty: Ty): bigint {
+  const w = floatWidthOf(ty);
+  if (w === null) return fail('expected a float');
+  return readUint(v.bytes, 0, w / 8, ev.cx.lcx.dl.bigEndian);
 }
 
 function readInt(ev: ConstEvaluator, v: Val, info: IntInfo, offset = 0): bigint {
@@ -478,6 +491,13 @@ function evalRvalue(ev: ConstEvaluator, frame: Frame, rv: Rvalue, dest: EPlace, 
           const info: IntInfo = sk.tag === 'Bool' ? { bits: 8, signed: false } : sk.tag === 'Char' ? { bits: 32, signed: false } : intInfo(ev, src.ty);
           return intVal(ev, size, readInt(ev, src.val, info));
         }
+        case 'IntToFloat': {
+          const sk = tyKind(src.ty);
+          const info: IntInfo = sk.tag === 'Bool' ? { bits: 8, signed: false } : sk.tag === 'Char' ? { bits: 32, signed: false } : intInfo(ev, src.ty);
+          return intVal(ev, size, intToFloat(readInt(ev, src.val, info), floatWidthOf(to)!));
+        }
+        case 'FloatToInt': return intVal(ev, size, floatToInt(readFloatBits(ev, src.val, src.ty), floatWidthOf(src.ty)!, intInfo(ev, to)));
+        case 'FloatToFloat': return intVal(ev, size, floatToFloat(readFloatBits(ev, src.val, src.ty), floatWidthOf(src.ty)!, floatWidthOf(to)!));
         case 'PtrToPtr': case 'MutToConstPointer': case 'ArrayToPointer': case 'FnPtrToPtr':
           return subVal(src.val, 0, size);
         case 'Transmute':
@@ -518,6 +538,10 @@ function evalRvalue(ev: ConstEvaluator, frame: Frame, rv: Rvalue, dest: EPlace, 
         const n = readInt(ev, b.val, intInfo(ev, b.ty));
         return ptrVal(ev, size, base, offset + Number(n) * layoutOfTy(ev.cx, pointee).size, null);
       }
+      const fw = floatWidthOf(a.ty);
+      if (fw !== null && rv.tag === 'BinaryOp') {
+        return intVal(ev, size, floatBinop(rv.op, readFloatBits(ev, a.val, a.ty), readFloatBits(ev, b.val, b.ty), fw));
+      }
       const info: IntInfo = ak.tag === 'Bool' ? { bits: 8, signed: false } : ak.tag === 'Char' ? { bits: 32, signed: false } : intInfo(ev, a.ty);
       if ((rv.op === 'Eq' || rv.op === 'Ne') && (a.val.relocs.size > 0 || b.val.relocs.size > 0)) fail('comparing pointers in constants', span);
       const x = readInt(ev, a.val, info);
@@ -537,6 +561,8 @@ function evalRvalue(ev: ConstEvaluator, frame: Frame, rv: Rvalue, dest: EPlace, 
       const ak = tyKind(a.ty);
       if (rv.op === 'PtrMetadata') return intVal(ev, size, readUint(a.val.bytes, dl.pointerSize, dl.pointerSize, dl.bigEndian));
       if (ak.tag === 'Bool') return intVal(ev, 1, a.val.bytes[0] ? 0n : 1n);
+      const fw = floatWidthOf(a.ty);
+      if (fw !== null && rv.op === 'Neg') return intVal(ev, size, floatNeg(readFloatBits(ev, a.val, a.ty), fw));
       const info = intInfo(ev, a.ty);
       const x = readInt(ev, a.val, info);
       return intVal(ev, size, rv.op === 'Not' ? ~x : -x);

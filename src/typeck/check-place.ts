@@ -97,6 +97,18 @@ export function checkIndex(fcx: FnCtxt, e: Expr, base: Expr, index: Expr, bracke
   if (fcx.isError(bt)) return tys.error;
   for (const step of autoderef(fcx, bt)) {
     const k = tyKind(step.ty);
+    if (k.tag === 'Str') {
+      // `s[a..b]` on a `&str` (or `String`, through Deref): `Index` for `str`, as rustc
+      // tries the overloaded index at each autoderef step.
+      const m = lookupOpMethod(fcx, 'index', 'index', step.ty, it);
+      if (m && m.sig.inputs.length === 2) {
+        fcx.addAdjustments(base.hirId, step.adj);
+        recordOp(fcx, e.hirId, m);
+        coerceOrReport(fcx, index, it, m.sig.inputs[1]!);
+        return derefOnce(m.sig.output);
+      }
+      continue;
+    }
     if (k.tag !== 'Array' && k.tag !== 'Slice') continue;
     if (!fcx.isError(it) && !fcx.infcx.probe(() => fcx.infcx.unify(it, tys.usize))) {
       // Not a `usize`: a range (or another index type) through `Index` for the slice type.
