@@ -11,6 +11,7 @@ import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { instanceKey, monoItemKey, type MonoItem } from './item.ts';
 import { substArgs, substTy } from './subst.ts';
 import { shimTarget } from '../middle/fn-instance.ts';
+import { fnPtrShimBody } from '../mir/shim/fn-ptr-shim.ts';
 import { closureParts } from '../ty/closure.ts';
 import { placeTy } from '../mir/tys.ts';
 import { dropGlueBody } from '../mir/shim/drop-glue.ts';
@@ -36,6 +37,7 @@ const FN_KINDS = new Set(['Fn', 'AssocFn']);
 /** Whether this crate must generate code for an instance (vs. linking to its home crate). */
 export function shouldCodegenLocally(tcx: Tcx, inst: Instance): boolean {
   if (inst.kind.tag === 'DropGlue') return inst.kind.ty !== null;
+  if (inst.kind.tag === 'FnPtrShim') return true;
   if (inst.kind.tag !== 'Item') return false;
   if (!tcx.hasMir(inst.def)) return false;
   if (isLocal(inst.def)) return true;
@@ -66,6 +68,8 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
       const dropInPlace = tcx.langItem('drop_in_place');
       if (ek && ek.tag === 'Ref' && dropInPlace !== null) pushFnDef(dropInPlace, [{ tag: 'Type', ty: substTy(ek.pointee, inst.args) }]);
     }
+    // A fn pointer shim is a function of its own too (vtables of `dyn Fn` point at it).
+    if (inst && inst.kind.tag === 'FnPtrShim') push({ tag: 'Fn', instance: inst });
     if (inst && (inst.kind.tag === 'ClosureOnceShim' || inst.kind.tag === 'FnPtrShim')) inst = shimTarget(tcx, inst);
     if (inst && shouldCodegenLocally(tcx, inst)) push({ tag: 'Fn', instance: inst });
   };
@@ -209,5 +213,6 @@ export { instanceKey };
 /** The MIR an instance runs: its item's body, or compiler-built drop glue. */
 export function instanceBody(tcx: Tcx, inst: Instance, pointerWidth: number): Body {
   if (inst.kind.tag === 'DropGlue' && inst.kind.ty !== null) return dropGlueBody(tcx, inst.def, inst.kind.ty, pointerWidth);
+  if (inst.kind.tag === 'FnPtrShim') return fnPtrShimBody(tcx, inst);
   return tcx.mirBody(inst.def);
 }
