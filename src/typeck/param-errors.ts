@@ -85,9 +85,17 @@ export function reportAmbiguousBinding(fcx: FnCtxt, o: Obligation, binding: Span
 }
 
 /** E0277 for a bound of a generic item that the instantiated type does not satisfy. */
-export function reportUnsatisfied(fcx: FnCtxt, o: Obligation, self: Ty, call: CallOfPath | null): void {
+export function reportUnsatisfied(fcx: FnCtxt, o: Obligation, root: Ty, call: CallOfPath | null): void {
   const tcx = fcx.tcx;
   const traitName = tcx.defName(o.trait);
+  // Like rustc, report the leaf obligation: `&Point: Display` fails because the blanket
+  // `impl<T: Display + ?Sized> Display for &T` needs `Point: Display`.
+  const via: Ty[] = [];
+  let self = root;
+  for (let k = tyKind(self); k.tag === 'Ref' && hasRefBlanketImpl(fcx, o.trait, k.mutbl); k = tyKind(self)) {
+    via.push(self);
+    self = k.pointee;
+  }
   const ts = fcx.tyStr(self);
   // A trait's #[rustc_on_unimplemented] words the error its own way (`{Self}` is the type).
   const ou = tcx.onUnimplemented(o.trait);
@@ -103,6 +111,7 @@ export function reportUnsatisfied(fcx: FnCtxt, o: Obligation, self: Ty, call: Ca
   } else {
     d.primary(o.span, `the trait \`${traitName}\` is not implemented for \`${ts}\``);
   }
+  for (const t of via.reverse()) d.note(`required for \`${fcx.tyStr(t)}\` to implement \`${traitName}\``);
   const built = d.build();
   const children: SubDiagnostic[] = [...built.children];
   const k = tyKind(self);
@@ -125,6 +134,14 @@ export function reportUnsatisfied(fcx: FnCtxt, o: Obligation, self: Ty, call: Ca
   fcx.dcx.emit({ ...built, children });
 }
 
+/** Whether the trait has `impl<T: Trait> Trait for &T` (or `&mut T`). */
+function hasRefBlanketImpl(fcx: FnCtxt, trait: DefId, mutbl: 'not' | 'mut'): boolean {
+  return fcx.tcx.traitImpls(trait).some((i) => {
+    const k = tyKind(fcx.tcx.typeOf(i));
+    return k.tag === 'Ref' && k.mutbl === mutbl && tyKind(k.pointee).tag === 'Param';
+  });
+}
+
 /** Whether `item` is an associated fn of `core::fmt::rt::Argument` (lang `format_argument`). */
 function isFormatArgument(fcx: FnCtxt, item: DefId): boolean {
   const arg = fcx.tcx.langItem('format_argument');
@@ -136,7 +153,7 @@ function isFormatArgument(fcx: FnCtxt, item: DefId): boolean {
 }
 
 /** The first parameter of the item's signature whose type mentions the obligation's parameter. */
-function argMentioning(fcx: FnCtxt, o: Obligation, nargs: number): number {
+export function argMentioning(fcx: FnCtxt, o: Pick<Obligation, 'item' | 'paramTy'>, nargs: number): number {
   const kind = fcx.tcx.defKind(o.item);
   if (kind !== 'Fn' && kind !== 'AssocFn') return -1;
   const inputs = fcx.tcx.fnSig(o.item).inputs;

@@ -100,6 +100,14 @@ impl<'a> Arguments<'a> {
     }
 }
 
+impl<'a> Clone for Arguments<'a> {
+    fn clone(&self) -> Arguments<'a> {
+        self.copy()
+    }
+}
+
+impl<'a> Copy for Arguments<'a> {}
+
 impl<'a> Display for Arguments<'a> {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         super::write_to(&mut Formatter::new(f.buf()), self.copy())

@@ -37,13 +37,8 @@ pub(crate) use formatter::{Opaque, WriteRef};
 pub type Result = crate::result::Result<(), Error>;
 
 /// Formatting failed: the destination refused the text. Formatting itself never fails.
+#[derive(Clone, Copy, Debug, Default, Eq, Hash, Ord, PartialEq, PartialOrd)]
 pub struct Error;
-
-impl Debug for Error {
-    fn fmt(&self, f: &mut Formatter<'_>) -> Result {
-        f.write_str("Error")
-    }
-}
 
 impl Display for Error {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {
@@ -52,6 +47,7 @@ impl Display for Error {
 }
 
 /// How a placeholder asked its value to be aligned within the width.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Alignment {
     Left,
     Right,
