@@ -28,6 +28,8 @@ pub use core::matches;
 
 pub mod f32;
 pub mod f64;
+#[macro_use]
+mod macros;
 pub mod io;
 mod math;
 pub mod prelude;
