@@ -25,7 +25,7 @@ function go(p: Ty, t: Ty, out: (Ty | undefined)[]): boolean {
     const prev = out[pk.index];
     // A parameter seen twice must bind the same type; an inference variable on either side
     // may still become the other (`Some(3) == Some(x)`: T = {integer}, then Rhs's T = i32).
-    if (prev !== undefined) return prev === t || tyKind(prev).tag === 'Infer' || tyKind(t).tag === 'Infer';
+    if (prev !== undefined) return compatible(prev, t);
     out[pk.index] = t;
     return true;
   }
@@ -54,6 +54,35 @@ function go(p: Ty, t: Ty, out: (Ty | undefined)[]): boolean {
       const b = tk as typeof pk;
       return JSON.stringify(pk.len, (_, v) => (typeof v === 'bigint' ? String(v) : v)) === JSON.stringify(b.len, (_, v) => (typeof v === 'bigint' ? String(v) : v)) && go(pk.elem, b.elem, out);
     }
+    default: return false;
+  }
+}
+
+/** Could `a` and `b` become the same type once inference variables are known? */
+function compatible(a: Ty, b: Ty): boolean {
+  if (a === b) return true;
+  const ak = tyKind(a);
+  const bk = tyKind(b);
+  if (ak.tag === 'Infer' || bk.tag === 'Infer' || ak.tag === 'Error' || bk.tag === 'Error') return true;
+  if (ak.tag !== bk.tag) return false;
+  switch (ak.tag) {
+    case 'Adt': {
+      const o = bk as typeof ak;
+      return ak.def === o.def && ak.args.length === o.args.length && ak.args.every((x, i) => {
+        const y = o.args[i]!;
+        return x.tag === 'Type' && y.tag === 'Type' ? compatible(x.ty, y.ty) : x.tag === y.tag;
+      });
+    }
+    case 'Ref': case 'RawPtr': {
+      const o = bk as typeof ak;
+      return ak.mutbl === o.mutbl && compatible(ak.pointee, o.pointee);
+    }
+    case 'Tuple': {
+      const o = bk as typeof ak;
+      return ak.elems.length === o.elems.length && ak.elems.every((x, i) => compatible(x, o.elems[i]!));
+    }
+    case 'Slice': return compatible(ak.elem, (bk as typeof ak).elem);
+    case 'Array': return compatible(ak.elem, (bk as typeof ak).elem);
     default: return false;
   }
 }
@@ -110,4 +139,19 @@ export function completeArgs(out: readonly (Ty | undefined)[]): GenericArgs | nu
     args.push({ tag: 'Type', ty: t });
   }
   return args;
+}
+
+/**
+ * Runs `f` with inference variables in the matched type standing for any type, as rustc's
+ * inherent candidate assembly does for `HashMap::new()` (`HashMap<?K, ?V, ?S>` against
+ * `impl<K, V> HashMap<K, V, RandomState>`).
+ */
+export function withLooseInfer<T>(f: () => T): T {
+  const prev = looseInfer;
+  looseInfer = true;
+  try {
+    return f();
+  } finally {
+    looseInfer = prev;
+  }
 }

@@ -2,6 +2,7 @@ import type { TcxImpl } from '../middle/tcx.ts';
 import type { DefId } from '../ty/def-id.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { substArgsOf } from './subst.ts';
+import { withLooseInfer } from '../middle/impl-match.ts';
 
 /** An associated item found for a self type: an impl's item or a trait's default. */
 export interface AssocCandidate {
@@ -41,5 +42,9 @@ export function traitCandidates(tcx: TcxImpl, self: Ty, name: string): AssocCand
 
 /** `Type::name` in expression position: inherent items first, then trait items. */
 export function lookupAssocItem(tcx: TcxImpl, self: Ty, name: string): AssocCandidate | null {
-  return inherentCandidates(tcx, self, name)[0] ?? traitCandidates(tcx, self, name)[0] ?? null;
+  return inherentCandidates(tcx, self, name)[0]
+    ?? traitCandidates(tcx, self, name)[0]
+    // `HashMap::new()`: arguments still unknown may be what the impl fixes (`S = RandomState`).
+    ?? withLooseInfer(() => inherentCandidates(tcx, self, name))[0]
+    ?? null;
 }

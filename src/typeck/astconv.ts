@@ -12,7 +12,7 @@ import type { HirGenericArgs } from '../hir/path.ts';
 import { evalConstInt } from './const-eval.ts';
 import { qualifiedAssocTy, typeRelativeAssocTy } from './assoc-ty.ts';
 import { checkDynCompatible } from './object-safety.ts';
-import { assocTyOfTrait, reportAssocNotFound, traitRefArgs } from './trait-ref.ts';
+import { assocTyOfTrait, paramDefaults, reportAssocNotFound, traitRefArgs } from './trait-ref.ts';
 import { substTy } from '../ty/subst.ts';
 import { identityArgs } from '../middle/generics.ts';
 
@@ -77,7 +77,7 @@ function qpathTy(cx: AstConvCtx, q: QPath, span: HirTy['span']): Ty {
   }
   const base = astConv(cx, q.qself);
   if (base !== tys.error) {
-    const found = typeRelativeAssocTy(cx, q.qself, base, symStr(q.segment.ident.name));
+    const found = typeRelativeAssocTy(cx, q.qself, base, symStr(q.segment.ident.name), q.segment.ident.span);
     if (found !== null) return found;
     cx.tcx.sess.dcx
       .err(`ambiguous associated type`, 'E0223')
@@ -95,6 +95,16 @@ function adtArgs(cx: AstConvCtx, def: DefId, args: HirGenericArgs | null, span: 
   const given = (args?.args ?? []).filter((a) => a.tag === 'Type');
   if (g.count === 0 && given.length === 0) return [];
   if (given.length === g.count) return given.map((a) => ({ tag: 'Type', ty: a.tag === 'Type' ? astConv(cx, a.ty) : tys.error }));
+  // `HashMap<K, V>` for `struct HashMap<K, V, S = RandomState>`: the missing trailing
+  // parameters take their defaults, substituted with the arguments before them.
+  if (given.length > 0 && given.length < g.count) {
+    const defaults = paramDefaults(tcx, def);
+    if (defaults.slice(given.length).every((d) => d !== null)) {
+      const out: GenericArg[] = given.map((a) => ({ tag: 'Type', ty: a.tag === 'Type' ? astConv(cx, a.ty) : tys.error }));
+      for (let i = given.length; i < g.count; i++) out.push({ tag: 'Type', ty: substTy(defaults[i]!, out) });
+      return out;
+    }
+  }
   if (given.length === 0) {
     const out: GenericArg[] = [];
     for (let i = 0; i < g.count; i++) {
