@@ -2,6 +2,7 @@
 import type { SpanLabel } from '../diagnostics/diagnostic.ts';
 import { span as mkSpan, type Span } from '../diagnostics/span.ts';
 import type { HirId } from '../hir/ids.ts';
+import { isLocal } from '../ty/def-id.ts';
 import type { ClosureKind } from '../ty/closure.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { ClosureRecord, FnObligation } from './closure-state.ts';
@@ -69,4 +70,38 @@ function paramOfType(fcx: FnCtxt, o: FnObligation): Span | null {
   if (!item || item.kind.tag !== 'Fn') return null;
   const i = fcx.tcx.fnSig(o.item).inputs.indexOf(o.paramTy);
   return i < 0 ? null : item.kind.sig.decl.inputs[i]?.span ?? null;
+}
+
+/** E0507: a closure passed for an `F: Fn(..)`/`FnMut(..)` bound moves a captured variable out. */
+export function reportMoveOutOfCapture(fcx: FnCtxt, c: ClosureRecord, use: { readonly id: HirId; readonly span: Span }, name: string): void {
+  const o = c.expectedFrom!;
+  const kind = o.kind;
+  const article = kind === 'Fn' ? 'a' : 'an';
+  const d = fcx.err(`cannot move out of \`${name}\`, a captured variable in ${article} \`${kind}\` closure`, 'E0507').primary(use.span, `\`${name}\` is moved here`);
+  const decl = fcx.bindingSpans.get(use.id);
+  if (decl) d.label(decl, 'captured outer variable');
+  const ty = fcx.resolve(fcx.nodeTy(use.id));
+  const init = fcx.localOrigins.get(use.id)?.initSpan ?? null;
+  if (init) d.label(init, `move occurs because \`${name}\` has type \`${fcx.tyStr(ty)}\`, which does not implement the \`Copy\` trait`);
+  d.label(fcx.tcx.identSpan(c.def), `captured by this \`${kind}\` closure`);
+  const built = d.build();
+  const children = [...built.children];
+  if (o.boundSpan) {
+    children.push({
+      level: 'help',
+      message: '`Fn` and `FnMut` closures require captured values to be able to be consumed multiple times, but `FnOnce` closures may consume them only once',
+      spans: [{ span: o.boundSpan, label: null, primary: true }],
+    });
+  }
+  const k = tyKind(ty);
+  const clone = fcx.tcx.langItem('clone');
+  if (k.tag === 'Adt' && isLocal(k.def) && clone !== null && fcx.tcx.findImpl(clone, ty) === null) {
+    const adt = fcx.tcx.adtDef(k.def).name;
+    const spans: SpanLabel[] = [
+      { span: fcx.tcx.defSpan(k.def), label: 'consider implementing `Clone` for this type', primary: true },
+      { span: use.span, label: 'you could clone this value', primary: false },
+    ];
+    children.push({ level: 'note', message: `if \`${adt}\` implemented \`Clone\`, you could clone the value`, spans });
+  }
+  fcx.dcx.emit({ ...built, children });
 }

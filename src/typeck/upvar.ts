@@ -17,7 +17,7 @@ import { symStr } from '../syntax/symbol.ts';
 import type { CapturedUpvar } from './closure-results.ts';
 import { closureState, type ClosureRecord } from './closure-state.ts';
 import { forEachChild as forEachHirChild } from '../borrowck/hir-visit.ts';
-import { reportMutInFn } from './closure-errors.ts';
+import { reportMoveOutOfCapture, reportMutInFn } from './closure-errors.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { boundInScope } from './predicates.ts';
 
@@ -67,6 +67,7 @@ interface Analysis {
   assign: Expr | null;
   /** The first use that needs FnMut / FnOnce (for E0594/E0596 when the kind is fixed). */
   firstMut: { readonly id: HirId; readonly span: Expr['span']; readonly assign: boolean } | null;
+  firstMove: { readonly id: HirId; readonly span: Expr['span']; readonly assign: boolean } | null;
 }
 
 function collectBindings(p: HirPat, out: Set<HirId>): void {
@@ -126,6 +127,7 @@ function useVar(a: Analysis, id: HirId, use: Use, span: Expr['span'], name: stri
   if (!a.names.has(id)) a.names.set(id, name);
   if (!a.spans.has(id)) a.spans.set(id, span);
   if (use === 'mut' && a.firstMut === null) a.firstMut = { id, span: a.assign ? a.assign.span : span, assign: a.assign !== null };
+  if (use === 'move' && a.firstMove === null) a.firstMove = { id, span, assign: false };
   const k: ClosureKind = use === 'move' ? 'FnOnce' : use === 'mut' ? 'FnMut' : 'Fn';
   if ((k === 'FnOnce' && a.kind !== 'FnOnce') || (k === 'FnMut' && a.kind === 'Fn')) {
     a.kind = k;
@@ -318,7 +320,7 @@ function settlePlaces(a: Analysis, captureBy: 'ref' | 'move'): CapturedPlace[] {
 export function analyzeClosures(fcx: FnCtxt): ClosureAnalysis[] {
   const out: ClosureAnalysis[] = [];
   for (const c of closureState(fcx).closures) {
-    const a: Analysis = { fcx, inner: new Set(), uses: new Map(), kind: 'Fn', kindSpan: null, kindVar: null, names: new Map(), spans: new Map(), assign: null, firstMut: null };
+    const a: Analysis = { fcx, inner: new Set(), uses: new Map(), kind: 'Fn', kindSpan: null, kindVar: null, names: new Map(), spans: new Map(), assign: null, firstMut: null, firstMove: null };
     for (const p of c.body.params) collectBindings(p.pat, a.inner);
     visit(a, c.body.value, 'move');
     const captures: CapturedUpvar[] = [];
@@ -338,7 +340,8 @@ export function analyzeClosures(fcx: FnCtxt): ClosureAnalysis[] {
     fcx.results.closureCapturesMap.set(c.def, captures);
     if (c.expectedFrom !== null) {
       // The kind was fixed by the bound the closure was passed for: uses beyond it are errors.
-      if (a.kind === 'FnMut' && c.expectedFrom.kind === 'Fn' && a.firstMut) reportMutInFn(fcx, c, a.firstMut, a.names.get(a.firstMut.id) ?? '_');
+      if (a.kind === 'FnOnce' && c.expectedFrom.kind !== 'FnOnce' && a.firstMove) reportMoveOutOfCapture(fcx, c, a.firstMove, a.names.get(a.firstMove.id) ?? '_');
+      else if (a.kind !== 'Fn' && c.expectedFrom.kind === 'Fn' && a.firstMut) reportMutInFn(fcx, c, a.firstMut, a.names.get(a.firstMut.id) ?? '_');
     } else fcx.infcx.unify(c.kindTy, closureKindTy(a.kind));
     fcx.infcx.unify(c.upvarsTy, upvarsTuple(captures.map((x) => x.ty)));
     out.push({ record: c, kind: a.kind, kindSpan: a.kindSpan, kindVar: a.kindVar });
