@@ -120,7 +120,7 @@ function checkKind(fcx: FnCtxt, e: Expr, expected: Ty | null): Ty {
     case 'Break': return checkBreak(fcx, e, k.dest.target, k.expr);
     case 'Continue': return tys.never;
     case 'Ret': return checkReturn(fcx, e, k.expr);
-    case 'Struct': return checkStructExpr(fcx, e, k.qpath, k.fields, k.base);
+    case 'Struct': return checkStructExpr(fcx, e, k.qpath, k.fields, k.base, expected);
     case 'InlineAsm': return checkAsm(fcx, k.asm);
     case 'DropTemps': return checkExpr(fcx, k.expr, expected);
     case 'Closure': return checkClosure(fcx, e, k, expected);

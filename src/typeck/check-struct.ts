@@ -43,7 +43,7 @@ function listNames(names: string[]): string {
 }
 
 /** `S { a: x, b }`, `E::V { .. }`, `Self { .. }` with functional update `..base`. */
-export function checkStructExpr(fcx: FnCtxt, e: Expr, q: QPath, fields: readonly ExprField[], base: Expr | null): Ty {
+export function checkStructExpr(fcx: FnCtxt, e: Expr, q: QPath, fields: readonly ExprField[], base: Expr | null, expected: Ty | null = null): Ty {
   const target = structTarget(fcx, q);
   if (!target) {
     for (const f of fields) checkExpr(fcx, f.expr, null);
@@ -53,6 +53,15 @@ export function checkStructExpr(fcx: FnCtxt, e: Expr, q: QPath, fields: readonly
   const adt = fcx.tcx.adtDef(target.adt);
   const variant = adt.variants[target.variant]!;
   const adtTy = freshAdt(fcx, target.adt);
+  // `Wrapper { inner: Box::new(x) }` where `Wrapper<dyn Trait>` is expected: the fields take
+  // the expected type's arguments, so they coerce (rustc's expected field types).
+  if (expected !== null) {
+    const want = fcx.resolve(expected);
+    const wk = tyKind(want);
+    if (wk.tag === 'Adt' && wk.def === target.adt && wk.args.some((a) => a.tag === 'Type' && tyKind(fcx.resolve(a.ty)).tag === 'Dynamic')) {
+      fcx.infcx.probe(() => fcx.infcx.unify(adtTy, want));
+    }
+  }
   const seen = new Map<number, ExprField>();
   const named = new Set(fields.map((f) => symStr(f.ident.name)));
   for (const f of fields) {

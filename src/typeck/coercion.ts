@@ -81,6 +81,17 @@ export function tryCoerce(fcx: FnCtxt, exprId: HirId | null, source: Ty, target:
   }
   if (kb.tag === 'RawPtr' && (ka.tag === 'Ref' || ka.tag === 'RawPtr')) {
     if (ka.mutbl === 'not' && kb.mutbl === 'mut') return false;
+    // `&T` / `*const T` -> `*const dyn Trait`.
+    const src = fcx.shallow(ka.pointee);
+    const ksrc = tyKind(src);
+    if (tyKind(fcx.shallow(kb.pointee)).tag === 'Dynamic' && ksrc.tag !== 'Dynamic' && !(ksrc.tag === 'Infer' && ksrc.kind === 'ty') && ksrc.tag !== 'Str' && ksrc.tag !== 'Slice') {
+      const raw = mkTy({ tag: 'RawPtr', mutbl: kb.mutbl, pointee: src });
+      if (exprId !== null) fcx.obligations.push(...unsizeObligations(fcx, src, fcx.shallow(kb.pointee), span ?? fcx.tcx.defSpan(fcx.owner), a, b));
+      const toRaw: Adjustment[] = ka.tag === 'Ref'
+        ? [{ kind: { tag: 'Deref', overloaded: null }, target: src }, { kind: { tag: 'Borrow', kind: 'RawPtr', mutbl: kb.mutbl }, target: raw }]
+        : ka.mutbl !== kb.mutbl ? [{ kind: { tag: 'Pointer', cast: 'MutToConstPointer' }, target: raw }] : [];
+      return done([...toRaw, { kind: { tag: 'Pointer', cast: 'Unsize' }, target: b }]);
+    }
     if (!infcx.probe(() => infcx.unify(ka.pointee, kb.pointee))) return false;
     if (ka.tag === 'Ref') {
       return done([
