@@ -31,6 +31,7 @@ pub mod result;
 pub mod error;
 pub mod slice;
 pub mod str;
+pub mod char;
 pub mod fmt;
 pub mod num;
 pub mod f32;

@@ -84,10 +84,15 @@ impl<T, E> Result<T, E> {
     }
 }
 
-impl<T, E: crate::fmt::Debug> Result<T, E> {
+// The `Debug` bounds sit on the methods, as in Rust, so `s.parse().unwrap()` finds them
+// while the error type is still being inferred.
+impl<T, E> Result<T, E> {
     /// The success value; panics with the error's `{:?}` otherwise.
     #[track_caller]
-    pub fn unwrap(self) -> T {
+    pub fn unwrap(self) -> T
+    where
+        E: crate::fmt::Debug,
+    {
         match self {
             Ok(t) => t,
             Err(e) => unwrap_failed("called `Result::unwrap()` on an `Err` value", &e),
@@ -96,7 +101,10 @@ impl<T, E: crate::fmt::Debug> Result<T, E> {
 
     /// The success value; panics with `msg: {error:?}` otherwise.
     #[track_caller]
-    pub fn expect(self, msg: &str) -> T {
+    pub fn expect(self, msg: &str) -> T
+    where
+        E: crate::fmt::Debug,
+    {
         match self {
             Ok(t) => t,
             Err(e) => unwrap_failed(msg, &e),
@@ -104,10 +112,13 @@ impl<T, E: crate::fmt::Debug> Result<T, E> {
     }
 }
 
-impl<T: crate::fmt::Debug, E> Result<T, E> {
+impl<T, E> Result<T, E> {
     /// The error value; panics with the success value's `{:?}` otherwise.
     #[track_caller]
-    pub fn unwrap_err(self) -> E {
+    pub fn unwrap_err(self) -> E
+    where
+        T: crate::fmt::Debug,
+    {
         match self {
             Ok(t) => unwrap_failed("called `Result::unwrap_err()` on an `Ok` value", &t),
             Err(e) => e,
@@ -116,7 +127,10 @@ impl<T: crate::fmt::Debug, E> Result<T, E> {
 
     /// The error value; panics with `msg: {value:?}` otherwise.
     #[track_caller]
-    pub fn expect_err(self, msg: &str) -> E {
+    pub fn expect_err(self, msg: &str) -> E
+    where
+        T: crate::fmt::Debug,
+    {
         match self {
             Ok(t) => unwrap_failed(msg, &t),
             Err(e) => e,

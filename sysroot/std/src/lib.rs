@@ -24,6 +24,8 @@ pub use core::iter;
 pub use core::ptr;
 pub use core::option;
 pub use core::result;
+pub use core::char;
+pub use core::num;
 pub use core::matches;
 
 pub mod f32;

@@ -160,7 +160,7 @@ macro_rules! int_common {
                 (self as $u).wrapping_sub(other as $u)
             }
         }
-        pub const fn is_power_of_two_bits(self) -> bool {
+        const fn is_power_of_two_bits(self) -> bool {
             self != 0 && intrinsics::ctpop(self) == 1
         }
         pub const fn to_be(self) -> $t {

@@ -4,8 +4,13 @@
 use crate::intrinsics;
 
 mod from_str;
+mod index;
+mod iter;
+mod methods;
+pub mod pattern;
 
 pub use from_str::{FromStr, ParseBoolError};
+pub use iter::{Bytes, CharIndices, Chars, Lines, Split, SplitWhitespace};
 
 /// The `str` of `v` without checking that it is UTF-8.
 ///

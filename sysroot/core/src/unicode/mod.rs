@@ -2,6 +2,8 @@
 //! that `{:?}` escapes.
 
 mod escape_table;
+mod char_tables;
+pub(crate) mod props;
 
 /// The length in bytes of the UTF-8 sequence that starts with `lead` (a valid lead byte).
 pub fn utf8_len(lead: u8) -> usize {
