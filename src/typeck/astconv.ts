@@ -188,11 +188,37 @@ export function astConv(cx: AstConvCtx, t: HirTy): Ty {
 function bareTraitObject(tcx: TcxImpl, trait: DefId, span: Span): Ty {
   if (tcx.sess.edition === '2015' || tcx.sess.edition === '2018') return mkDynamic(tcx, trait, [], [], span);
   const name = tcx.defName(trait);
-  tcx.sess.dcx.err('expected a type, found a trait', 'E0782').primary(span)
-    .help(`you can add the \`dyn\` keyword if you want a trait object`, undefined, [{ span: { lo: span.lo, hi: span.lo, ctxt: span.ctxt }, replacement: 'dyn ', applicability: 'MachineApplicable', style: 'verbose' }])
-    .emit();
-  void name;
+  const at = { lo: span.lo, hi: span.lo, ctxt: span.ctxt };
+  const d = tcx.sess.dcx.err('expected a type, found a trait', 'E0782').primary(span);
+  const fn = fnWithParamType(tcx, span);
+  if (fn !== null) {
+    // A parameter type: rustc offers a type parameter, `impl Trait`, then `dyn Trait`.
+    const insert = fn.genericsEnd !== null
+      ? { span: { lo: fn.genericsEnd, hi: fn.genericsEnd, ctxt: span.ctxt }, replacement: `, T: ${name}` }
+      : { span: { lo: fn.nameEnd, hi: fn.nameEnd, ctxt: span.ctxt }, replacement: `<T: ${name}>` };
+    const replace = { span, replacement: 'T' };
+    d.help(`use a new generic type parameter, constrained by \`${name}\``, undefined, [{ ...insert, applicability: 'MachineApplicable', style: 'verbose', parts: [insert, replace] }]);
+    d.help("you can also use an opaque type, but users won't be able to specify the type parameter when calling the `fn`, having to rely exclusively on type inference", undefined, [{ span: at, replacement: 'impl ', applicability: 'MachineApplicable', style: 'verbose' }]);
+    d.help(`alternatively, use a trait object to accept any type that implements \`${name}\`, accessing its methods at runtime using dynamic dispatch`, undefined, [{ span: at, replacement: 'dyn ', applicability: 'MachineApplicable', style: 'verbose' }]);
+  } else {
+    d.help(`you can add the \`dyn\` keyword if you want a trait object`, undefined, [{ span: at, replacement: 'dyn ', applicability: 'MachineApplicable', style: 'verbose' }]);
+  }
+  d.emit();
   return tys.error;
+}
+
+/** The fn item one of whose parameter types contains `span` (where its name and generics end). */
+function fnWithParamType(tcx: TcxImpl, span: Span): { nameEnd: number; genericsEnd: number | null } | null {
+  for (const [def, item] of tcx.hir.items) {
+    if (item.kind.tag !== 'Fn') continue;
+    const inputs = item.kind.sig.decl.inputs;
+    if (!inputs.some((t) => t.span.lo <= span.lo && span.hi <= t.span.hi)) continue;
+    const g = tcx.hir.generics.get(def);
+    // `fn f<'a, T>(..)`: the generics end just before `(`; without any, after the name.
+    const genericsEnd = g && g.span.hi > g.span.lo ? g.span.hi - 1 : null;
+    return { nameEnd: item.ident.span.hi, genericsEnd };
+  }
+  return null;
 }
 
 /** `dyn Principal<Args> + Auto + 'a`: the first trait is the principal, the others auto traits. */
