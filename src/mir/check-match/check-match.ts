@@ -44,11 +44,12 @@ interface MatchReport {
   readonly altCoveredBy: Map<number, DPat[]>;
 }
 
-function analyze(cx: CheckMatchCx, arms: readonly ArmInfo[], ty: Ty): MatchReport {
+/** `valid`: the scrutinee is not read through a dereference (rustc's known_valid_scrutinee). */
+function analyze(cx: CheckMatchCx, arms: readonly ArmInfo[], ty: Ty, valid = true): MatchReport {
   const rows: Row[] = [];
   arms.forEach((a, i) => pushRow(rows, [a.pat], i, a.hasGuard, []));
   const st: UsefulnessState = { cx, usefulAlts: new Set(), altCoveredBy: new Map(), steps: 0 };
-  const ws = computeUsefulness(st, rows, [ty], true);
+  const ws = computeUsefulness(st, rows, [ty], true, true, [valid]);
   return { witnesses: ws.map((w) => w[0]!), rows, usefulAlts: st.usefulAlts, altCoveredBy: st.altCoveredBy };
 }
 
@@ -125,7 +126,8 @@ function checkMatch(cx: CheckMatchCx, e: Expr, scrut: Expr, arms: readonly Arm[]
   const ty = cx.tr.exprTyAdjusted(scrut.hirId);
   if (cx.tr.taintedByErrors && tyKind(ty).tag === 'Error') return;
   const infos = arms.map((a) => ({ pat: lowerPat(cx, a.pat), hasGuard: a.guard !== null }));
-  const r = analyze(cx, infos, ty);
+  const valid = !(scrut.kind.tag === 'Unary' && scrut.kind.op === 'Deref');
+  const r = analyze(cx, infos, ty, valid);
   if (source === 'normal') reportUnreachable(cx, r, infos);
   if (r.witnesses.length > 0) reportNonExhaustive(cx, e, scrut, arms, ty, r.witnesses);
 }

@@ -78,9 +78,38 @@ export interface SplitCtors {
   readonly missing: Ctor[];
 }
 
-/** Splits the constructors of `ty` by those `seen` in a column (wildcards excluded). */
-export function splitCtors(cx: MatchCx, ty: Ty, seen: readonly Ctor[]): SplitCtors {
-  const r = splitListed(cx, ty, seen);
+/**
+ * Whether no value has type `ty` (rustc's is_inhabited_from, for exhaustiveness): `!`,
+ * enums without inhabited variants, structs and tuples with an uninhabited field. A
+ * reference is always inhabited here (it may point at invalid data).
+ */
+export function isUninhabited(cx: MatchCx, ty: Ty, visiting: Set<Ty> = new Set()): boolean {
+  const k = tyKind(ty);
+  if (visiting.has(ty)) return false;
+  switch (k.tag) {
+    case 'Never': return true;
+    case 'Tuple': return k.elems.some((t) => isUninhabited(cx, t, visiting));
+    case 'Array': return k.len.tag === 'Value' && k.len.bits > 0n && isUninhabited(cx, k.elem, visiting);
+    case 'Adt': {
+      const adt = cx.adtDef(k.def);
+      if (adt.kind === 'union') return false;
+      visiting.add(ty);
+      const variantEmpty = (i: number): boolean => cx.fieldTys(k.def, k.args, i).some((t) => isUninhabited(cx, t, visiting));
+      const r = adt.kind === 'enum' ? adt.variants.every((_, i) => variantEmpty(i)) : variantEmpty(0);
+      visiting.delete(ty);
+      return r;
+    }
+    default: return false;
+  }
+}
+
+/**
+ * Splits the constructors of `ty` by those `seen` in a column (wildcards excluded).
+ * `valid`: the matched place certainly holds a valid value (not behind a reference), so
+ * constructors no value can have need no arm (rustc's min_exhaustive_patterns).
+ */
+export function splitCtors(cx: MatchCx, ty: Ty, seen: readonly Ctor[], valid = true): SplitCtors {
+  const r = splitListed(cx, ty, seen, valid);
   // Values only known to equal themselves (a float, a constant we cannot read) are
   // constructors of their own, whatever the type: rows naming them stay reachable.
   const opaque: Ctor[] = [];
@@ -88,11 +117,11 @@ export function splitCtors(cx: MatchCx, ty: Ty, seen: readonly Ctor[]): SplitCto
   return opaque.length === 0 ? r : { present: [...opaque, ...r.present], missing: r.missing };
 }
 
-function splitListed(cx: MatchCx, ty: Ty, seen: readonly Ctor[]): SplitCtors {
+function splitListed(cx: MatchCx, ty: Ty, seen: readonly Ctor[], valid: boolean): SplitCtors {
   const k = tyKind(ty);
   const present: Ctor[] = [];
   const missing: Ctor[] = [];
-  const one = (c: Ctor): SplitCtors => (seen.length > 0 ? { present: [c], missing } : { present, missing: [c] });
+  const one = (c: Ctor): SplitCtors => (seen.length > 0 ? { present: [c], missing } : valid && isUninhabited(cx, ty) ? { present, missing } : { present, missing: [c] });
   switch (k.tag) {
     case 'Bool':
       // rustc lists `true` first.
@@ -109,7 +138,12 @@ function splitListed(cx: MatchCx, ty: Ty, seen: readonly Ctor[]): SplitCtors {
     case 'Adt': {
       const adt = cx.adtDef(k.def);
       if (adt.kind !== 'enum') return one({ tag: 'Single' });
-      adt.variants.forEach((_, index) => (seen.some((c) => c.tag === 'Variant' && c.index === index) ? present : missing).push({ tag: 'Variant', index }));
+      adt.variants.forEach((_, index) => {
+        const c: Ctor = { tag: 'Variant', index };
+        if (seen.some((x) => x.tag === 'Variant' && x.index === index)) present.push(c);
+        // A variant no value can have needs no arm where the value is known to be valid.
+        else if (!(valid && cx.fieldTys(k.def, k.args, index).some((t) => isUninhabited(cx, t)))) missing.push(c);
+      });
       return { present, missing };
     }
     case 'Never':

@@ -69,7 +69,7 @@ function specializeHead(p: DPat, c: Ctor, subTys: readonly Ty[]): DPat[] {
  * that no row matches. `isScrutinee`: the first column is the matched value itself (missing
  * constructors are then listed even when no row names any).
  */
-export function computeUsefulness(st: UsefulnessState, rows: Row[], tys: readonly Ty[], isScrutinee: boolean, relevant = true): WitnessStack[] {
+export function computeUsefulness(st: UsefulnessState, rows: Row[], tys: readonly Ty[], isScrutinee: boolean, relevant = true, valid: readonly boolean[] = tys.map(() => true)): WitnessStack[] {
   st.steps++;
   if (tys.length === 0) {
     let useful = true;
@@ -85,7 +85,7 @@ export function computeUsefulness(st: UsefulnessState, rows: Row[], tys: readonl
   }
   const ty = tys[0]!;
   const seen = rows.map((r) => r.pats[0]!.ctor).filter((c) => c.tag !== 'Wildcard');
-  const split = splitCtors(st.cx, ty, seen);
+  const split = splitCtors(st.cx, ty, seen, valid[0] ?? true);
   const tryCtors: Ctor[] = [...split.present];
   if (split.missing.length > 0) tryCtors.push({ tag: 'Missing' });
   const reportIndividually = isScrutinee || split.present.length > 0;
@@ -99,7 +99,9 @@ export function computeUsefulness(st: UsefulnessState, rows: Row[], tys: readonl
       if (matches) pushRow(spec, [...specializeHead(head, c, subTys), ...row.pats.slice(1)], i, row.underGuard, row.alts);
     });
     const ctorRelevant = c.tag === 'Missing' || split.missing.length === 0;
-    const ws = computeUsefulness(st, spec, [...subTys, ...tys.slice(1)], false, relevant && ctorRelevant);
+    // Fields of a valid place are valid; what a reference points to may not be.
+    const fieldValid = (valid[0] ?? true) && c.tag !== 'Ref';
+    const ws = computeUsefulness(st, spec, [...subTys, ...tys.slice(1)], false, relevant && ctorRelevant, [...subTys.map(() => fieldValid), ...valid.slice(1)]);
     // Unspecialize: usefulness and intersections flow back to the parent rows.
     for (const child of spec) {
       const parent = rows[child.parent]!;
