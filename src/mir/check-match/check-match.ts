@@ -138,7 +138,8 @@ function checkLet(cx: CheckMatchCx, l: LetStmt): void {
 }
 
 function checkIrrefutable(cx: CheckMatchCx, pat: HirPat, origin: string, l: LetStmt | null): void {
-  const ty = cx.tr.nodeTypeOpt(pat.hirId);
+  // The matched value's type: before the pattern's implicit dereferences, if any.
+  const ty = cx.tr.patAdjustments(pat.hirId)[0] ?? cx.tr.nodeTypeOpt(pat.hirId);
   if (ty === null || tyKind(ty).tag === 'Error') return;
   const info = { pat: lowerPat(cx, pat), hasGuard: false };
   const r = analyze(cx, [info], ty);
