@@ -146,7 +146,11 @@ export class TcxImpl implements Tcx {
   implsFor(self: Ty): readonly { readonly impl: DefId; readonly args: GenericArgs }[] {
     const out: { impl: DefId; args: GenericArgs }[] = this.implsForSelf(self).map((impl) => ({ impl, args: [] }));
     for (const impl of this.genericImpls()) {
-      const args = matchTy(this.typeOf(impl), self, this.genericsOf(impl).count);
+      const partial = matchPartial(this.typeOf(impl), self, this.genericsOf(impl).count);
+      if (partial === null) continue;
+      // Parameters only the impl's bounds mention (`B` of `Map<I, F>`'s Iterator impl).
+      if (partial.includes(undefined)) this.bindFromProjections(impl, partial, null);
+      const args = completeArgs(partial);
       if (args !== null && this.implBoundsHold(impl, args)) out.push({ impl, args });
     }
     return out;

@@ -9,7 +9,8 @@ import { tyKind, tys } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { identityArgs } from '../middle/generics.ts';
 import { astConv, SELF_PARAM, type AstConvCtx } from './astconv.ts';
-import { assocTyOfTrait, projectionTy, reportAssocNotFound, traitRefArgs } from './trait-ref.ts';
+import { assocTyOfTrait, projectionTy, traitRefArgs } from './trait-ref.ts';
+import { findSimilar } from '../resolve/similar.ts';
 
 /** `<qself as Trait<..>>::Name`. */
 export function qualifiedAssocTy(cx: AstConvCtx, qself: HirTy, path: Path, span: HirTy['span']): Ty {
@@ -27,7 +28,7 @@ export function qualifiedAssocTy(cx: AstConvCtx, qself: HirTy, path: Path, span:
 }
 
 /** `Base::Name` for a type `Base` (null: not found, the caller reports E0223). */
-export function typeRelativeAssocTy(cx: AstConvCtx, qself: HirTy, base: Ty, name: string): Ty | null {
+export function typeRelativeAssocTy(cx: AstConvCtx, qself: HirTy, base: Ty, name: string, nameSpan: HirTy['span']): Ty | null {
   const tcx = cx.tcx;
   const owner = cx.owner ?? null;
   if (tyKind(base).tag === 'Param') {
@@ -37,7 +38,7 @@ export function typeRelativeAssocTy(cx: AstConvCtx, qself: HirTy, base: Ty, name
         if (r) return projectionTy(r.item, r.args);
       }
     }
-    reportAssocNotFound(tcx, null, name, qself.span, cx.tcx.tyString(base));
+    reportParamAssocNotFound(cx, owner, qself, base, name, nameSpan);
     return tys.error;
   }
   // `Self::Name` inside a trait impl: the impl's definition of `Name`.
@@ -129,4 +130,35 @@ function traitHasAssoc(tcx: AstConvCtx['tcx'], trait: DefId, name: string, depth
     return false;
   }
   return (tcx.p(trait).ownPredicates?.(trait) ?? []).some((p) => p.self === SELF_PARAM && traitHasAssoc(tcx, p.trait, name, depth + 1));
+}
+
+/**
+ * E0220 for `T::Name` as rustc words it: at the name, pointing out a similarly named
+ * associated type of `T`'s bounds with a suggestion to use it.
+ */
+function reportParamAssocNotFound(cx: AstConvCtx, owner: DefId | null, qself: HirTy, base: Ty, name: string, span: HirTy['span']): void {
+  const tcx = cx.tcx;
+  const d = tcx.sess.dcx.err(`associated type \`${name}\` not found for \`${tcx.tyString(base)}\``, 'E0220');
+  const candidates: { trait: DefId; name: string }[] = [];
+  let o: DefId | null = owner;
+  for (let i = 0; o !== null && i < 8; i++) {
+    for (const p of tcx.hir.generics.get(o)?.predicates ?? []) {
+      if (paramRes(p.boundedTy) !== paramRes(qself)) continue;
+      for (const b of p.bounds) {
+        if (b.res.tag !== 'Def' || b.res.kind !== 'Trait') continue;
+        for (const item of tcx.assocItems(b.res.def)) if (tcx.defKind(item) === 'AssocTy') candidates.push({ trait: b.res.def, name: tcx.defName(item) });
+      }
+    }
+    o = tcx.parent(o);
+  }
+  const similar = findSimilar(name, candidates.map((c) => c.name));
+  const hit = similar !== null ? candidates.find((c) => c.name === similar) ?? null : null;
+  if (hit === null) {
+    d.primary(span, `associated type \`${name}\` not found`).emit();
+    return;
+  }
+  const traitName = tcx.defName(hit.trait);
+  d.primary(span, `there is a similarly named associated type \`${hit.name}\` in the trait \`${traitName}\``)
+    .help(`change the associated type name to use \`${hit.name}\` from \`${traitName}\``, span, [{ span, replacement: hit.name, applicability: 'MaybeIncorrect', style: 'verbose' }])
+    .emit();
 }

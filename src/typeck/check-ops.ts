@@ -77,9 +77,21 @@ export function checkBinary(fcx: FnCtxt, e: Expr, op: BinOpKind, opSpan: Span, l
     fcx.diverges = saved;
     return tys.bool;
   }
-  const lt = checkExpr(fcx, lhs, cls === 'cmp' ? null : expected);
-  const rt = checkExpr(fcx, rhs, cls === 'shift' ? null : lt);
+  let lt = checkExpr(fcx, lhs, cls === 'cmp' ? null : expected);
+  let rt = checkExpr(fcx, rhs, cls === 'shift' ? null : derefPrim(fcx, lt) ?? lt);
   if (fcx.isError(lt) || fcx.isError(rt)) return cls === 'cmp' ? tys.bool : tys.error;
+  // `&i32 + i32`, `i32 * &i32`, `&u8 & &u8`: core's by-reference impls of the operator traits
+  // for primitives do the built-in operation on the values, so typeck dereferences instead.
+  const lp = derefPrim(fcx, lt);
+  const rp = derefPrim(fcx, rt);
+  const lRef = lp !== null && lp !== fcx.resolve(lt);
+  const rRef = rp !== null && rp !== fcx.resolve(rt);
+  if ((lRef || rRef) && lp !== null && rp !== null && (cls !== 'cmp' || (lRef && rRef)) && (cls === 'shift' || fcx.infcx.probe(() => fcx.infcx.unify(lp, rp)))) {
+    if (lRef) fcx.addAdjustments(lhs.hirId, [{ kind: { tag: 'Deref', overloaded: null }, target: lp }]);
+    if (rRef) fcx.addAdjustments(rhs.hirId, [{ kind: { tag: 'Deref', overloaded: null }, target: rp }]);
+    lt = lp;
+    rt = rp;
+  }
   // An operand of unknown type (an unannotated closure parameter, `|x| x + 1`) with a
   // numeric other side: the built-in operation, as rustc's deferred `?T: Add<i32>` ends up.
   if (cls !== 'shift' && fcx.infcx.varKind(lt) === 'ty' && (isNumeric(fcx, rt) || (cls === 'bit' && fcx.resolve(rt) === tys.bool))) fcx.infcx.unify(lt, rt);
@@ -220,4 +232,14 @@ export function checkAssignOp(fcx: FnCtxt, e: Expr, op: BinOpKind, lhs: Expr, rh
     reportMismatch(fcx, rhs.span, lt, rt);
   }
   return tys.unit;
+}
+
+/** `T` for an operand of type `T` or `&T` where `T` is a primitive number, `bool` or `char` (null otherwise). */
+function derefPrim(fcx: FnCtxt, t: Ty): Ty | null {
+  let r = fcx.resolve(t);
+  const k = tyKind(r);
+  if (k.tag === 'Ref') r = fcx.resolve(k.pointee);
+  const inner = tyKind(r);
+  const prim = inner.tag === 'Int' || inner.tag === 'Uint' || inner.tag === 'Float' || inner.tag === 'Bool' || inner.tag === 'Char' || (inner.tag === 'Infer' && inner.kind !== 'ty');
+  return prim ? r : null;
 }

@@ -8,6 +8,7 @@ import { symStr } from '../syntax/symbol.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import { mkAdt, mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
+import { substTy } from '../ty/subst.ts';
 import { lookupAssocItem, type AssocCandidate } from './assoc-lookup.ts';
 import { traitRefsBoundFor } from './predicates.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
@@ -31,6 +32,17 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
     return valueTyOfDef(fcx, found.def, args);
   }
   const res = q.path.res;
+  if (res.tag === 'Def' && res.kind === 'AssocConst' && q.qself) {
+    // `<T as Trait>::CONST`: the impl's constant (or the trait's default) for a known `T`.
+    const trait = fcx.tcx.traitOfItem(res.def);
+    const self = fcx.resolve(fcx.astConv(q.qself));
+    const sel = trait !== null && tyKind(self).tag !== 'Param' ? fcx.tcx.selectImpl(trait, self) : null;
+    const item = sel !== null ? fcx.tcx.assocItemNamed(sel.impl, fcx.tcx.defName(res.def)) : null;
+    if (sel !== null && item !== null) {
+      fcx.results.typeDependentDefs.set(e.hirId, { def: item, args: sel.args });
+      return substTy(fcx.tcx.typeOf(item), sel.args);
+    }
+  }
   if (res.tag === 'Def' && res.kind === 'AssocFn') {
     const trait = fcx.tcx.traitOfItem(res.def);
     if (trait !== null) {

@@ -59,7 +59,16 @@ export class FnCtxt implements AstConvCtx {
   /** Trait bounds of instantiated generic items, settled at the end of the body. */
   readonly obligations: Obligation[] = [];
   /** `<T as Trait>::Item == X` from instantiating an item with `T: Trait<Item = X>` (E0271). */
-  readonly projectionObligations: { readonly alias: Ty; readonly term: Ty; readonly span: Span }[] = [];
+  readonly projectionObligations: {
+    readonly alias: Ty;
+    readonly term: Ty;
+    readonly span: Span;
+    /** For rustc's "required by a bound in `item`": the item, its bound, the unsubstituted self type, the path. */
+    readonly item?: DefId;
+    readonly boundSpan?: Span;
+    readonly paramTy?: Ty;
+    readonly pathId?: HirId | null;
+  }[] = [];
   /** Obligations whose self type stayed unknown (for E0283). */
   readonly ambiguous: Obligation[] = [];
   /** Calls by the HirId of their callee path (for E0277's "required by a bound introduced by this call"). */

@@ -12,7 +12,7 @@ import { projectionTy } from './trait-ref.ts';
 import { substArgsOf, substTy } from './subst.ts';
 import { matchPartial } from '../middle/impl-match.ts';
 import type { HirId } from '../hir/ids.ts';
-import { reportUnsatisfied } from './param-errors.ts';
+import { argMentioning, reportUnsatisfied } from './param-errors.ts';
 import { callableImplements, fnTraitKind, registerFnObligations } from './fn-bounds.ts';
 import { closureUpvars } from '../ty/closure.ts';
 import { dynImplements } from './dyn-object.ts';
@@ -56,7 +56,8 @@ export function instantiate(fcx: FnCtxt, def: DefId, parent: GenericArgs | null,
   }
   registerFnObligations(fcx, def, args, span, pathId);
   for (const p of projectionPredicatesOf(tcx, def)) {
-    fcx.projectionObligations.push({ alias: substTy(projectionTy(p.item, p.args), args), term: substTy(p.term, args), span });
+    const paramTy = p.args[0]?.tag === 'Type' ? p.args[0].ty : undefined;
+    fcx.projectionObligations.push({ alias: substTy(projectionTy(p.item, p.args), args), term: substTy(p.term, args), span, item: def, boundSpan: p.span, paramTy, pathId });
   }
   return args;
 }
@@ -181,6 +182,9 @@ export function checkObligations(fcx: FnCtxt, final: boolean): void {
     }
     // A `?` desugaring's calls report their own errors, in rustc's words (try-errors.ts).
     if (o.pathId !== null && tcx.hir.tryDesugars?.has(o.pathId)) continue;
+    // A projection no impl answers (`<Counter as IntoIterator>::Item` after "`Counter` is not
+    // an iterator") stands for an error already reported.
+    if (fcx.hasNewErrors && hasStuckProjection(self)) continue;
     if (o.unsize) reportUnsizeUnsatisfied(fcx, o, self);
     else reportUnsatisfied(fcx, o, self, o.pathId !== null ? fcx.callsOfPath.get(o.pathId) ?? null : null);
   }
@@ -269,21 +273,66 @@ function checkProjections(fcx: FnCtxt, final: boolean): void {
     }
     const term = fcx.resolve(o.term);
     if (fcx.infcx.probe(() => fcx.infcx.unify(alias, term))) continue;
-    reportProjectionMismatch(fcx, o.alias, term, o.span);
+    reportProjectionMismatch(fcx, o.alias, term, o.span, o);
   }
 }
 
-/** E0271 in rustc's words. */
-function reportProjectionMismatch(fcx: FnCtxt, alias: Ty, expected: Ty, span: Span): void {
+/**
+ * E0271 in rustc's words ("expected `X` to be an iterator that yields `u32`, but it yields
+ * `i64`" for `Iterator::Item`), at the argument that fixed the type, with the bound noted.
+ */
+function reportProjectionMismatch(fcx: FnCtxt, alias: Ty, expected: Ty, span: Span, o?: FnCtxt['projectionObligations'][number]): void {
+  const tcx = fcx.tcx;
   const k = tyKind(alias);
   if (k.tag !== 'Alias') return;
   const actual = fcx.resolve(alias);
   const self = k.args[0]?.tag === 'Type' ? fcx.resolve(k.args[0].ty) : alias;
-  const trait = fcx.tcx.parent(k.def);
-  const traitName = trait !== null ? fcx.tcx.defName(trait) : '';
-  const name = fcx.tcx.defName(k.def);
-  fcx
-    .err(`type mismatch resolving \`<${fcx.tyStr(self)} as ${traitName}>::${name} == ${fcx.tyStr(expected)}\``, 'E0271')
-    .primary(span, `expected \`${fcx.tyStr(expected)}\`, found \`${fcx.tyStr(actual)}\``)
-    .emit();
+  const trait = tcx.parent(k.def);
+  const traitName = trait !== null ? tcx.defName(trait) : '';
+  const name = tcx.defName(k.def);
+  const isIterItem = trait !== null && trait === tcx.langItem('iterator') && name === 'Item';
+  const message = isIterItem
+    ? `expected \`${fcx.tyStr(self)}\` to be an iterator that yields \`${fcx.tyStr(expected)}\`, but it yields \`${fcx.tyStr(actual)}\``
+    : `type mismatch resolving \`<${fcx.tyStr(self)} as ${traitName}>::${name} == ${fcx.tyStr(expected)}\``;
+  const d = fcx.err(message, 'E0271');
+  const call = o?.pathId != null ? fcx.callsOfPath.get(o.pathId) ?? null : null;
+  const argIdx = call && o?.item !== undefined && o.paramTy !== undefined ? argMentioning(fcx, { item: o.item, paramTy: o.paramTy }, call.args.length) : -1;
+  const label = `type mismatch resolving \`<${fcx.tyStr(self)} as ${traitName}>::${name} == ${fcx.tyStr(expected)}\``;
+  if (call && argIdx >= 0) {
+    d.primary(call.args[argIdx]!.span, label);
+    d.label(call.callee, 'required by a bound introduced by this call');
+  } else {
+    d.primary(span, label);
+  }
+  const built = d.build();
+  const children: SubDiagnostic[] = [...built.children];
+  // The impl's `type Item = i64;` that made it so.
+  const implTy = trait !== null ? tcx.selectImpl(trait, self, k.args.slice(1)) : null;
+  const implItem = implTy !== null ? tcx.assocItemNamed(implTy.impl, name) : null;
+  const implHir = implItem !== null && isLocal(implItem) ? tcx.hir.items.get(implItem) : undefined;
+  if (implHir && implHir.kind.tag === 'TyAlias' && implHir.kind.ty) {
+    children.push({ level: 'note', message: `expected this to be \`${fcx.tyStr(expected)}\``, spans: [{ span: implHir.kind.ty.span, label: null, primary: true }] });
+  }
+  if (o?.item !== undefined && o.boundSpan !== undefined) {
+    const itemName = tcx.defName(o.item);
+    children.push({ level: 'note', message: `required by a bound in \`${itemName}\``, spans: [{ span: o.boundSpan, label: `required by this bound in \`${itemName}\``, primary: true }] });
+  }
+  fcx.dcx.emit({ ...built, children });
+}
+
+/** Whether `t` contains a projection of a concrete type (one normalization could not resolve). */
+function hasStuckProjection(t: Ty): boolean {
+  const k = tyKind(t);
+  switch (k.tag) {
+    case 'Alias': {
+      const self = k.args[0];
+      const sk = self && self.tag === 'Type' ? tyKind(self.ty).tag : 'Error';
+      return sk !== 'Param' && sk !== 'Infer' && sk !== 'Alias' ? true : k.args.some((a) => a.tag === 'Type' && hasStuckProjection(a.ty));
+    }
+    case 'Tuple': return k.elems.some(hasStuckProjection);
+    case 'Array': case 'Slice': return hasStuckProjection(k.elem);
+    case 'Ref': case 'RawPtr': return hasStuckProjection(k.pointee);
+    case 'Adt': return k.args.some((a) => a.tag === 'Type' && hasStuckProjection(a.ty));
+    default: return false;
+  }
 }

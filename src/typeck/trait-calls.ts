@@ -1,6 +1,11 @@
 import { mkTy, tyKind } from '../ty/interner.ts';
 import type { FnCtxt, PendingTraitCall } from './fn-ctxt.ts';
 import { reportTryError } from './try-errors.ts';
+import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
+import type { Span } from '../diagnostics/span.ts';
+import { isLocal, type DefId } from '../ty/def-id.ts';
+import type { Ty } from '../ty/ty.ts';
+import { predicatesOf } from './predicates.ts';
 
 /**
  * Resolves `Trait::method` / `<T as Trait>::method` paths to the impl's method once `Self`
@@ -39,6 +44,7 @@ function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
       reportTryError(fcx, qmark, self, traitArgs);
       return true;
     }
+    if (reportThroughBlanketImpl(fcx, p.trait, self, p.span)) return true;
     const traitName = tcx.defName(p.trait);
     fcx
       .err(`the trait bound \`${fcx.tyStr(self)}: ${traitName}\` is not satisfied`, 'E0277')
@@ -52,5 +58,34 @@ function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
   const tdd = item !== null ? { def: item, args: [...sel.args, ...own] } : { def: p.method, args: [{ tag: 'Type' as const, ty: self }, ...p.args.slice(1)] };
   fcx.results.typeDependentDefs.set(p.pathId, tdd);
   fcx.writeTy(p.pathId, mkTy({ tag: 'FnDef', def: tdd.def, args: tdd.args }));
+  return true;
+}
+
+/**
+ * Like rustc, reports the leaf obligation when the trait's only impl is a blanket one
+ * (`impl<I: Iterator> IntoIterator for I`): "`Counter` is not an iterator" (the bound's
+ * on_unimplemented wording), with "required for `Counter` to implement `IntoIterator`".
+ */
+function reportThroughBlanketImpl(fcx: FnCtxt, trait: DefId, self: Ty, span: Span): boolean {
+  const tcx = fcx.tcx;
+  const impls = tcx.traitImpls(trait).filter((i) => tyKind(tcx.typeOf(i)).tag === 'Param' && tcx.genericsOf(i).count === 1);
+  if (impls.length !== 1) return false;
+  const bound = predicatesOf(tcx, impls[0]!).find((q) => tyKind(q.self).tag === 'Param');
+  if (!bound) return false;
+  const ts = fcx.tyStr(self);
+  const leaf = tcx.defName(bound.trait);
+  const ou = tcx.onUnimplemented(bound.trait);
+  const fill = (t: string): string => t.replace(/\{Self\}/g, ts);
+  const d = fcx.err(ou?.message ? fill(ou.message) : `the trait bound \`${ts}: ${leaf}\` is not satisfied`, 'E0277');
+  d.primary(span, ou?.label ? fill(ou.label) : `the trait \`${leaf}\` is not implemented for \`${ts}\``);
+  const built = d.build();
+  const k = tyKind(self);
+  const adtSpan = k.tag === 'Adt' && isLocal(k.def) ? tcx.defSpan(k.def) : null;
+  const children: SubDiagnostic[] = [
+    ...built.children,
+    { level: 'help', message: `the trait \`${leaf}\` is not implemented for \`${ts}\``, spans: adtSpan ? [{ span: adtSpan, label: null, primary: true }] : [] },
+    { level: 'note', message: `required for \`${ts}\` to implement \`${tcx.defName(trait)}\``, spans: [] },
+  ];
+  fcx.dcx.emit({ ...built, children });
   return true;
 }

@@ -12,6 +12,7 @@ use super::collect::{FromIterator, IntoIterator};
 use super::double_ended::DoubleEndedIterator;
 
 /// A sequence of values produced one at a time by `next`.
+#[rustc_on_unimplemented(message = "`{Self}` is not an iterator", label = "`{Self}` is not an iterator")]
 #[lang = "iterator"]
 pub trait Iterator {
     /// The type of the values produced.
