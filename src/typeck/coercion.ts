@@ -81,12 +81,16 @@ export function tryCoerce(fcx: FnCtxt, exprId: HirId | null, source: Ty, target:
   }
   if (kb.tag === 'RawPtr' && (ka.tag === 'Ref' || ka.tag === 'RawPtr')) {
     if (ka.mutbl === 'not' && kb.mutbl === 'mut') return false;
-    // `&T` / `*const T` -> `*const dyn Trait`.
+    // `&T` / `*const T` -> `*const dyn Trait`, `&[T; N]` -> `*const [T]`.
     const src = fcx.shallow(ka.pointee);
     const ksrc = tyKind(src);
-    if (tyKind(fcx.shallow(kb.pointee)).tag === 'Dynamic' && ksrc.tag !== 'Dynamic' && !(ksrc.tag === 'Infer' && ksrc.kind === 'ty') && ksrc.tag !== 'Str' && ksrc.tag !== 'Slice') {
+    const dst = fcx.shallow(kb.pointee);
+    const kdst = tyKind(dst);
+    const toDyn = kdst.tag === 'Dynamic' && ksrc.tag !== 'Dynamic' && !(ksrc.tag === 'Infer' && ksrc.kind === 'ty') && ksrc.tag !== 'Str' && ksrc.tag !== 'Slice';
+    const toSlice = kdst.tag === 'Slice' && ksrc.tag === 'Array' && infcx.probe(() => infcx.unify(ksrc.elem, kdst.elem));
+    if (toDyn || toSlice) {
       const raw = mkTy({ tag: 'RawPtr', mutbl: kb.mutbl, pointee: src });
-      if (exprId !== null) fcx.obligations.push(...unsizeObligations(fcx, src, fcx.shallow(kb.pointee), span ?? fcx.tcx.defSpan(fcx.owner), a, b));
+      if (toDyn && exprId !== null) fcx.obligations.push(...unsizeObligations(fcx, src, dst, span ?? fcx.tcx.defSpan(fcx.owner), a, b));
       const toRaw: Adjustment[] = ka.tag === 'Ref'
         ? [{ kind: { tag: 'Deref', overloaded: null }, target: src }, { kind: { tag: 'Borrow', kind: 'RawPtr', mutbl: kb.mutbl }, target: raw }]
         : ka.mutbl !== kb.mutbl ? [{ kind: { tag: 'Pointer', cast: 'MutToConstPointer' }, target: raw }] : [];
