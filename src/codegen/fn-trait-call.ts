@@ -32,6 +32,14 @@ export function codegenFnTraitShimCall(fx: FnCx, inst: Instance, args: readonly 
   if (!self) throw new CodegenError('call through a Fn trait without `self`', span);
   const rest = args.slice(1);
   const dest = codegenPlace(fx, destination);
+  if (inst.kind.tag === 'FnPtrShim' && tyKind(inst.kind.ty).tag === 'Ref') {
+    // `&F`/`&mut F` called through a Fn trait: the reference shim is a function of its own.
+    const f = fnRef(fx.cx, inst);
+    const r = emitCall(fx, f.ptr, f.abi, args, f.abi.ret.mode.tag === 'Indirect' ? dest : null, callSiteAttrs(f.abi));
+    storeCallResult(fx, f.abi, r, dest);
+    finishCall(fx, target);
+    return;
+  }
   if (inst.kind.tag === 'ClosureOnceShim' || (inst.kind.tag === 'FnPtrShim' && tyKind(inst.kind.ty).tag === 'FnDef')) {
     const callee = shimTarget(fx.cx.tcx, inst);
     if (callee === null) throw new CodegenError('cannot resolve the callee of a Fn trait call', span);

@@ -7,7 +7,7 @@ import { closureKind, closureParts, closureSig } from '../ty/closure.ts';
 import { substTy } from '../ty/subst.ts';
 import type { DefId } from '../ty/def-id.ts';
 import type { Instance } from '../ty/instance.ts';
-import { tyKind } from '../ty/interner.ts';
+import { mkTy, tyKind } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 
 /** The Fn trait kind of a `call`/`call_mut`/`call_once` method, or null for other items. */
@@ -36,7 +36,8 @@ export function resolveFnTraitCall(tcx: Tcx, def: DefId, args: GenericArgs): Ins
       const byValue = kind === 'FnOnce' && have !== 'FnOnce';
       return { def: k.def, args: parentArgs, kind: byValue ? { tag: 'ClosureOnceShim' } : { tag: 'Item' } };
     }
-    case 'FnDef': case 'FnPtr':
+    // `&F` / `&mut F` (core's `impl Fn for &F`): a shim calling F's own method.
+    case 'FnDef': case 'FnPtr': case 'Ref':
       return { def, args, kind: { tag: 'FnPtrShim', ty: self } };
     default:
       return null;
@@ -54,12 +55,14 @@ export function shimTarget(tcx: Tcx, inst: Instance): Instance | null {
 }
 
 /** `<self as FnOnce<_>>::Output` when `self` is a closure, fn item or fn pointer (built-in impls); else null. */
-export function fnOnceOutput(tcx: Tcx, item: DefId, self: Ty): Ty | null {
+export function fnOnceOutput(tcx: Tcx, item: DefId, self: Ty, args: GenericArgs = []): Ty | null {
   if (tcx.parent(item) !== tcx.langItem('fn_once')) return null;
   const k = tyKind(self);
   if (k.tag === 'Closure') return closureSig(k.args).output;
   if (k.tag === 'FnDef') return substTy(tcx.fnSig(k.def).output, k.args);
   if (k.tag === 'FnPtr') return k.sig.output;
+  // `<&F as FnOnce<A>>::Output` is `<F as FnOnce<A>>::Output`.
+  if (k.tag === 'Ref') return mkTy({ tag: 'Alias', def: item, args: [{ tag: 'Type', ty: k.pointee }, ...args.slice(1)] });
   return null;
 }
 
@@ -78,5 +81,11 @@ export function builtinFnImplHolds(tcx: Tcx, trait: DefId, self: Ty): boolean | 
   }
   if (k.tag === 'FnDef') return !tcx.fnSig(k.def).unsafe;
   if (k.tag === 'FnPtr') return !k.sig.unsafe && !k.sig.cVariadic;
+  if (k.tag === 'Ref') {
+    // `&F: Fn*` when `F: Fn`; `&mut F: FnMut/FnOnce` when `F: FnMut`.
+    if (k.mutbl === 'mut' && want === 0) return false;
+    const inner = tcx.langItem(k.mutbl === 'mut' ? 'fn_mut' : 'fn');
+    return inner === null ? null : builtinFnImplHolds(tcx, inner, k.pointee);
+  }
   return null;
 }

@@ -31,7 +31,7 @@ export function normalizeAlias(tcx: TcxImpl, item: DefId, args: GenericArgs, own
     if (p) return p.term;
   }
   // `<F as FnOnce<A>>::Output` of closures, fn items and fn pointers: their return type.
-  const callOutput = fnOnceOutput(tcx, item, self.ty);
+  const callOutput = fnOnceOutput(tcx, item, self.ty, args);
   if (callOutput !== null) return callOutput;
   // `<<I as IntoIterator>::IntoIter as Iterator>::Item` from `type IntoIter: Iterator<Item = Self::Item>`.
   for (const p of itemBounds(tcx, self.ty).projections) if (p.item === item && sameArgs(p.args, args)) return p.term;

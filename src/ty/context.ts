@@ -53,6 +53,8 @@ export interface Tcx {
   /** The name of a rust-intrinsic item, or null. */
   intrinsicName(def: DefId): string | null;
   langItem(name: string): DefId | null;
+  /** The items of a trait or impl. */
+  assocItems(def: DefId): readonly DefId[];
   /** Static dispatch: which body a call to `def` with `args` runs (trait method -> impl). */
   resolveInstance(def: DefId, args: GenericArgs): Instance | null;
   /** The user's `fn main`, if this is a binary crate. */

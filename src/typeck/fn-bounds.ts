@@ -97,13 +97,25 @@ export function registerFnObligations(fcx: FnCtxt, def: DefId, args: GenericArgs
  * checked once capture analysis ran), fn items and safe Rust fn pointers
  * for all three; `Param`s and other types fall back to bounds and impls (null).
  */
-export function callableImplements(fcx: FnCtxt, self: Ty, _want: ClosureKind): boolean | null {
+export function callableImplements(fcx: FnCtxt, self: Ty, want: ClosureKind): boolean | null {
   const k = tyKind(fcx.resolve(self));
   switch (k.tag) {
     // A closure of too weak a kind is E0525, reported by closure-settle (not E0277).
     case 'Closure': return true;
     case 'FnDef': return !fcx.tcx.fnSig(k.def).unsafe;
     case 'FnPtr': return !k.sig.unsafe && !k.sig.cVariadic;
+    case 'Ref': {
+      // core's `impl Fn* for &F where F: Fn` and `impl FnMut/FnOnce for &mut F where F: FnMut`.
+      if (k.mutbl === 'mut' && want === 'Fn') return false;
+      const need: ClosureKind = k.mutbl === 'mut' ? 'FnMut' : 'Fn';
+      const inner = tyKind(fcx.resolve(k.pointee));
+      if (inner.tag === 'Param') {
+        const b = fnBoundOf(fcx.tcx, fcx.owner, fcx.resolve(k.pointee));
+        return b !== null && kindSatisfies(b.kind, need);
+      }
+      if (inner.tag === 'Infer') return true;
+      return callableImplements(fcx, k.pointee, need);
+    }
     default: return null;
   }
 }

@@ -194,6 +194,9 @@ export class FakeTcx implements Tcx {
   langItem(name: string): DefId | null {
     return this.langs.get(name) ?? null;
   }
+  assocItems(): readonly DefId[] {
+    return [];
+  }
   resolveInstance(def: DefId, args: GenericArgs): Instance | null {
     const d = this.get(def);
     if (d.intrinsic) return { def, args, kind: { tag: 'Intrinsic', name: d.intrinsic } };
