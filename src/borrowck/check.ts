@@ -9,6 +9,7 @@ import { describePlace, staticTemps } from './describe.ts';
 import { gatherMoveData, type MoveData } from './move-data.ts';
 import { checkMutable, reportMutability, reportReassign } from './report-mutability.ts';
 import { reportUninit, type InitAction } from './report-uninit.ts';
+import { gatherMoves, maybeMoved, reportUseAfterMove, type MoveOut } from './moves.ts';
 
 /**
  * Borrow-checks one body: uses of possibly-uninitialized variables (E0381), assignments to
@@ -34,6 +35,9 @@ class BodyChecker {
   private readonly everDomain: Domain;
   private uninit: BitSet;
   private ever: BitSet;
+  /** Moves out of user variables, and which may have happened (E0382). */
+  private readonly moves: readonly MoveOut[];
+  private moved: BitSet;
 
   constructor(private readonly body: Body, private readonly cx: BorrowckCx) {
     this.md = gatherMoveData(body);
@@ -47,6 +51,8 @@ class BodyChecker {
     this.everDomain = domainOf(this.md.inits.length, (k) => candidate[this.md.inits[k]!.local] === 1);
     this.uninit = new BitSet(this.uninitDomain.size);
     this.ever = new BitSet(this.everDomain.size);
+    this.moves = gatherMoves(body, cx.hir?.value ?? null);
+    this.moved = new BitSet(this.moves.length);
   }
 
   run(): Diagnostic[] {
@@ -59,6 +65,10 @@ class BodyChecker {
     if (this.everDomain.size > 0) {
       const a = everInit(body, this.md, this.everDomain);
       analyses.push({ a, entries: solve(body, a), state: () => this.ever, set: (s) => (this.ever = s) });
+    }
+    if (this.moves.length > 0) {
+      const a = maybeMoved(body, this.md, this.moves);
+      analyses.push({ a, entries: solve(body, a), state: () => this.moved, set: (s) => (this.moved = s) });
     }
     for (const x of analyses) x.set(new BitSet(x.a.domainSize));
     const walkers = analyses.map((x) => ({ a: x.a, state: x.state() }));
@@ -92,6 +102,7 @@ class BodyChecker {
 
   private read(place: Place, action: InitAction, span: Span): void {
     const l = place.local;
+    this.checkMoved(place, action, span);
     if (!this.isUninit(l) || this.reportedUninit.has(l)) return;
     const decl = this.body.locals[l]!;
     this.reportedUninit.add(l);
@@ -100,6 +111,34 @@ class BodyChecker {
       // A partial write names the variable that is not initialized, a read the place read.
       usedDesc: action === 'PartialAssignment' ? decl.name : describePlace(this.body, place, this.cx, this.statics, true),
       initSpans: this.md.initsOfLocal[l]!.map((k) => this.md.inits[k]!.span),
+    }, this.sink);
+  }
+
+  private readNoMoveCheck(place: Place, span: Span): void {
+    const n = this.moves.length;
+    if (n === 0) return this.read(place, 'Use', span);
+    const saved = this.moved;
+    this.moved = new BitSet(n);
+    this.read(place, 'Use', span);
+    this.moved = saved;
+  }
+
+  /** E0382: a read of a variable some move may have emptied (reported once per variable). */
+  private checkMoved(place: Place, action: InitAction, span: Span): void {
+    const l = place.local;
+    if (this.moves.length === 0 || this.reportedUninit.has(l) || action === 'Assignment') return;
+    const spans: Span[] = [];
+    const reaching = this.moves.filter((m, k) => m.local === l && this.moved.has(k));
+    for (const m of reaching) spans.push(m.span);
+    const callee = reaching.length === 1 ? reaching[0]!.callee : undefined;
+    if (spans.length === 0) return;
+    this.reportedUninit.add(l);
+    const ty = this.body.locals[l]!.ty;
+    reportUseAfterMove({
+      body: this.body, local: l, borrow: action === 'Borrow', span, moveSpans: spans,
+      tyStr: this.cx.tyStr?.(ty) ?? '_',
+      cloneable: this.cx.isClone?.(ty) ?? false,
+      param: spans.length === 1 && callee ? this.cx.paramOf?.(callee.def, callee.arg) ?? null : null,
     }, this.sink);
   }
 
@@ -116,7 +155,9 @@ class BodyChecker {
         this.read(rv.place, 'Borrow', span);
         if (rv.mutbl === 'mut') this.mutate(rv.place, true, span);
         return;
-      case 'Len': case 'Discriminant': case 'CopyForDeref': this.read(rv.place, 'Use', span); return;
+      // Drop elaboration reads a partially moved enum's discriminant to drop what is left.
+      case 'Discriminant': this.readNoMoveCheck(rv.place, span); return;
+      case 'Len': case 'CopyForDeref': this.read(rv.place, 'Use', span); return;
       case 'NullaryOp': return;
     }
   }

@@ -15,6 +15,12 @@ export interface BorrowckCx {
   isCopy(ty: Ty): boolean;
   /** Name of a static, for "cannot assign to immutable static item `S`". */
   defName(def: DefId): string;
+  /** A local fn's name and parameter `index`'s written type (E0382's borrow-instead note). */
+  paramOf?(def: DefId, index: number): { readonly fnName: string; readonly fnSpan: Span; readonly tySpan: Span } | null;
+  /** Whether `ty` implements the `clone` lang item trait. */
+  isClone?(ty: Ty): boolean;
+  /** A type as rustc prints it in messages (`String`, `Vec<i32>`). */
+  tyStr?(ty: Ty): string;
   /** Span of a static's head (`static S: T`), for "this `static` cannot be written to". */
   staticHeadSpan(def: DefId): Span;
 }

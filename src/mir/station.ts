@@ -1,4 +1,6 @@
 import { borrowck } from '../borrowck/index.ts';
+import { symStr } from '../syntax/symbol.ts';
+import { tyToString } from '../typeck/ty-print.ts';
 import { traitsBoundFor } from '../typeck/predicates.ts';
 import type { BorrowckCx } from '../borrowck/cx.ts';
 import { itemBody } from '../hir/hir.ts';
@@ -89,6 +91,17 @@ export function borrowckCx(tcx: TcxImpl, def: DefId): BorrowckCx {
     adtDef: (d) => tcx.adtDef(d),
     isCopy: (ty) => mirBuildCx(tcx).isCopy(ty),
     defName: (d) => tcx.defName(d),
+    tyStr: (ty) => tyToString(ty, (d) => tcx.defName(d)),
+    paramOf(d, index) {
+      const it = tcx.hir.items.get(d);
+      if (!it || it.kind.tag !== 'Fn') return null;
+      const ty = it.kind.sig.decl.inputs[index];
+      return ty ? { fnName: symStr(it.ident.name), fnSpan: it.ident.span, tySpan: ty.span } : null;
+    },
+    isClone(ty) {
+      const clone = tcx.langItem('clone');
+      return clone !== null && tcx.selectImpl(clone, ty) !== null;
+    },
     staticHeadSpan(d) {
       // `static S: T` without the initializer, as rustc points at it.
       const span = tcx.defSpan(d);
