@@ -46,46 +46,40 @@ fn ord_cmp<T: Ord>(a: &T, b: &T) -> Ordering {
     a.cmp(b)
 }
 
-/// `["a", "b"].join(", ")` and `.concat()` on slices of strings.
-pub trait Join {
-    fn join(&self, sep: &str) -> String;
-    fn concat(&self) -> String;
+/// String-like elements that `join` and `concat` on slices accept (`&str`, `String`).
+pub trait JoinStr {
+    fn join_str(&self) -> &str;
 }
 
-impl Join for [&str] {
-    fn join(&self, sep: &str) -> String {
+impl JoinStr for &str {
+    fn join_str(&self) -> &str {
+        self
+    }
+}
+
+impl JoinStr for String {
+    fn join_str(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl<S: JoinStr> [S] {
+    /// The elements with `sep` between them: `["a", "b"].join(", ")` is `"a, b"`.
+    pub fn join(&self, sep: &str) -> String {
         let mut s = String::new();
         let mut i = 0;
         while i < self.len() {
             if i > 0 {
                 s.push_str(sep);
             }
-            s.push_str(self[i]);
+            s.push_str(self[i].join_str());
             i = i + 1;
         }
         s
     }
 
-    fn concat(&self) -> String {
-        self.join("")
-    }
-}
-
-impl Join for [String] {
-    fn join(&self, sep: &str) -> String {
-        let mut s = String::new();
-        let mut i = 0;
-        while i < self.len() {
-            if i > 0 {
-                s.push_str(sep);
-            }
-            s.push_str(self[i].as_str());
-            i = i + 1;
-        }
-        s
-    }
-
-    fn concat(&self) -> String {
+    /// The elements one after another.
+    pub fn concat(&self) -> String {
         self.join("")
     }
 }
