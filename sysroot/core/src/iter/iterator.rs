@@ -351,7 +351,20 @@ pub trait Iterator {
         Self: Sized,
         Self::Item: Ord,
     {
-        self.max_by(|a, b| a.cmp(b))
+        // Loops rather than `max_by(|a, b| a.cmp(b))`: a closure in a generic library fn is
+        // not instantiable downstream yet.
+        let mut it = self;
+        let mut best = match it.next() {
+            Some(x) => x,
+            None => return None,
+        };
+        while let Some(x) = it.next() {
+            if let Ordering::Greater = best.cmp(&x) {
+            } else {
+                best = x;
+            }
+        }
+        Some(best)
     }
 
     /// The smallest value (the first of equal ones), `None` for no values.
@@ -360,7 +373,17 @@ pub trait Iterator {
         Self: Sized,
         Self::Item: Ord,
     {
-        self.min_by(|a, b| a.cmp(b))
+        let mut it = self;
+        let mut best = match it.next() {
+            Some(x) => x,
+            None => return None,
+        };
+        while let Some(x) = it.next() {
+            if let Ordering::Greater = best.cmp(&x) {
+                best = x;
+            }
+        }
+        Some(best)
     }
 
     /// The value with the largest key (the last of equal ones).
