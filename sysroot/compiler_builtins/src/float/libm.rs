@@ -152,3 +152,28 @@ fn sqrt_bits(a: u64, sig: u32) -> u64 {
 
 #[no_mangle] pub extern "C" fn sqrt(x: f64) -> f64 { f64_from_bits(sqrt_bits(f64_to_bits(x), D)) }
 #[no_mangle] pub extern "C" fn sqrtf(x: f32) -> f32 { f32_from_bits(sqrt_bits(f32_to_bits(x) as u64, F) as u32) }
+
+/// IEEE maxNum/minNum (C's fmax/fmin): a NaN operand yields the other operand; of two
+/// zeros, +0 is the larger.
+fn minmax_bits(a: u64, b: u64, sig: u32, want_max: bool) -> u64 {
+    let x = unpack(a, sig);
+    let y = unpack(b, sig);
+    if x.class == NAN {
+        return b;
+    }
+    if y.class == NAN {
+        return a;
+    }
+    let c = super::cmp::cmp(a, b, sig);
+    if c == 0 {
+        // Equal values, possibly +0 and -0: prefer +0 for max, -0 for min.
+        let a_neg = x.neg;
+        return if want_max == a_neg { b } else { a };
+    }
+    if (c > 0) == want_max { a } else { b }
+}
+
+#[no_mangle] pub extern "C" fn fmax(x: f64, y: f64) -> f64 { f64_from_bits(minmax_bits(f64_to_bits(x), f64_to_bits(y), D, true)) }
+#[no_mangle] pub extern "C" fn fmin(x: f64, y: f64) -> f64 { f64_from_bits(minmax_bits(f64_to_bits(x), f64_to_bits(y), D, false)) }
+#[no_mangle] pub extern "C" fn fmaxf(x: f32, y: f32) -> f32 { f32_from_bits(minmax_bits(f32_to_bits(x) as u64, f32_to_bits(y) as u64, F, true) as u32) }
+#[no_mangle] pub extern "C" fn fminf(x: f32, y: f32) -> f32 { f32_from_bits(minmax_bits(f32_to_bits(x) as u64, f32_to_bits(y) as u64, F, false) as u32) }
