@@ -12,6 +12,7 @@ mod arith;
 mod cmp;
 mod conv;
 pub mod libm;
+mod fma;
 #[cfg(target_arch = "arm")]
 mod aeabi;
 
