@@ -138,7 +138,9 @@ export function checkIndex(fcx: FnCtxt, e: Expr, base: Expr, index: Expr, bracke
     fcx.addAdjustments(base.hirId, step.adj);
     return k.elem;
   }
-  const m = lookupOpMethod(fcx, 'index', 'index', bt);
+  // The index type selects among impls and binds impl parameters only it mentions
+  // (`impl<K, Q: ?Sized, V, S> Index<&Q> for HashMap<K, V, S>`).
+  const m = lookupOpMethod(fcx, 'index', 'index', bt, it) ?? lookupOpMethod(fcx, 'index', 'index', bt);
   if (m && m.sig.inputs.length === 2) {
     recordOp(fcx, e.hirId, m);
     coerceOrReport(fcx, index, it, m.sig.inputs[1]!);

@@ -245,7 +245,14 @@ function visit(a: Analysis, e: Expr, use: Use): void {
     case 'Lit': case 'Continue': case 'Err': return;
     case 'Tup': case 'Array': for (const x of k.elems) visit(a, x, 'move'); return;
     case 'Repeat': visit(a, k.elem, 'move'); return;
-    case 'Binary': visit(a, k.lhs, 'move'); visit(a, k.rhs, 'move'); return;
+    case 'Binary': {
+      // Comparisons take both operands by reference (`PartialEq::eq(&a, &b)`), so a
+      // captured non-Copy value compared in the body is borrowed, not moved.
+      const cmp = k.op === '==' || k.op === '!=' || k.op === '<' || k.op === '<=' || k.op === '>' || k.op === '>=';
+      visit(a, k.lhs, cmp ? 'ref' : 'move');
+      visit(a, k.rhs, cmp ? 'ref' : 'move');
+      return;
+    }
     case 'Cast': case 'DropTemps': visit(a, k.expr, 'move'); return;
     case 'Break': case 'Ret': if (k.expr) visit(a, k.expr, 'move'); return;
     case 'Struct': for (const f of k.fields) visit(a, f.expr, 'move'); if (k.base) visit(a, k.base, 'ref'); return;

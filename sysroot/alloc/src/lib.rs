@@ -4,6 +4,7 @@
 #![no_std]
 
 pub mod alloc;
+pub mod borrow;
 pub mod boxed;
 mod error;
 pub mod fmt;

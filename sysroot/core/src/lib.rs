@@ -23,6 +23,7 @@ pub mod mem;
 pub mod ops;
 pub mod iter;
 pub mod ptr;
+pub mod borrow;
 pub mod array;
 pub mod clone;
 pub mod cmp;

@@ -16,8 +16,8 @@ pub use core::clone;
 pub use core::cmp;
 pub use core::default;
 pub use core::error;
+pub use core::borrow;
 pub use alloc_crate::fmt;
-pub use core::hash;
 pub use core::mem;
 pub use core::ops;
 pub use core::iter;
@@ -28,7 +28,9 @@ pub use core::char;
 pub use core::num;
 pub use core::matches;
 
+pub mod collections;
 pub mod f32;
+pub mod hash;
 pub mod f64;
 #[macro_use]
 mod macros;

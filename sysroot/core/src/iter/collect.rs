@@ -31,3 +31,9 @@ pub trait FromIterator<A>: Sized {
     /// Creates a value from the iterator's values.
     fn from_iter<T: IntoIterator<Item = A>>(iter: T) -> Self;
 }
+
+/// Adding an iterator's values to an existing collection (`v.extend(it)`).
+pub trait Extend<A> {
+    /// Adds every value of `iter`.
+    fn extend<T: IntoIterator<Item = A>>(&mut self, iter: T);
+}

@@ -10,7 +10,7 @@ mod range;
 
 pub use self::accum::{Product, Sum};
 pub use self::adapters::{Chain, Cloned, Copied, Enumerate, Filter, FilterMap, FlatMap, Inspect, Map, Peekable, Rev, Scan, Skip, SkipWhile, StepBy, Take, TakeWhile, Zip};
-pub use self::collect::{FromIterator, IntoIterator};
+pub use self::collect::{Extend, FromIterator, IntoIterator};
 pub use self::double_ended::{DoubleEndedIterator, ExactSizeIterator};
 pub use self::iterator::Iterator;
 pub use self::range::Step;

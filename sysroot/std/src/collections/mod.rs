@@ -1,0 +1,9 @@
+//! Collections: the hash-based ones live here (they need std's `RandomState`); `Vec`,
+//! `String` and the others come from `alloc`.
+
+mod hash;
+pub mod hash_map;
+pub mod hash_set;
+
+pub use self::hash_map::HashMap;
+pub use self::hash_set::HashSet;
