@@ -6,6 +6,8 @@ import { defCrate, defIndex, LOCAL_CRATE, type DefId } from '../ty/def-id.ts';
 import { LocalProvider } from '../typeck/collect.ts';
 import { predicatesOf, projectionPredicatesOf } from '../typeck/predicates.ts';
 import { paramDefaults } from '../typeck/trait-ref.ts';
+import { revealOpaque } from '../typeck/opaque.ts';
+import { identityArgs } from '../middle/generics.ts';
 import type { AdtEnc, ChildEnc, DefEnc, DefRef, MetadataBlob, ResEnc } from './schema.ts';
 import { encodeSig, encodeTy } from './ty-codec.ts';
 import { encodeMir } from './mir-codec.ts';
@@ -62,7 +64,13 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
         };
         break;
       }
-      case 'Ctor':
+      case 'OpaqueTy': {
+        // Dependents see a returned `impl Trait` as its hidden type (as they reveal local ones).
+        const hidden = tcx.canBuildMir ? revealOpaque(tcx, def, identityArgs(tcx, def)) : null;
+        if (hidden !== null) extra = { ty: ty(hidden) };
+        break;
+      }
+      case 'Ctor': case 'Closure':
         extra = { sig: encodeSig(tcx.fnSig(def), ref) };
         break;
       case 'Static': case 'ForeignStatic': {
@@ -134,6 +142,11 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
     // Dependents instantiate generic fns themselves: they need the MIR.
     const inlineHint = (k === 'Fn' || k === 'AssocFn') && tcx.hasBody(def) && (tcx.codegenAttrs(def).inline === 'hint' || tcx.codegenAttrs(def).inline === 'always');
     if ((k === 'Fn' || k === 'AssocFn') && tcx.canBuildMir && tcx.hasMir(def) && (tcx.genericCount(def) > 0 || inlineHint)) {
+      mir[String(defIndex(def))] = encodeMir(tcx.mirBody(def), ref);
+    }
+    // Closures are instantiated wherever their type ends up (inside an upstream generic
+    // or #[inline] fn's copy, or returned as `impl Fn`): dependents need their MIR too.
+    if (k === 'Closure' && tcx.canBuildMir && tcx.hasMir(def)) {
       mir[String(defIndex(def))] = encodeMir(tcx.mirBody(def), ref);
     }
     defs.push({ ...base, ...extra });

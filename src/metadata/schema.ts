@@ -25,7 +25,9 @@ export type TyEnc =
   /** `dyn Principal<args> + autos` (principal null: only auto traits). */
   | readonly ['dyn', DefRef | null, readonly TyEnc[], readonly DefRef[], readonly (readonly [DefRef, TyEnc])[]]
   /** Projection `<args[0] as Trait>::item`. */
-  | readonly ['X', DefRef, readonly TyEnc[]];
+  | readonly ['X', DefRef, readonly TyEnc[]]
+  /** A closure type: its DefId and args (parent args, kind, signature, upvars). */
+  | readonly ['C', DefRef, readonly TyEnc[]];
 
 export interface SigEnc {
   readonly i: readonly TyEnc[];

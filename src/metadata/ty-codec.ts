@@ -32,6 +32,7 @@ export function encodeTy(ty: Ty, ref: (d: DefId) => DefRef): TyEnc {
     case 'FnPtr': return ['fn', encodeSig(k.sig, ref)];
     case 'Param': return ['p', k.index, k.name];
     case 'Alias': return ['X', ref(k.def), args(k.args)];
+    case 'Closure': return ['C', ref(k.def), args(k.args)];
     case 'Dynamic':
       return ['dyn', k.principal ? ref(k.principal.def) : null, k.principal ? args(k.principal.args) : [], k.autoTraits.map(ref), (k.projections ?? []).map((p) => [ref(p.item), encodeTy(p.term, ref)] as const)];
     default: return '{error}';
@@ -61,6 +62,7 @@ export function decodeTy(e: TyEnc, def: (r: DefRef) => DefId): Ty {
     case 'fn': return mkTy({ tag: 'FnPtr', sig: decodeSig(e[1], def) });
     case 'p': return mkTy({ tag: 'Param', index: e[1], name: e[2] });
     case 'X': return mkTy({ tag: 'Alias', def: def(e[1]), args: args(e[2]) });
+    case 'C': return mkTy({ tag: 'Closure', def: def(e[1]), args: args(e[2]) });
     case 'dyn': {
       const projections = e[4].map(([item, term]) => ({ item: def(item), term: decodeTy(term, def) }));
       return mkTy({ tag: 'Dynamic', principal: e[1] === null ? null : { def: def(e[1]), args: args(e[2]) }, autoTraits: e[3].map(def), ...(projections.length > 0 ? { projections } : {}) });

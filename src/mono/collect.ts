@@ -44,6 +44,9 @@ export function shouldCodegenLocally(tcx: Tcx, inst: Instance): boolean {
   // Upstream generic instances are instantiated by their users, and so are upstream
   // `#[inline]` fns (their MIR is in metadata), so LLVM can inline them across crates.
   const inline = tcx.codegenAttrs(inst.def).inline;
+  // Upstream closures reach here through a generic or returned `impl Fn`; their MIR is in
+  // metadata (the home crate may not have emitted a symbol for this instance).
+  if (tcx.defKind(inst.def) === 'Closure') return true;
   return inst.args.some((a) => a.tag !== 'Lifetime') || inline === 'hint' || inline === 'always';
 }
 

@@ -5,7 +5,7 @@
 // by normalization (rustc keeps it opaque to other bodies and reveals it after type checking;
 // revealing earlier accepts the same valid programs).
 import type { TcxImpl } from '../middle/tcx.ts';
-import type { DefId } from '../ty/def-id.ts';
+import { isLocal, type DefId } from '../ty/def-id.ts';
 import { mkTy, tyKind } from '../ty/interner.ts';
 import { substTy } from '../ty/subst.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
@@ -110,6 +110,11 @@ function checkReturnedClosure(fcx: FnCtxt, hidden: Ty): void {
 
 /** `impl Trait` of a fn instantiated with `args`: its hidden type, or null while its fn is being checked. */
 export function revealOpaque(tcx: TcxImpl, opaque: DefId, args: GenericArgs): Ty | null {
+  // A dependency's opaque type: its hidden type comes from the crate's metadata.
+  if (!isLocal(opaque)) {
+    const hidden = tcx.typeOf(opaque);
+    return tyKind(hidden).tag === 'Error' ? null : substTy(hidden, args);
+  }
   const fn = tcx.parent(opaque);
   if (fn === null || defining.has(fn)) return null;
   const hidden = tcx.typeck(fn).opaqueHiddenType(opaque);
