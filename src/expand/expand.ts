@@ -53,6 +53,7 @@ export function expandCrate(baseCx: ExpandCtx, io: ExpandIo, crate: Crate, rootF
   const mr = new MacroRulesExpander(cx, crate);
   const modPath = (): string => stack[stack.length - 1]!.path.join('::');
   const unknown = (mac: MacCall): void => mr.noteUnresolved(mac, modPath());
+  const unknownDerives: (() => void)[] = [];
   const mx: MacroExpander = {
     expandExpr: (mac, e) => {
       const r = mr.expandExpr(mac, modPath());
@@ -92,7 +93,7 @@ export function expandCrate(baseCx: ExpandCtx, io: ExpandIo, crate: Crate, rootF
       if (r === undefined) unknown(mac);
       return r ?? [];
     },
-    expandDerives: (item) => expandDerives(cx, item),
+    expandDerives: (item) => expandDerives(cx, item, unknownDerives),
     defineMacro: (item) => mr.defineItem(item, modPath()),
     enterBlock: () => mr.enterBlock(),
     exitBlock: () => mr.exitBlock(),
@@ -123,6 +124,7 @@ export function expandCrate(baseCx: ExpandCtx, io: ExpandIo, crate: Crate, rootF
   };
   const walker = new Walker(cx, mx);
   const items = crateAttrs.keep ? walker.items(crate.items) : [];
+  for (const report of unknownDerives) report();
   mr.reportUnresolved();
   const out = { ...crate, attrs: crateAttrs.attrs, items: [...injectedExternCrate(cx, crate), ...items, ...mr.exportedDefinitions()] };
   exportedTable.set(out, mr.exported());

@@ -80,8 +80,12 @@ function builtinOf(p: DerivePath): string | null {
   return ROOTS.has(p.segments[0]!) ? name : null;
 }
 
-/** The impls `item`'s `#[derive(...)]` attributes ask for (after reporting misuses). */
-export function expandDerives(cx: ExpandCtx, item: Item): Item[] {
+/**
+ * The impls `item`'s `#[derive(...)]` attributes ask for (after reporting misuses).
+ * Unknown derive macros are reported through `late`, after the whole crate is expanded,
+ * as rustc reports unresolved macros.
+ */
+export function expandDerives(cx: ExpandCtx, item: Item, late: (() => void)[]): Item[] {
   const attrs = item.attrs.filter((a) => attrName(a) === 'derive');
   if (attrs.length === 0) return [];
   const shape = itemShape(cx, item);
@@ -101,7 +105,7 @@ export function expandDerives(cx: ExpandCtx, item: Item): Item[] {
     for (const p of derivePaths(attrTokens(a) ?? [])) {
       const name = builtinOf(p);
       if (name === null) {
-        cx.dcx.err(`cannot find derive macro \`${p.segments[p.segments.length - 1]}\` in this scope`).primary(p.span).emit();
+        late.push(() => cx.dcx.err(`cannot find derive macro \`${p.segments[p.segments.length - 1]}\` in this scope`).primary(p.span).emit());
         continue;
       }
       if (shape.kind === 'union' && name !== 'Clone' && name !== 'Copy') {
