@@ -38,12 +38,22 @@ export function floatBinop(op: BinOp, lbits: bigint, rbits: bigint, w: FloatWidt
   const a = floatFromBits(lbits, w);
   const b = floatFromBits(rbits, w);
   const bool = (c: boolean): bigint => (c ? 1n : 0n);
+  // NaN results as rustc's const evaluator gives them: a NaN operand propagates (quieted),
+  // an invalid operation yields the positive quiet NaN. (JS engines would hand back the
+  // host CPU's default NaN, which is negative on x86.)
+  const arith = (v: number): bigint => {
+    if (!Number.isNaN(v)) return floatToBits(round(v, w), w);
+    const quiet = 1n << BigInt(w === 32 ? 22 : 51);
+    if (Number.isNaN(a)) return lbits | quiet;
+    if (Number.isNaN(b)) return rbits | quiet;
+    return w === 32 ? 0x7fc00000n : 0x7ff8000000000000n;
+  };
   switch (op) {
-    case 'Add': return floatToBits(round(a + b, w), w);
-    case 'Sub': return floatToBits(round(a - b, w), w);
-    case 'Mul': return floatToBits(round(a * b, w), w);
-    case 'Div': return floatToBits(round(a / b, w), w);
-    case 'Rem': return floatToBits(round(a % b, w), w);
+    case 'Add': return arith(a + b);
+    case 'Sub': return arith(a - b);
+    case 'Mul': return arith(a * b);
+    case 'Div': return arith(a / b);
+    case 'Rem': return arith(a % b);
     // Comparisons with NaN are false except `!=`, as JS does.
     case 'Eq': return bool(a === b);
     case 'Ne': return bool(a !== b);
@@ -96,7 +106,14 @@ export function intToFloat(n: bigint, w: FloatWidth): bigint {
 /** `x as f32/f64` between widths. */
 export function floatToFloat(bits: bigint, from: FloatWidth, to: FloatWidth): bigint {
   if (from === to) return bits;
-  return floatToBits(round(floatFromBits(bits, from), to), to);
+  const v = floatFromBits(bits, from);
+  if (Number.isNaN(v)) {
+    // Keep the sign and the top payload bits, quieted.
+    const sign = (bits >> BigInt(from - 1)) & 1n;
+    const payload = from === 64 ? (bits & ((1n << 52n) - 1n)) >> 29n : (bits & ((1n << 23n) - 1n)) << 29n;
+    return to === 32 ? (sign << 31n) | 0x7fc00000n | payload : (sign << 63n) | 0x7ff8000000000000n | payload;
+  }
+  return floatToBits(round(v, to), to);
 }
 
 /**

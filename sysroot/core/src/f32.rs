@@ -138,6 +138,16 @@ impl f32 {
         unsafe { intrinsics::minnumf32(self, other) }
     }
 
+    /// IEEE 754 totalOrder: -NaN < -inf < ... < -0 < +0 < ... < inf < NaN.
+    pub fn total_cmp(&self, other: &f32) -> crate::cmp::Ordering {
+        let left = self.to_bits() as i32;
+        let right = other.to_bits() as i32;
+        // Flip the magnitude bits of negatives so integer order is the total order.
+        let left = left ^ ((((left >> 31) as u32) >> 1) as i32);
+        let right = right ^ ((((right >> 31) as u32) >> 1) as i32);
+        crate::cmp::Ord::cmp(&left, &right)
+    }
+
     pub fn clamp(self, min: f32, max: f32) -> f32 {
         if !(min <= max) {
             clamp_failed(min, max);

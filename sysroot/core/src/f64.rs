@@ -138,6 +138,16 @@ impl f64 {
         unsafe { intrinsics::minnumf64(self, other) }
     }
 
+    /// IEEE 754 totalOrder: -NaN < -inf < ... < -0 < +0 < ... < inf < NaN.
+    pub fn total_cmp(&self, other: &f64) -> crate::cmp::Ordering {
+        let left = self.to_bits() as i64;
+        let right = other.to_bits() as i64;
+        // Flip the magnitude bits of negatives so integer order is the total order.
+        let left = left ^ ((((left >> 63) as u64) >> 1) as i64);
+        let right = right ^ ((((right >> 63) as u64) >> 1) as i64);
+        crate::cmp::Ord::cmp(&left, &right)
+    }
+
     pub fn clamp(self, min: f64, max: f64) -> f64 {
         if !(min <= max) {
             clamp_failed(min, max);
