@@ -33,7 +33,8 @@ export function checkIf(fcx: FnCtxt, e: Expr, cond: Expr, then: Expr, els: Expr 
   fcx.diverges = false;
   const tt = checkExpr(fcx, then, expected);
   const thenDiverges = fcx.diverges;
-  cm.push(fcx, then.hirId, tt);
+  const target = coercionTarget(fcx, expected);
+  if (!cm.push(fcx, then.hirId, tt) && target !== null) reportMismatch(fcx, mismatchSpan(then), target, tt, undefined, 'mismatched types', then);
   fcx.diverges = false;
   const et = checkExpr(fcx, els, expected ?? cm.merged);
   const elsDiverges = fcx.diverges;
@@ -140,6 +141,9 @@ function coercionTarget(fcx: FnCtxt, expected: Ty | null): Ty | null {
   if (k.tag === 'Adt' && k.args.some((a) => a.tag === 'Type' && tyKind(fcx.resolve(a.ty)).tag === 'Dynamic')) return t;
   // Branches that are different fn items (or closures) become the expected fn pointer.
   if (k.tag === 'FnPtr') return t;
+  // A known reference type: each branch deref-coerces to it (`&&str` -> `&str` in a closure
+  // returning `&str`), as rustc's CoerceMany does with an expected type.
+  if (k.tag === 'Ref' && fcx.infcx.varKind(k.pointee) === null && !containsInfer(fcx, t)) return t;
   return null;
 }
 
@@ -162,4 +166,17 @@ export function checkMatch(fcx: FnCtxt, e: Expr, scrutinee: Expr, arms: readonly
   fcx.diverges = scrutDiverges || allDiverge || arms.length === 0;
   void e;
   return arms.length === 0 ? tys.never : cm.complete(fcx);
+}
+
+/** Whether a resolved type still mentions an inference variable. */
+function containsInfer(fcx: FnCtxt, t: Ty): boolean {
+  const k = tyKind(fcx.resolve(t));
+  switch (k.tag) {
+    case 'Infer': return true;
+    case 'Ref': case 'RawPtr': return containsInfer(fcx, k.pointee);
+    case 'Tuple': return k.elems.some((e) => containsInfer(fcx, e));
+    case 'Array': case 'Slice': return containsInfer(fcx, k.elem);
+    case 'Adt': return k.args.some((a) => a.tag === 'Type' && containsInfer(fcx, a.ty));
+    default: return false;
+  }
 }
