@@ -8,7 +8,7 @@ import { parseItemCommon } from '../../syntax/parser/item.ts';
 import { Parser, PErr, type ParseSess } from '../../syntax/index.ts';
 import { intern, kw, symStr, type Symbol } from '../../syntax/symbol.ts';
 import type { TokenTree } from '../../syntax/token.ts';
-import { attrName, attrStrValue } from '../attrs.ts';
+import { attrName, attrStrValue, attrTokens } from '../attrs.ts';
 import type { ExpandCtx } from '../expand-ctx.ts';
 import { compileMacroDef } from './compile-def.ts';
 import { desugarDocComments } from './doc-comments.ts';
@@ -46,7 +46,8 @@ export class MacroRulesExpander {
   private readonly probe: Parser;
   private readonly limit: number;
   /** Crates whose exported macros are in scope by bare name (std's, `#[macro_use] extern crate`). */
-  private readonly macroUseCrates: string[] = [];
+  /** Crates whose macros bare names see: std/core, and `#[macro_use] extern crate`s (with `#[macro_use(a, b)]`, only those). */
+  private readonly macroUseCrates: { readonly crate: string; readonly only: ReadonlySet<string> | null }[] = [];
   /** Calls no macro answered, reported after expansion as rustc does. */
   private readonly unresolved: { mac: MacCall; module: string }[] = [];
   /** Names of the crate root's modules and `extern crate` items (paths like `m::mac!()` start there). */
@@ -76,9 +77,15 @@ export class MacroRulesExpander {
     }
     this.limit = limit;
     const std = cx.stdRoot?.global ? 'std' : cx.coreRoot.global ? 'core' : null;
-    if (std !== null) this.macroUseCrates.push(std);
+    if (std !== null) this.macroUseCrates.push({ crate: std, only: null });
     for (const it of crate.items) {
-      if (it.kind.tag === 'ExternCrate' && hasAttr(it, 'macro_use')) this.macroUseCrates.push(symStr(it.kind.orig ?? it.ident.name));
+      if (it.kind.tag !== 'ExternCrate') continue;
+      for (const a of it.attrs) {
+        if (attrName(a) !== 'macro_use') continue;
+        const tts = attrTokens(a);
+        const only = tts === null ? null : new Set(tts.flatMap((t) => (t.kind === 'token' && t.token.kind === 'ident' ? [symStr(t.token.sym)] : [])));
+        this.macroUseCrates.push({ crate: symStr(it.kind.orig ?? it.ident.name), only });
+      }
     }
     for (const it of crate.items) {
       if (it.kind.tag === 'Mod' || it.kind.tag === 'ExternCrate') this.rootNames.add(symStr(it.ident.name));
@@ -202,7 +209,8 @@ export class MacroRulesExpander {
         if (e) return e;
       }
       for (const c of this.macroUseCrates) {
-        const d = this.externDef(c, symStr(name));
+        if (c.only !== null && !c.only.has(symStr(name))) continue;
+        const d = this.externDef(c.crate, symStr(name));
         if (d !== null) return d;
       }
       return null;
