@@ -115,6 +115,7 @@ function reportNoMethod(fcx: FnCtxt, rty: Ty, name: string, span: Span): void {
   if (k.tag === 'Adt') what = `${fcx.tcx.adtDef(k.def).kind} \`${fcx.tyStr(t)}\``;
   else if (k.tag === 'Ref') what = `reference \`${fcx.tyStr(t)}\``;
   else if (k.tag === 'RawPtr') what = `raw pointer \`${fcx.tyStr(t)}\``;
+  else if (k.tag === 'Closure') what = `closure \`${fcx.tyStr(t)}\``;
   else what = `type \`${fcx.tyStr(t)}\``;
   const d = fcx.err(`no method named \`${name}\` found for ${what} in the current scope`, 'E0599');
   if (k.tag === 'Adt' && isLocal(k.def)) d.label(fcx.tcx.defSpan(k.def), `method \`${name}\` not found for this ${fcx.tcx.adtDef(k.def).kind}`);
