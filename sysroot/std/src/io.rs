@@ -115,6 +115,18 @@ impl<W: Write + ?Sized> Write for &mut W {
     }
 }
 
+/// Bytes written to a vector are appended to it.
+impl Write for crate::vec::Vec<u8> {
+    fn write(&mut self, buf: &[u8]) -> Result<usize> {
+        self.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> Result<()> {
+        Ok(())
+    }
+}
+
 /// A handle to the standard output stream (line-buffered).
 pub struct Stdout {
     _private: (),

@@ -1,11 +1,12 @@
 //! The runtime's start: the `start` lang item that the compiler-generated C `main` calls
-//! with the user's `fn main`, and the per-platform entry that calls `main`.
+//! with the user's `fn main` (returning any `Termination` type), and the per-platform
+//! entry that calls `main`.
 
 #[lang = "start"]
-fn lang_start(main: fn(), _argc: isize, _argv: *const *const u8) -> isize {
-    main();
+fn lang_start<T: crate::process::Termination + 'static>(main: fn() -> T, _argc: isize, _argv: *const *const u8) -> isize {
+    let code = main().report();
     crate::stdout::flush();
-    0
+    code.to_i32() as isize
 }
 
 extern "C" {
