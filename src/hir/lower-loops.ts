@@ -1,7 +1,7 @@
 import { span as mkSpan, type Span } from '../diagnostics/span.ts';
 import type * as ast from '../syntax/ast/index.ts';
 import { intern, symStr } from '../syntax/symbol.ts';
-import type { Arm, BinOpKind, Expr, ExprKind, LoopSource, Stmt } from './expr.ts';
+import type { Arm, Expr, ExprKind, LoopSource, Stmt } from './expr.ts';
 import type { HirId } from './ids.ts';
 import type { LoweringCtx } from './lower-ctx.ts';
 import { blockExpr, lowerBlock, lowerExpr } from './lower-expr.ts';
@@ -130,10 +130,6 @@ class Build {
     return this.cx.pat({ tag: 'Binding', mode: { byRef: null, mutbl: mutable ? 'mut' : 'not' }, ident, sub: null }, this.sp);
   }
 
-  let(pat: HirPat, init: Expr): Stmt {
-    return { hirId: this.cx.id(), kind: { tag: 'Let', local: { hirId: this.cx.id(), pat, ty: null, init, els: null, span: this.sp } }, span: this.sp };
-  }
-
   read(pat: HirPat): Expr {
     const res = { tag: 'Local', id: pat.hirId } as const;
     const ident = pat.kind.tag === 'Binding' ? pat.kind.ident : { name: ITER, span: this.sp };
@@ -141,32 +137,8 @@ class Build {
     return this.expr({ tag: 'Path', qpath: { tag: 'Resolved', qself: null, path: { span: this.sp, res, segments: [seg] } } });
   }
 
-  lit(value: Extract<ExprKind, { tag: 'Lit' }>['lit']['value']): Expr {
-    return this.expr({ tag: 'Lit', lit: { value, span: this.sp }, negated: false });
-  }
-
-  bin(op: BinOpKind, lhs: Expr, rhs: Expr): Expr {
-    return this.expr({ tag: 'Binary', op, opSpan: this.sp, lhs, rhs });
-  }
-
-  not(e: Expr): Expr {
-    return this.expr({ tag: 'Unary', op: 'Not', expr: e });
-  }
-
-  assign(pat: HirPat, value: Expr): Expr {
-    return this.expr({ tag: 'Assign', lhs: this.read(pat), rhs: value, eqSpan: this.sp });
-  }
-
   semi(e: Expr): Stmt {
     return { hirId: this.cx.id(), kind: { tag: 'Semi', expr: e }, span: this.sp };
-  }
-
-  stmtExpr(e: Expr): Stmt {
-    return { hirId: this.cx.id(), kind: { tag: 'Expr', expr: e }, span: this.sp };
-  }
-
-  blockOf(stmts: Stmt[]): Expr {
-    return this.expr({ tag: 'Block', block: this.cx.block(stmts, null, this.sp), label: null });
   }
 }
 

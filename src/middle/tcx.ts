@@ -17,7 +17,7 @@ import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
 import { resolveFnTraitCall } from './fn-instance.ts';
 import { builtinImplHolds } from './builtin-impls.ts';
-import { completeArgs, matchPartial, matchTraitArgs, matchTy } from './impl-match.ts';
+import { completeArgs, matchPartial, matchTraitArgs } from './impl-match.ts';
 import { normalizeTy } from './normalize.ts';
 import { predicatesOf, projectionPredicatesOf } from '../typeck/predicates.ts';
 import { substTy } from '../typeck/subst.ts';
