@@ -3,6 +3,7 @@ import type { Expr, FormatArgs, FormatCount, FormatOptions, FormatTrait, Lit } f
 import { intern } from '../../syntax/symbol.ts';
 import { AstBuilder } from '../ast-build.ts';
 import type { ExpandCtx } from '../expand-ctx.ts';
+import { locationCtor } from './panic.ts';
 
 // The local of the expansion; its identifier carries the expansion's own syntax context, so
 // it can neither capture nor shadow the user's variables of the same name.
@@ -117,7 +118,7 @@ export function lowerFormatArgs(cx: ExpandCtx, b: AstBuilder, fmt: FormatArgs, s
   }
 
   const loc = cx.sm.lookup(b.span.lo);
-  const location = (): Expr => b.addrOf(b.call(b.pathExpr([...cx.coreRoot.segments, 'panic', 'Location', 'internal_constructor'], cx.coreRoot.global), [
+  const location = (): Expr => b.addrOf(b.call(locationCtor(cx, b), [
     b.strLit(cx.fileName(b.span)), b.intLit(loc?.line ?? 0, 'u32'), b.intLit(loc?.col ?? 0, 'u32'),
   ]));
   const argElems = erased.map((e) => {

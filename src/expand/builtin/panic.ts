@@ -4,13 +4,36 @@ import type { ArgCursor } from '../arg-cursor.ts';
 import { AstBuilder } from '../ast-build.ts';
 import type { ExpandCtx } from '../expand-ctx.ts';
 import { parseTemplate } from '../format-template.ts';
-import { expandFormatArgs } from './print.ts';
+import { lowerFormatArgs } from './lower-format.ts';
+import { expandFormatArgs, parseFormatArgsAfter } from './print.ts';
+
+/**
+ * A path to one of core's panic entry points: through `std::rt` when the crate has std (so
+ * it resolves in every edition, `::core` being no name in Rust 2015), else `core::panicking`.
+ */
+function rtPath(cx: ExpandCtx, b: AstBuilder, name: string): Expr {
+  const std = cx.stdRoot;
+  if (std !== null) return b.pathExpr([...std.segments, 'rt', name], std.global);
+  return b.pathExpr([...cx.coreRoot.segments, 'panicking', name], cx.coreRoot.global);
+}
+
+/** `AssertKind::<variant>` through std::rt or core::panicking. */
+function rtKind(cx: ExpandCtx, b: AstBuilder, variant: string): Expr {
+  const std = cx.stdRoot;
+  if (std !== null) return b.pathExpr([...std.segments, 'rt', 'AssertKind', variant], std.global);
+  return b.pathExpr([...cx.coreRoot.segments, 'panicking', 'AssertKind', variant], cx.coreRoot.global);
+}
+
+/** `panic::Location` through std or core (see `rtPath`). */
+export function locationCtor(cx: ExpandCtx, b: AstBuilder): Expr {
+  const root = cx.stdRoot ?? cx.coreRoot;
+  return b.pathExpr([...root.segments, 'panic', 'Location', 'internal_constructor'], root.global);
+}
 
 /** A call of core's `panic` lang item function with a message and the call's location. */
 export function panicCall(cx: ExpandCtx, b: AstBuilder, message: string, at: Span): Expr {
   const loc = cx.sm.lookup(at.lo);
-  const core = cx.coreRoot;
-  return b.call(b.pathExpr([...core.segments, 'panicking', 'panic'], core.global), [
+  return b.call(rtPath(cx, b, 'panic'), [
     b.strLit(message),
     b.strLit(cx.fileName(at)),
     b.intLit(loc?.line ?? 0, 'u32'),
@@ -21,19 +44,20 @@ export function panicCall(cx: ExpandCtx, b: AstBuilder, message: string, at: Spa
 /** `&core::panic::Location::internal_constructor(file, line, col)` for the macro call. */
 export function locationExpr(cx: ExpandCtx, b: AstBuilder, at: Span): Expr {
   const loc = cx.sm.lookup(at.lo);
-  const core = cx.coreRoot;
-  return b.addrOf(b.call(b.pathExpr([...core.segments, 'panic', 'Location', 'internal_constructor'], core.global), [
+  return b.addrOf(b.call(locationCtor(cx, b), [
     b.strLit(cx.fileName(at)), b.intLit(loc?.line ?? 0, 'u32'), b.intLit(loc?.col ?? 0, 'u32'),
   ]));
 }
 
+/** A library path (`fmt::...`, `option::...`) through std when the crate has it. */
 function corePath(cx: ExpandCtx, b: AstBuilder, ...rest: string[]): Expr {
-  return b.pathExpr([...cx.coreRoot.segments, ...rest], cx.coreRoot.global);
+  const root = cx.stdRoot ?? cx.coreRoot;
+  return b.pathExpr([...root.segments, ...rest], root.global);
 }
 
 /** `core::panicking::panic_fmt(args, &Location)`. */
 function panicFmt(cx: ExpandCtx, b: AstBuilder, args: Expr, at: Span): Expr {
-  return b.call(corePath(cx, b, 'panicking', 'panic_fmt'), [args, locationExpr(cx, b, at)]);
+  return b.call(rtPath(cx, b, 'panic_fmt'), [args, locationExpr(cx, b, at)]);
 }
 
 /** `Arguments::new_v1(&["prefix: "], &[Argument::new_display(&inner)])`. */
@@ -70,12 +94,14 @@ export function expandPanicLike(cx: ExpandCtx, name: string, args: ArgCursor, ma
       const e = args.parseExpr();
       if (e === null) return null;
       args.eatComma();
-      if (args.isEof()) return b.call(corePath(cx, b, 'panicking', 'panic_display'), [b.addrOf(e), locationExpr(cx, b, macroSpan)]);
+      if (args.isEof()) return b.call(rtPath(cx, b, 'panic_display'), [b.addrOf(e), locationExpr(cx, b, macroSpan)]);
       cx.dcx.err('format argument must be a string literal').primary(e.span).emit();
       return null;
     }
-    cx.dcx.err(`\`${name}!\` with format arguments in Rust 2018 is not supported by tsrustc yet`).primary(macroSpan).emit();
-    return null;
+    // A literal followed by arguments is a format string in every edition.
+    const fmt = parseFormatArgsAfter(cx, saved, args, macroSpan);
+    if (fmt === null) return null;
+    return panicFmt(cx, b, lowerFormatArgs(cx, b, fmt), macroSpan);
   }
   const fmt = expandFormatArgs(cx, name, args, macroSpan, false);
   if (fmt === null) return null;
@@ -144,8 +170,8 @@ export function expandAssertEq(cx: ExpandCtx, name: string, args: ArgCursor, mac
   const side = (i: number): Expr => b.field(h.pathExpr(['args'], false), String(i));
   const deref = (e: Expr): Expr => b.expr({ tag: 'Unary', op: 'Deref', expr: e });
   const compare = b.expr({ tag: 'Binary', op: eq ? '==' : '!=', opSpan: macroSpan, lhs: deref(side(0)), rhs: deref(side(1)) });
-  const fail = b.call(corePath(cx, b, 'panicking', 'assert_failed'), [
-    corePath(cx, b, 'panicking', 'AssertKind', eq ? 'Eq' : 'Ne'), side(0), side(1), message, locationExpr(cx, b, macroSpan),
+  const fail = b.call(rtPath(cx, b, 'assert_failed'), [
+    rtKind(cx, b, eq ? 'Eq' : 'Ne'), side(0), side(1), message, locationExpr(cx, b, macroSpan),
   ]);
   const check = b.expr({
     tag: 'If',

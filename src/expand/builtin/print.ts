@@ -25,6 +25,11 @@ export function parseFormatCall(cx: ExpandCtx, macroName: string, args: ArgCurso
       return null;
     }
   }
+  return parseFormatArgsAfter(cx, template, args, macroSpan);
+}
+
+/** The arguments after an already-read template (`, a, b = c`), checked as format_args! does. */
+export function parseFormatArgsAfter(cx: ExpandCtx, template: { value: string; span: Span; raw: boolean }, args: ArgCursor, macroSpan: Span): FormatArgs | null {
   const raw: RawFormatArg[] = [];
   while (!args.isEof()) {
     if (!args.expectComma()) return null;
@@ -34,7 +39,6 @@ export function parseFormatCall(cx: ExpandCtx, macroName: string, args: ArgCurso
     if (expr === null) return null;
     raw.push({ name, expr });
   }
-  void macroName;
   return buildFormatArgs(cx, macroSpan, template, raw);
 }
 

@@ -2,6 +2,10 @@
 //! with the user's `fn main` (returning any `Termination` type), and the per-platform
 //! entry that calls `main`.
 
+// What the panic and assertion macros call, as in Rust's std::rt (hidden from docs there).
+#[doc(hidden)]
+pub use core::panicking::{assert_failed, panic, panic_display, panic_fmt, AssertKind};
+
 #[lang = "start"]
 fn lang_start<T: crate::process::Termination + 'static>(main: fn() -> T, _argc: isize, _argv: *const *const u8) -> isize {
     let code = main().report();

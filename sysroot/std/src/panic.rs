@@ -1,0 +1,3 @@
+//! Panic support: where a panic happened and what it carried.
+
+pub use core::panic::{Location, PanicInfo, PanicMessage};
