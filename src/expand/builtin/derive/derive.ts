@@ -99,7 +99,10 @@ export function expandDerives(cx: ExpandCtx, item: Item, late: (() => void)[]): 
     }
     return [];
   }
-  const core = `${cx.coreRoot.global ? '::' : ''}${cx.coreRoot.segments.join('::')}`;
+  // `::core` names the extern crate from 2018 on; in 2015 a global path starts at the
+  // crate root, where only the injected `std` is (rustc's derives resolve at def-site).
+  const root = cx.edition === '2015' && cx.stdRoot?.global ? cx.stdRoot : cx.coreRoot;
+  const core = `${root.global ? '::' : ''}${root.segments.join('::')}`;
   const out: Item[] = [];
   for (const a of attrs) {
     for (const p of derivePaths(attrTokens(a) ?? [])) {
