@@ -346,3 +346,36 @@ impl AddAssign<&String> for String {
         self.push_str(other.as_str());
     }
 }
+
+impl FromIterator<char> for String {
+    fn from_iter<I: IntoIterator<Item = char>>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter.into_iter();
+        while let Some(c) = it.next() {
+            s.push(c);
+        }
+        s
+    }
+}
+
+impl<'a> FromIterator<&'a str> for String {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter.into_iter();
+        while let Some(p) = it.next() {
+            s.push_str(p);
+        }
+        s
+    }
+}
+
+impl FromIterator<String> for String {
+    fn from_iter<I: IntoIterator<Item = String>>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter.into_iter();
+        while let Some(p) = it.next() {
+            s.push_str(p.as_str());
+        }
+        s
+    }
+}

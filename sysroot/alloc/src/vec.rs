@@ -587,6 +587,27 @@ impl<'a, T> IntoIterator for &'a mut Vec<T> {
     }
 }
 
+impl<T> FromIterator<T> for Vec<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
+        let mut v = Vec::new();
+        let mut it = IntoIterator::into_iter(iter);
+        while let Some(x) = it.next() {
+            v.push(x);
+        }
+        v
+    }
+}
+
+impl<T> Vec<T> {
+    /// Appends every value of `iter`.
+    pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        let mut it = IntoIterator::into_iter(iter);
+        while let Some(x) = it.next() {
+            self.push(x);
+        }
+    }
+}
+
 macro_rules! vec_range_index {
     ($($r:ty),*) => {$(
         impl<T> Index<$r> for Vec<T> {
