@@ -106,7 +106,8 @@ export function lowerFor(cx: LoweringCtx, e: ast.Expr, k: K<'ForLoop'>): Expr {
       { hirId: cx.id(), pat: cx.pat({ tag: 'TupleStruct', qpath: some, pats: [pat], dotdot: null }, k.pat.span), guard: null, body: userBody, span: k.body.span },
     ];
     const m = cx.expr({ tag: 'Match', scrutinee: nextCall, arms, source: 'forLoop' }, headSp);
-    return cx.block([b.semi(m)], null, sp);
+    // An expression statement, as in rustc: the body must be `()` (E0308 for `for x in r { x }`).
+    return cx.block([{ hirId: cx.id(), kind: { tag: 'Expr', expr: m }, span: headSp }], null, sp);
   });
   const loop: Expr = { hirId: id, kind: { tag: 'Loop', body, label: k.label?.ident ?? null, source: 'for', span: headSpan }, span: sp };
   const call = cx.expr({ tag: 'Call', func: cx.expr({ tag: 'Path', qpath: intoIter }, headSp), args: [head] }, headSp);

@@ -12,6 +12,8 @@ import { closureMismatchExtras, closureMismatchLabel, closureMismatchNotes } fro
 /** Where a type error about `e` points: the tail expression of a block, else `e`. */
 export function mismatchSpan(e: Expr): Span {
   if (e.kind.tag === 'Block' && e.kind.block.expr) return mismatchSpan(e.kind.block.expr);
+  // A `for` loop's `match next(..) { None => break, Some(p) => body }`: the body is what is not `()`.
+  if (e.kind.tag === 'Match' && e.kind.source === 'forLoop' && e.kind.arms.length === 2) return mismatchSpan(e.kind.arms[1]!.body);
   return e.span;
 }
 
