@@ -9,7 +9,7 @@ import { isLocal, type DefId } from '../ty/def-id.ts';
 import { mkAdt, mkTy, tyKind, tys } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { substTy } from '../ty/subst.ts';
-import { lookupAssocItem, type AssocCandidate } from './assoc-lookup.ts';
+import { lookupAssocItem, traitCandidates, type AssocCandidate } from './assoc-lookup.ts';
 import { traitRefsBoundFor } from './predicates.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { checkAssocPrivacy } from './privacy.ts';
@@ -27,6 +27,15 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
       return tys.error;
     }
     if (found.fromTrait === null) checkAssocPrivacy(fcx, found.def, q.segment.ident.span);
+    // `Vec::from(x)` with several `From` impls for `Vec<_>`: the trait's method with `Self`
+    // known, its impl chosen once the arguments are inferred (as `From::from` is).
+    const method = found.fromTrait !== null ? fcx.tcx.assocItemNamed(found.fromTrait, name) : null;
+    if (found.fromTrait !== null && method !== null && fcx.tcx.defKind(method) === 'AssocFn'
+      && traitCandidates(fcx.tcx, r, name).filter((c) => c.fromTrait === found.fromTrait).length > 1) {
+      const targs = instantiate(fcx, method, [{ tag: 'Type', ty: r }], q.segment, e.span, e.hirId);
+      fcx.pendingTraitCalls.push({ pathId: e.hirId, method, trait: found.fromTrait, selfTy: r, args: targs, span: e.span });
+      return mkTy({ tag: 'FnDef', def: method, args: targs });
+    }
     const args = instantiate(fcx, found.def, found.args, q.segment, e.span, e.hirId);
     fcx.results.typeDependentDefs.set(e.hirId, { def: found.def, args });
     return valueTyOfDef(fcx, found.def, args);

@@ -140,11 +140,15 @@ export function checkIndex(fcx: FnCtxt, e: Expr, base: Expr, index: Expr, bracke
   }
   // The index type selects among impls and binds impl parameters only it mentions
   // (`impl<K, Q: ?Sized, V, S> Index<&Q> for HashMap<K, V, S>`).
-  const m = lookupOpMethod(fcx, 'index', 'index', bt, it) ?? lookupOpMethod(fcx, 'index', 'index', bt);
-  if (m && m.sig.inputs.length === 2) {
-    recordOp(fcx, e.hirId, m);
-    coerceOrReport(fcx, index, it, m.sig.inputs[1]!);
-    return derefOnce(m.sig.output);
+  // Tried at each autoderef step, as rustc does (`self[i]` with `self: &VecDeque<T>`).
+  for (const step of autoderef(fcx, bt)) {
+    const m = lookupOpMethod(fcx, 'index', 'index', step.ty, it) ?? lookupOpMethod(fcx, 'index', 'index', step.ty);
+    if (m && m.sig.inputs.length === 2) {
+      fcx.addAdjustments(base.hirId, step.adj);
+      recordOp(fcx, e.hirId, m);
+      coerceOrReport(fcx, index, it, m.sig.inputs[1]!);
+      return derefOnce(m.sig.output);
+    }
   }
   fcx.err(`cannot index into a value of type \`${fcx.tyStr(bt)}\``, 'E0608').primary(bracketSpan).emit();
   void e;

@@ -6,6 +6,7 @@
 pub mod alloc;
 pub mod borrow;
 pub mod boxed;
+pub mod collections;
 mod error;
 pub mod fmt;
 pub mod slice;

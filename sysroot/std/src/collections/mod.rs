@@ -7,3 +7,4 @@ pub mod hash_set;
 
 pub use self::hash_map::HashMap;
 pub use self::hash_set::HashSet;
+pub use alloc_crate::collections::vec_deque::{self, VecDeque};
