@@ -41,9 +41,12 @@ export function lowerGenerics(cx: LoweringCtx, g: ast.Generics, owner: DefId): H
   }
   for (const w of g.whereClause.predicates) {
     if (w.tag !== 'Bound') continue;
-    if (w.boundGenericParams.length > 0) cx.unsupported('higher-ranked trait bounds are', w.span);
+    const bounds = traitBounds(cx, w.bounds);
     const boundedTy = lowerTy(cx, w.boundedTy);
-    predicates.push({ boundedTy, bounds: traitBounds(cx, w.bounds), span: w.span });
+    // `for<'a> Self: 'a` only bounds lifetimes, which tsrustc does not check.
+    if (bounds.length === 0) continue;
+    if (w.boundGenericParams.length > 0) cx.unsupported('higher-ranked trait bounds are', w.span);
+    predicates.push({ boundedTy, bounds, span: w.span });
   }
   return { params, predicates, span: g.span };
 }

@@ -88,7 +88,7 @@ let sysroot: LoadedCrate[] | null = null;
 export function sysrootCrates(): LoadedCrate[] {
   if (sysroot) return sysroot;
   const loaded: LoadedCrate[] = [];
-  for (const name of ['core', 'compiler_builtins', 'std']) {
+  for (const name of ['core', 'compiler_builtins', 'alloc', 'std']) {
     const r = front(`sysroot/${name}/src/lib.rs`, name, ['lib'], loaded);
     if (!r.analysis) throw new Error(`sysroot crate ${name} failed:\n${r.text}`);
     const bytes = encodeMetadata(r.analysis);
