@@ -84,7 +84,7 @@ export function front(file: string, crateName: string, crateTypes: CrateType[], 
 
 let sysroot: LoadedCrate[] | null = null;
 
-/** core, compiler_builtins and std from sysroot/, each through metadata (encoded, then decoded). */
+/** core, compiler_builtins, alloc and std from sysroot/, each through metadata (encoded, then decoded). */
 export function sysrootCrates(): LoadedCrate[] {
   if (sysroot) return sysroot;
   const loaded: LoadedCrate[] = [];

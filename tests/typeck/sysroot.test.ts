@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { front, sysrootCrates } from './pipeline.ts';
 
 describe('sysroot through the front end and metadata', () => {
-  it('analyzes core, compiler_builtins and std without errors', () => {
+  it('analyzes core, compiler_builtins, alloc and std without errors', () => {
     const crates = sysrootCrates();
-    expect(crates.map((c) => c.name)).toEqual(['core', 'compiler_builtins', 'std']);
+    expect(crates.map((c) => c.name)).toEqual(['core', 'compiler_builtins', 'alloc', 'std']);
   });
 
   it('typechecks hello world against the sysroot metadata', () => {

@@ -41,7 +41,9 @@ export class Quote {
 export function parseQuotedItems(cx: ExpandCtx, q: Quote): Item[] | null {
   const sess: ParseSess = { sourceMap: cx.sm, dcx: cx.dcx, edition: cx.edition, nextNodeId: () => cx.nextNodeId() };
   const raw = tokenize(q.source, 0, { edition: cx.edition, dcx: cx.dcx });
-  const tokens: Token[] = raw.map((t) => ({ ...t, span: q.spanAt(t.span.lo) }) as Token);
+  // Field spans place the tokens; the syntax context is always the derive's, so `self` and
+  // the other names the expansion writes resolve alike when the item came from a macro.
+  const tokens: Token[] = raw.map((t) => ({ ...t, span: { ...q.spanAt(t.span.lo), ctxt: q.span.ctxt } }) as Token);
   const match = matchDelims(tokens, null, cx.dcx);
   const tts = buildTrees(tokens, match, 0, tokens.length);
   try {
