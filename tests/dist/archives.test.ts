@@ -61,7 +61,7 @@ describe('dist archives and manifest', () => {
       file: path.join(out, manifest.targets['thumbv7em-none-eabihf']!.file),
       onReadEntry: (e) => entries.push({ path: e.path, type: e.type, uid: e.uid, mtime: e.mtime?.getTime() }),
     });
-    expect(entries.map((e) => e.path)).toEqual(['lib/', 'lib/libcompiler_builtins.rlib', 'lib/libcore.rlib', 'lib/libstd.rlib', 'lib/link.x', 'lib/memory.x']);
+    expect(entries.map((e) => e.path)).toEqual(['lib/', 'lib/liballoc.rlib', 'lib/libcompiler_builtins.rlib', 'lib/libcore.rlib', 'lib/libstd.rlib', 'lib/link.x', 'lib/memory.x']);
     for (const e of entries) {
       expect(['File', 'Directory']).toContain(e.type);
       expect(e.uid ?? 0).toBe(0);

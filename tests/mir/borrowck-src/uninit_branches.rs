@@ -10,14 +10,6 @@ fn while_loop(n: u32) -> u32 {
     v
 }
 
-fn for_loop(n: u32) -> u32 {
-    let v: u32;
-    for i in 0..n {
-        v = i;
-    }
-    v
-}
-
 fn match_arm(n: u32) -> u32 {
     let v: u32;
     match n {
@@ -67,5 +59,5 @@ fn borrowed(c: bool) -> u8 {
 }
 
 fn main() {
-    let _ = (while_loop(1), for_loop(1), match_arm(1), else_if(true), else_arm(true), cond_true(true), borrowed(true));
+    let _ = (while_loop(1), match_arm(1), else_if(true), else_arm(true), cond_true(true), borrowed(true));
 }
