@@ -32,9 +32,7 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
     const method = found.fromTrait !== null ? fcx.tcx.assocItemNamed(found.fromTrait, name) : null;
     if (found.fromTrait !== null && method !== null && fcx.tcx.defKind(method) === 'AssocFn'
       && traitCandidates(fcx.tcx, r, name).filter((c) => c.fromTrait === found.fromTrait).length > 1) {
-      const targs = instantiate(fcx, method, [{ tag: 'Type', ty: r }], q.segment, e.span, e.hirId);
-      fcx.pendingTraitCalls.push({ pathId: e.hirId, method, trait: found.fromTrait, selfTy: r, args: targs, span: e.span });
-      return mkTy({ tag: 'FnDef', def: method, args: targs });
+      return traitMethodPath(fcx, e, method, found.fromTrait, r, q.segment);
     }
     const args = instantiate(fcx, found.def, found.args, q.segment, e.span, e.hirId);
     fcx.results.typeDependentDefs.set(e.hirId, { def: found.def, args });
@@ -56,14 +54,21 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
     const trait = fcx.tcx.traitOfItem(res.def);
     if (trait !== null) {
       const self = q.qself ? fcx.astConv(q.qself) : fcx.infcx.newVar();
-      // `Trait::method`: fresh variables for the trait's other parameters (`PartialEq`'s
-      // `Rhs`) and the method's own, as for any generic item.
-      const args = instantiate(fcx, res.def, [{ tag: 'Type', ty: self }], q.path.segments[q.path.segments.length - 1] ?? null, e.span, e.hirId);
-      fcx.pendingTraitCalls.push({ pathId: e.hirId, method: res.def, trait, selfTy: self, args, span: e.span });
-      return mkTy({ tag: 'FnDef', def: res.def, args });
+      return traitMethodPath(fcx, e, res.def, trait, self, q.path.segments[q.path.segments.length - 1] ?? null);
     }
   }
   return resValueTy(fcx, res, argsSegment(fcx, res, q.path.segments), e.span, e.hirId);
+}
+
+/**
+ * A trait method named by a path with `Self` known or inferred: fresh variables for the
+ * trait's other parameters (`PartialEq`'s `Rhs`) and the method's own, as for any generic
+ * item; the impl is selected once inference is done.
+ */
+function traitMethodPath(fcx: FnCtxt, e: Expr, method: DefId, trait: DefId, self: Ty, seg: PathSegment | null): Ty {
+  const args = instantiate(fcx, method, [{ tag: 'Type', ty: self }], seg, e.span, e.hirId);
+  fcx.pendingTraitCalls.push({ pathId: e.hirId, method, trait, selfTy: self, args, span: e.span });
+  return mkTy({ tag: 'FnDef', def: method, args });
 }
 
 /** `T::name` through a `T: Trait` bound in scope. */

@@ -100,8 +100,7 @@ impl<K, V, S> HashMap<K, V, S> {
     pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, mut keep: F) {
         let mut at = 0;
         while at < self.table.slots.len() {
-            let full = if let Slot::Full(..) = self.table.slots[at] { true } else { false };
-            if full {
+            if let Slot::Full(..) = self.table.slots[at] {
                 let (k, v) = self.table.entry_at_mut(at);
                 if !keep(k, v) {
                     self.table.remove_at(at);
@@ -148,30 +147,21 @@ impl<K: Eq + Hash, V, S: BuildHasher> HashMap<K, V, S> {
     where
         K: Borrow<Q>,
     {
-        match self.find(key) {
-            Some(at) => Some(self.table.entry_at(at).1),
-            None => None,
-        }
+        self.find(key).map(|at| self.table.entry_at(at).1)
     }
 
     pub fn get_key_value<Q: ?Sized + Hash + Eq>(&self, key: &Q) -> Option<(&K, &V)>
     where
         K: Borrow<Q>,
     {
-        match self.find(key) {
-            Some(at) => Some(self.table.entry_at(at)),
-            None => None,
-        }
+        self.find(key).map(|at| self.table.entry_at(at))
     }
 
     pub fn get_mut<Q: ?Sized + Hash + Eq>(&mut self, key: &Q) -> Option<&mut V>
     where
         K: Borrow<Q>,
     {
-        match self.find(key) {
-            Some(at) => Some(self.table.entry_at_mut(at).1),
-            None => None,
-        }
+        self.find(key).map(|at| self.table.entry_at_mut(at).1)
     }
 
     pub fn contains_key<Q: ?Sized + Hash + Eq>(&self, key: &Q) -> bool
@@ -185,20 +175,14 @@ impl<K: Eq + Hash, V, S: BuildHasher> HashMap<K, V, S> {
     where
         K: Borrow<Q>,
     {
-        match self.find(key) {
-            Some(at) => Some(self.table.remove_at(at).1),
-            None => None,
-        }
+        self.find(key).map(|at| self.table.remove_at(at).1)
     }
 
     pub fn remove_entry<Q: ?Sized + Hash + Eq>(&mut self, key: &Q) -> Option<(K, V)>
     where
         K: Borrow<Q>,
     {
-        match self.find(key) {
-            Some(at) => Some(self.table.remove_at(at)),
-            None => None,
-        }
+        self.find(key).map(|at| self.table.remove_at(at))
     }
 
     /// The entry for `key`, to inspect or fill in place.
@@ -499,10 +483,7 @@ impl<'a, K, V> Iterator for Keys<'a, K, V> {
     type Item = &'a K;
 
     fn next(&mut self) -> Option<&'a K> {
-        match self.inner.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
+        self.inner.next().map(|(k, _)| k)
     }
 }
 
@@ -514,10 +495,7 @@ impl<'a, K, V> Iterator for Values<'a, K, V> {
     type Item = &'a V;
 
     fn next(&mut self) -> Option<&'a V> {
-        match self.inner.next() {
-            Some((_, v)) => Some(v),
-            None => None,
-        }
+        self.inner.next().map(|(_, v)| v)
     }
 }
 
@@ -529,10 +507,7 @@ impl<'a, K, V> Iterator for ValuesMut<'a, K, V> {
     type Item = &'a mut V;
 
     fn next(&mut self) -> Option<&'a mut V> {
-        match self.inner.next() {
-            Some((_, v)) => Some(v),
-            None => None,
-        }
+        self.inner.next().map(|(_, v)| v)
     }
 }
 
@@ -544,10 +519,7 @@ impl<K, V> Iterator for IntoKeys<K, V> {
     type Item = K;
 
     fn next(&mut self) -> Option<K> {
-        match self.inner.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
+        self.inner.next().map(|(k, _)| k)
     }
 }
 
@@ -559,10 +531,7 @@ impl<K, V> Iterator for IntoValues<K, V> {
     type Item = V;
 
     fn next(&mut self) -> Option<V> {
-        match self.inner.next() {
-            Some((_, v)) => Some(v),
-            None => None,
-        }
+        self.inner.next().map(|(_, v)| v)
     }
 }
 

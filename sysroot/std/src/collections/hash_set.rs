@@ -75,10 +75,7 @@ impl<T: Eq + Hash, S: BuildHasher> HashSet<T, S> {
     pub fn replace(&mut self, value: T) -> Option<T> {
         let old = self.map.remove_entry(&value);
         self.map.insert(value, ());
-        match old {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
+        old.map(|(k, _)| k)
     }
 
     pub fn contains<Q: ?Sized + Hash + Eq>(&self, value: &Q) -> bool
@@ -92,10 +89,7 @@ impl<T: Eq + Hash, S: BuildHasher> HashSet<T, S> {
     where
         T: Borrow<Q>,
     {
-        match self.map.get_key_value(value) {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
+        self.map.get_key_value(value).map(|(k, _)| k)
     }
 
     pub fn remove<Q: ?Sized + Hash + Eq>(&mut self, value: &Q) -> bool
@@ -109,10 +103,7 @@ impl<T: Eq + Hash, S: BuildHasher> HashSet<T, S> {
     where
         T: Borrow<Q>,
     {
-        match self.map.remove_entry(value) {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
+        self.map.remove_entry(value).map(|(k, _)| k)
     }
 
     pub fn is_subset(&self, other: &HashSet<T, S>) -> bool {
@@ -181,10 +172,7 @@ impl<T> Iterator for IntoIter<T> {
     type Item = T;
 
     fn next(&mut self) -> Option<T> {
-        match self.keys.next() {
-            Some((k, _)) => Some(k),
-            None => None,
-        }
+        self.keys.next().map(|(k, _)| k)
     }
 }
 
