@@ -5,7 +5,7 @@ import type { Body, Constant, Operand, Place, Rvalue } from '../mir/mir.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { tyKind, tys } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
-import { substTy } from '../mono/subst.ts';
+import { substConst as monoConst, substTy } from '../mono/subst.ts';
 import { readUint, relocTargetOf, writeUint, type ConstAlloc, type ConstReloc, type RelocTarget } from './const-alloc.ts';
 import { CodegenError, layoutOfTy, type CodegenCx } from './context.ts';
 import { fieldOffset, type Layout, type Scalar } from './layout/layout.ts';
@@ -356,7 +356,7 @@ function evalOperandTy(ev: ConstEvaluator, frame: Frame, op: Operand): Ty {
 function evalOperand(ev: ConstEvaluator, frame: Frame, op: Operand): { val: Val; ty: Ty } {
   if (op.tag === 'Constant') {
     const ty = monoTy(ev, frame, op.constant.ty);
-    return { val: constVal(ev, op.constant, ty), ty };
+    return { val: constVal(ev, op.constant, ty, frame), ty };
   }
   const p = evalPlace(ev, frame, op.place);
   return { val: readVal(ev, p), ty: p.ty };
@@ -371,12 +371,17 @@ function ptrVal(ev: ConstEvaluator, size: number, base: Base, offset: number, me
   return v;
 }
 
-function constVal(ev: ConstEvaluator, c: Constant, ty: Ty): Val {
+function constVal(ev: ConstEvaluator, c: Constant, ty: Ty, frame: Frame): Val {
   const l = layoutOfTy(ev.cx, ty);
   const v = c.value;
   switch (v.tag) {
     case 'ZeroSized': return newVal(l.size);
     case 'Scalar': return intVal(ev, l.size, v.bits);
+    case 'ConstParam': {
+      const n = monoConst({ tag: 'Param', index: v.index, name: v.name }, frame.args);
+      if (n.tag !== 'Value') throw new Error(`const eval: const parameter ${v.name} without a value`);
+      return intVal(ev, l.size, n.bits);
+    }
     case 'Slice': {
       let elemSize = 1;
       const k = tyKind(ty);
@@ -470,7 +475,9 @@ function evalRvalue(ev: ConstEvaluator, frame: Frame, rv: Rvalue, dest: EPlace, 
     case 'Repeat': {
       const e = evalOperand(ev, frame, rv.operand).val;
       const out = newVal(size);
-      for (let i = 0n; i < rv.count; i++) putVal(out, Number(i) * e.bytes.length, e);
+      const n = frame.args.length > 0 ? monoConst(rv.count, frame.args) : rv.count;
+      if (n.tag !== 'Value') throw new Error('const eval: repeat count is not a value');
+      for (let i = 0n; i < n.bits; i++) putVal(out, Number(i) * e.bytes.length, e);
       return out;
     }
     case 'Ref': case 'RawPtr': {

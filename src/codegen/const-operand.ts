@@ -6,7 +6,7 @@ import type { Ty } from '../ty/ty.ts';
 import { allocAddr, allocOfIndirect, readUint, relocTargetAddr, type ConstAlloc } from './const-alloc.ts';
 import { CodegenError } from './context.ts';
 import { fnRef, staticAddr } from './declare.ts';
-import { layoutOfMono, mono, type FnCx } from './fn-cx.ts';
+import { layoutOfMono, mono, monoConst, type FnCx } from './fn-cx.ts';
 import { isZst, type Scalar } from './layout/layout.ts';
 import { immTy } from './llvm-types.ts';
 import { T } from './llvm-ir/types.ts';
@@ -81,6 +81,11 @@ export function constOperand(fx: FnCx, c: Constant): OperandRef {
     case 'StaticRef': {
       if (abi.tag !== 'Scalar') throw new CodegenError('a static reference of a non-pointer type', c.span);
       return { val: { tag: 'Imm', v: staticAddr(fx.cx, v.def) }, ty, layout };
+    }
+    case 'ConstParam': {
+      const n = monoConst(fx, { tag: 'Param', index: v.index, name: v.name });
+      if (n.tag !== 'Value' || abi.tag !== 'Scalar') throw new CodegenError(`const parameter \`${v.name}\` without a value`, c.span);
+      return { val: { tag: 'Imm', v: scalarConst(fx, abi.scalar, n.bits) }, ty, layout };
     }
     case 'FnAddr': {
       const f = fnRef(fx.cx, resolveFnInstance(fx.cx, v.def, v.args));

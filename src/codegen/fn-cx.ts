@@ -3,8 +3,8 @@
 import type { Span } from '../diagnostics/span.ts';
 import type { BasicBlock, Body, Local } from '../mir/mir.ts';
 import type { Instance } from '../ty/instance.ts';
-import type { Ty } from '../ty/ty.ts';
-import { substTy } from '../mono/subst.ts';
+import type { ConstArg, Ty } from '../ty/ty.ts';
+import { substConst, substTy } from '../mono/subst.ts';
 import type { FnAbi } from './abi.ts';
 import { layoutOfTy, type CodegenCx } from './context.ts';
 import { isUnsized, type Layout } from './layout/layout.ts';
@@ -32,6 +32,11 @@ export interface FnCx {
 export function mono(fx: FnCx, ty: Ty): Ty {
   const t = fx.inst.args.length === 0 ? ty : substTy(ty, fx.inst.args);
   return fx.cx.tcx.normalize(t);
+}
+
+/** Substitutes the instance's generic args into a const (a repeat count, a const parameter's value). */
+export function monoConst(fx: FnCx, c: ConstArg): ConstArg {
+  return fx.inst.args.length === 0 ? c : substConst(c, fx.inst.args);
 }
 
 export function layoutOfMono(fx: FnCx, ty: Ty, span: Span | null = null): Layout {

@@ -7,7 +7,7 @@ import type { Ty } from '../ty/ty.ts';
 import { vtableAddr } from './vtable.ts';
 import { CodegenError } from './context.ts';
 import { fnRef } from './declare.ts';
-import { layoutOfMono, mono, type FnCx } from './fn-cx.ts';
+import { layoutOfMono, mono, monoConst, type FnCx } from './fn-cx.ts';
 import { fieldOffset, isZst } from './layout/layout.ts';
 import { arrayLen, discrIntOf, discrValues } from './layout/layout-of.ts';
 import { immTy, memScalarTy } from './llvm-types.ts';
@@ -427,7 +427,9 @@ function repeatInto(fx: FnCx, dest: PlaceRef, elem: OperandRef, count: bigint): 
 /** Builds an aggregate or repeat rvalue directly into `dest`; other rvalues via operands. */
 export function rvalueInto(fx: FnCx, dest: PlaceRef, rv: Rvalue, span: Span): void {
   if (rv.tag === 'Repeat') {
-    repeatInto(fx, dest, codegenOperand(fx, rv.operand), rv.count);
+    const count = monoConst(fx, rv.count);
+    if (count.tag !== 'Value') throw new CodegenError('a repeat count that is not a constant', span);
+    repeatInto(fx, dest, codegenOperand(fx, rv.operand), count.bits);
     return;
   }
   if (rv.tag !== 'Aggregate') {

@@ -3,7 +3,8 @@
 import { defCrate } from '../ty/def-id.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { tyKind } from '../ty/interner.ts';
-import type { ConstArg, FnSig, GenericArgs, Ty } from '../ty/ty.ts';
+import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
+import { printConst } from '../ty/consts.ts';
 
 export interface PrinterTcx {
   defPath(def: DefId): string[];
@@ -19,13 +20,6 @@ export function fullDefPath(tcx: PrinterTcx, def: DefId): string[] {
   return [krate, ...path];
 }
 
-function printConst(c: ConstArg): string {
-  switch (c.tag) {
-    case 'Value': return c.bits.toString();
-    case 'Param': return c.name;
-    case 'Infer': return '_';
-  }
-}
 
 export function printArgs(tcx: PrinterTcx, args: GenericArgs): string {
   const shown = args.filter((a) => a.tag !== 'Lifetime');

@@ -1,6 +1,7 @@
 import type { Span } from '../diagnostics/span.ts';
 import type { Symbol } from '../syntax/symbol.ts';
 import type { DefId } from '../ty/def-id.ts';
+import type { Expr } from './expr.ts';
 import type { Path } from './path.ts';
 import type { HirTy } from './types.ts';
 
@@ -12,6 +13,10 @@ export interface HirGenericParam {
   readonly kind: 'type' | 'lifetime' | 'const';
   /** `T = Default` (trait and type parameters: `trait Add<Rhs = Self>`). */
   readonly default?: HirTy | null;
+  /** A const parameter's type (`usize` of `const N: usize`). */
+  readonly constTy?: HirTy;
+  /** A const parameter's default (`const N: usize = 4`), an anonymous constant. */
+  readonly constDefault?: Expr | null;
   readonly span: Span;
 }
 

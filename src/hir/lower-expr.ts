@@ -11,6 +11,7 @@ import { lowerArgs, lowerQPath } from './lower-path.ts';
 import { bindAll, lowerPat, type PatBindings } from './lower-pat.ts';
 import { lowerTy } from './lower-ty.ts';
 import { lowerClosure } from './lower-closure.ts';
+import { lowerAnonConst } from './lower-anon-const.ts';
 
 export function lowerBlock(cx: LoweringCtx, b: ast.Block): Block {
   const m = cx.t.blockModules.get(b);
@@ -99,9 +100,7 @@ export function lowerExpr(cx: LoweringCtx, e: ast.Expr): Expr {
     case 'Array': return mk({ tag: 'Array', elems: lowerExprs(cx, k.elems) });
     case 'Repeat': {
       const elem = lowerExpr(cx, k.elem);
-      cx.r.pushRib({ kind: 'constBoundary', itemKind: 'array length', span: k.count.value.span });
-      const count = cx.inBody(() => lowerExpr(cx, k.count.value));
-      cx.r.popRib();
+      const count = lowerAnonConst(cx, k.count.value, 'array length');
       return mk({ tag: 'Repeat', elem, count });
     }
     case 'Binary': return mk({ tag: 'Binary', op: k.op, opSpan: k.opSpan, lhs: lowerExpr(cx, k.lhs), rhs: lowerExpr(cx, k.rhs) });

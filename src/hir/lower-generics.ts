@@ -5,6 +5,7 @@ import type { HirGenericParam, HirGenerics, HirWherePredicate } from './generics
 import type { LoweringCtx } from './lower-ctx.ts';
 import { lowerTraitPath } from './lower-path.ts';
 import { lowerTy } from './lower-ty.ts';
+import { lowerAnonConst } from './lower-anon-const.ts';
 import type { Path } from './path.ts';
 import type { HirTy } from './types.ts';
 import type { Symbol } from '../syntax/symbol.ts';
@@ -16,19 +17,24 @@ import type { Symbol } from '../syntax/symbol.ts';
  */
 export function lowerGenerics(cx: LoweringCtx, g: ast.Generics, owner: DefId): HirGenerics {
   const names = new Map<Symbol, Res>();
+  const values = new Map<Symbol, Res>();
   const params: HirGenericParam[] = [];
   for (const p of g.params) {
     const kind = p.kind.tag === 'Lifetime' ? 'lifetime' : p.kind.tag === 'Type' ? 'type' : 'const';
     const defKind = kind === 'lifetime' ? 'LifetimeParam' : kind === 'type' ? 'TyParam' : 'ConstParam';
     const def = cx.t.defs.create(defKind, p.ident.name, owner, p.span, p.ident.span, { tag: 'Public' });
     params.push({ def, name: p.ident.name, kind, span: p.span });
-    if (kind === 'const') cx.unsupported('const generic parameters are', p.span);
     if (kind === 'type') names.set(p.ident.name, { tag: 'Def', kind: 'TyParam', def });
+    if (kind === 'const') values.set(p.ident.name, { tag: 'Def', kind: 'ConstParam', def });
   }
-  cx.r.pushRib({ kind: 'generics', names });
+  cx.r.pushRib({ kind: 'generics', names, values });
   // Defaults may name earlier parameters and `Self`: lowered inside the rib.
   g.params.forEach((p, i) => {
     if (p.kind.tag === 'Type' && p.kind.default) params[i] = { ...params[i]!, default: lowerTy(cx, p.kind.default) };
+    if (p.kind.tag === 'Const') {
+      const constDefault = p.kind.default ? lowerAnonConst(cx, p.kind.default.value, 'const argument') : null;
+      params[i] = { ...params[i]!, constTy: lowerTy(cx, p.kind.ty), constDefault };
+    }
   });
   const predicates: HirWherePredicate[] = [];
   for (let i = 0; i < g.params.length; i++) {

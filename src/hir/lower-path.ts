@@ -3,7 +3,7 @@ import type { Namespace } from '../resolve/namespace.ts';
 import type * as ast from '../syntax/ast/index.ts';
 import { intern } from '../syntax/symbol.ts';
 import type { LoweringCtx } from './lower-ctx.ts';
-import { lowerExpr } from './lower-expr.ts';
+import { lowerAnonConst } from './lower-anon-const.ts';
 import { lowerTy } from './lower-ty.ts';
 import type { HirAssocConstraint, HirGenericArgs, Path, PathSegment, QPath } from './path.ts';
 import { RES_ERR, type Res } from './res.ts';
@@ -29,11 +29,25 @@ export function lowerArgs(cx: LoweringCtx, args: ast.GenericArgs | null): HirGen
       continue;
     }
     const g = a.arg;
-    if (g.tag === 'Type') out.push({ tag: 'Type', ty: lowerTy(cx, g.ty) });
+    const asConst = g.tag === 'Type' ? constPathArg(cx, g.ty) : null;
+    if (asConst !== null) out.push({ tag: 'Const', value: lowerAnonConst(cx, asConst, 'const argument') });
+    else if (g.tag === 'Type') out.push({ tag: 'Type', ty: lowerTy(cx, g.ty) });
     else if (g.tag === 'Lifetime') out.push({ tag: 'Lifetime', name: g.lifetime.ident.name, span: g.lifetime.ident.span });
-    else out.push({ tag: 'Const', value: lowerExpr(cx, g.value.value) });
+    else out.push({ tag: 'Const', value: lowerAnonConst(cx, g.value.value, 'const argument') });
   }
   return constraints.length > 0 ? { args: out, constraints, span: args.span } : { args: out, span: args.span };
+}
+
+/**
+ * `Buf<N>` parses `N` as a type; when it names no type but a value (a const parameter or a
+ * const item), it is a const argument (as rustc's late resolution decides).
+ */
+function constPathArg(cx: LoweringCtx, ty: ast.Ty): ast.Expr | null {
+  const k = ty.kind;
+  if (k.tag !== 'Path' || k.qself !== null || k.path.global || k.path.segments.length !== 1 || k.path.segments[0]!.args !== null) return null;
+  const ident = k.path.segments[0]!.ident;
+  if (cx.r.names(ident, 'type') || !cx.r.names(ident, 'value')) return null;
+  return { id: ty.id, kind: { tag: 'Path', qself: null, path: k.path }, span: ty.span, attrs: [] };
 }
 
 /**

@@ -3,7 +3,7 @@ import type * as ast from '../syntax/ast/index.ts';
 import { kw } from '../syntax/symbol.ts';
 import type { Abi } from '../ty/ty.ts';
 import type { LoweringCtx } from './lower-ctx.ts';
-import { lowerExpr } from './lower-expr.ts';
+import { lowerAnonConst } from './lower-anon-const.ts';
 import { traitBounds } from './lower-generics.ts';
 import { lowerQPath } from './lower-path.ts';
 import { lowerImplTrait } from './lower-impl-trait.ts';
@@ -37,9 +37,7 @@ export function lowerTy(cx: LoweringCtx, ty: ast.Ty): HirTy {
     case 'Slice': return mk({ tag: 'Slice', elem: lowerTy(cx, k.ty) });
     case 'Array': {
       const elem = lowerTy(cx, k.ty);
-      cx.r.pushRib({ kind: 'constBoundary', itemKind: 'array length', span: k.len.value.span });
-      const len = cx.inBody(() => lowerExpr(cx, k.len.value));
-      cx.r.popRib();
+      const len = lowerAnonConst(cx, k.len.value, 'array length');
       return mk({ tag: 'Array', elem, len });
     }
     case 'Ptr': return mk({ tag: 'Ptr', mutbl: k.mutbl, pointee: lowerTy(cx, k.ty) });

@@ -9,7 +9,7 @@ import { paramDefaults } from '../typeck/trait-ref.ts';
 import { revealOpaque } from '../typeck/opaque.ts';
 import { identityArgs } from '../middle/generics.ts';
 import type { AdtEnc, ChildEnc, DefEnc, DefRef, MetadataBlob, ResEnc } from './schema.ts';
-import { encodeSig, encodeTy } from './ty-codec.ts';
+import { encodeArg, encodeArgs, encodeSig, encodeTy } from './ty-codec.ts';
 import { encodeMir } from './mir-codec.ts';
 import { mirBuildCx } from '../mir/station.ts';
 import { tyKind } from '../ty/interner.ts';
@@ -105,13 +105,13 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
         extra = { ctor: ctor === null ? null : defIndex(ctor) };
         break;
       }
-      case 'Field': case 'TyAlias': case 'AssocTy':
+      case 'Field': case 'TyAlias': case 'AssocTy': case 'ConstParam':
         extra = { ty: ty(tcx.typeOf(def)) };
         break;
       case 'Impl': {
         const tr = tcx.implTraitRef(def);
         extra = { ty: ty(tcx.typeOf(def)), trait: tr === null ? null : ref(tr.trait), items: tcx.assocItems(def).map(defIndex) };
-        if (tr !== null) extra = { ...extra, ta: tr.args.map((a) => (a.tag === 'Type' ? ty(a.ty) : '{error}')) };
+        if (tr !== null) extra = { ...extra, ta: encodeArgs(tr.args, ref) };
         break;
       }
       case 'Trait': {
@@ -132,12 +132,12 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
       const parent = tcx.genericsOf(def).parent;
       const skip = parent !== null ? predicatesOf(tcx, parent).length : 0;
       const own = predicatesOf(tcx, def).slice(skip);
-      if (own.length > 0) extra = { ...extra, pr: own.map((p) => [ty(p.self), ref(p.trait), p.args.map((a) => (a.tag === 'Type' ? ty(a.ty) : '{error}'))] as const) };
+      if (own.length > 0) extra = { ...extra, pr: own.map((p) => [ty(p.self), ref(p.trait), encodeArgs(p.args, ref)] as const) };
       const pskip = parent !== null ? projectionPredicatesOf(tcx, parent).length : 0;
       const pj = projectionPredicatesOf(tcx, def).slice(pskip);
-      if (pj.length > 0) extra = { ...extra, pj: pj.map((p) => [ref(p.item), p.args.map((a) => (a.tag === 'Type' ? ty(a.ty) : '{error}')), ty(p.term)] as const) };
+      if (pj.length > 0) extra = { ...extra, pj: pj.map((p) => [ref(p.item), encodeArgs(p.args, ref), ty(p.term)] as const) };
       const gd = paramDefaults(tcx, def);
-      if (gd.some((d) => d !== null)) extra = { ...extra, gd: gd.map((d) => (d === null ? null : ty(d))) };
+      if (gd.some((d) => d !== null)) extra = { ...extra, gd: gd.map((d) => (d === null ? null : encodeArg(d, ref))) };
     }
     // Dependents instantiate generic fns themselves: they need the MIR.
     const inlineHint = (k === 'Fn' || k === 'AssocFn') && tcx.hasBody(def) && (tcx.codegenAttrs(def).inline === 'hint' || tcx.codegenAttrs(def).inline === 'always');

@@ -11,11 +11,11 @@ import type { DefKind } from '../ty/context.ts';
 import { defId, defIndex, type CrateNum, type DefId } from '../ty/def-id.ts';
 import type { CodegenFnAttrs } from '../ty/instance.ts';
 import { mkAdt, mkTy, tys } from '../ty/interner.ts';
-import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
+import type { FnSig, GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
 import type { LoadedCrate } from './loaded-crate.ts';
 import { MetadataError } from './metadata-error.ts';
 import type { DefEnc, DefRef, ResEnc, TyEnc } from './schema.ts';
-import { decodeSig, decodeTy } from './ty-codec.ts';
+import { decodeArg, decodeArgs, decodeSig, decodeTy } from './ty-codec.ts';
 import { decodeMir } from './mir-codec.ts';
 import type { Body } from '../mir/mir.ts';
 
@@ -82,11 +82,11 @@ export class ExternProvider implements CrateProvider, ExternCrateView {
     return (this.e(def).pj ?? []).map(([item, a, term]) => ({ item: this.def(item), args: this.args(a), term: decodeTy(term, this.ref) }));
   }
 
-  paramDefaults(def: DefId): readonly (Ty | null)[] {
+  paramDefaults(def: DefId): readonly (GenericArg | null)[] {
     const gd = this.e(def).gd;
-    if (gd) return gd.map((t) => (t === null ? null : decodeTy(t, this.ref)));
+    if (gd) return gd.map((t) => (t === null ? null : decodeArg(t, this.ref)));
     const n = (this.e(def).g ?? []).length + (this.e(def).k === 'Trait' ? 1 : 0);
-    return new Array<Ty | null>(n).fill(null);
+    return new Array<GenericArg | null>(n).fill(null);
   }
 
   onUnimplemented(def: DefId): OnUnimplemented | null {
@@ -99,7 +99,7 @@ export class ExternProvider implements CrateProvider, ExternCrateView {
   }
 
   private args(a: readonly TyEnc[]): GenericArgs {
-    return a.map((t) => ({ tag: 'Type' as const, ty: decodeTy(t, this.ref) }));
+    return decodeArgs(a, this.ref);
   }
 
   defKind(def: DefId): DefKind {

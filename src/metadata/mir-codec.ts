@@ -7,7 +7,7 @@ import type { Body } from '../mir/mir.ts';
 import type { DefId } from '../ty/def-id.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import type { DefRef, TyEnc } from './schema.ts';
-import { decodeTy, encodeTy } from './ty-codec.ts';
+import { decodeArg, decodeTy, encodeArg, encodeTy } from './ty-codec.ts';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -20,7 +20,7 @@ export function encodeMir(body: Body, ref: (d: DefId) => DefRef): Json {
     if (v instanceof Uint8Array) return { $u8: [...v] };
     if (typeof v === 'number' && key !== null && TY_KEYS.has(key)) return { $t: encodeTy(v as Ty, ref) as Json };
     if (typeof v === 'number' && key === 'def') return { $d: ref(v as DefId) as unknown as Json };
-    if (Array.isArray(v) && key === 'args' && isGenericArgs(v)) return { $a: (v as GenericArgs).map((a) => (a.tag === 'Type' ? (encodeTy(a.ty, ref) as Json) : null)) };
+    if (Array.isArray(v) && key === 'args' && isGenericArgs(v)) return { $a: (v as GenericArgs).map((a) => (a.tag === 'Lifetime' ? null : (encodeArg(a, ref) as Json))) };
     if (Array.isArray(v)) return v.map((x) => enc(x, null));
     if (v !== null && typeof v === 'object') {
       const out: { [k: string]: Json } = {};
@@ -50,7 +50,7 @@ export function decodeMir(j: unknown, def: (r: DefRef) => DefId): Body {
     if ('$u8' in o) return Uint8Array.from(o.$u8 as number[]);
     if ('$t' in o) return decodeTy(o.$t as TyEnc, def);
     if ('$d' in o) return def(o.$d as DefRef);
-    if ('$a' in o) return (o.$a as (TyEnc | null)[]).map((t) => (t === null ? { tag: 'Lifetime' } : { tag: 'Type', ty: decodeTy(t, def) }));
+    if ('$a' in o) return (o.$a as (TyEnc | null)[]).map((t) => (t === null ? { tag: 'Lifetime' } : decodeArg(t, def)));
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(o)) out[k] = dec(x, k);
     return out;

@@ -10,11 +10,19 @@ import type { IntTy, UintTy } from '../ty/ty.ts';
 
 export type DefRef = readonly [number, number];
 
+/** A const generic argument or array length: a usize by its decimal value, typed values, parameters. */
+export type ConstEnc =
+  | string
+  | readonly ['v', TyEnc, string]
+  | readonly ['p', number, string];
+
 /** A type, structurally: primitives by name, composites as tagged arrays. */
 export type TyEnc =
   | string
   | readonly ['T', ...TyEnc[]]
-  | readonly ['A', TyEnc, string]
+  | readonly ['A', TyEnc, ConstEnc]
+  /** A const generic argument (only in generic argument lists). */
+  | readonly ['c', ConstEnc]
   | readonly ['S', TyEnc]
   | readonly ['R', 'not' | 'mut', TyEnc]
   | readonly ['P', 'not' | 'mut', TyEnc]
@@ -106,7 +114,7 @@ export interface DefEnc {
   readonly pr?: readonly (readonly [TyEnc, DefRef, (readonly TyEnc[])?])[];
   /** Own projection predicates `<args[0] as Trait>::item == term`. */
   readonly pj?: readonly (readonly [DefRef, readonly TyEnc[], TyEnc])[];
-  /** Defaults of own type parameters (null: none). */
+  /** Defaults of own type and const parameters (null: none). */
   readonly gd?: readonly (TyEnc | null)[];
   /** A trait impl's trait arguments, `Self` first. */
   readonly ta?: readonly TyEnc[];

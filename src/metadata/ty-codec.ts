@@ -1,7 +1,7 @@
 import type { DefId } from '../ty/def-id.ts';
 import { mkTy, tyKind, tys } from '../ty/interner.ts';
-import type { Abi, FnSig, GenericArgs, Ty } from '../ty/ty.ts';
-import type { DefRef, SigEnc, TyEnc } from './schema.ts';
+import type { Abi, ConstArg, FnSig, GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
+import type { ConstEnc, DefRef, SigEnc, TyEnc } from './schema.ts';
 
 const PRIMS: Record<string, Ty> = {
   bool: tys.bool, char: tys.char, str: tys.str, '!': tys.never, '()': tys.unit, '{error}': tys.error,
@@ -10,9 +10,42 @@ const PRIMS: Record<string, Ty> = {
   f32: tys.f32, f64: tys.f64,
 };
 
+export function encodeConst(c: ConstArg, ref: (d: DefId) => DefRef): ConstEnc {
+  switch (c.tag) {
+    case 'Value': return c.ty === tys.usize ? c.bits.toString() : ['v', encodeTy(c.ty, ref), c.bits.toString()];
+    case 'Param': return ['p', c.index, c.name];
+    // Inference variables never reach metadata (writeback replaced them).
+    case 'Infer': return ['v', '{error}', '0'];
+  }
+}
+
+export function decodeConst(e: ConstEnc, def: (r: DefRef) => DefId): ConstArg {
+  if (typeof e === 'string') return { tag: 'Value', ty: tys.usize, bits: BigInt(e) };
+  if (e[0] === 'p') return { tag: 'Param', index: e[1], name: e[2] };
+  return { tag: 'Value', ty: decodeTy(e[1], def), bits: BigInt(e[2]) };
+}
+
+/** A generic argument: a type as itself, a const as `['c', const]`. */
+export function encodeArg(a: GenericArg, ref: (d: DefId) => DefRef): TyEnc {
+  return a.tag === 'Type' ? encodeTy(a.ty, ref) : a.tag === 'Const' ? ['c', encodeConst(a.value, ref)] : '{error}';
+}
+
+export function decodeArg(e: TyEnc, def: (r: DefRef) => DefId): GenericArg {
+  if (Array.isArray(e) && e[0] === 'c') return { tag: 'Const', value: decodeConst((e as readonly ['c', ConstEnc])[1], def) };
+  return { tag: 'Type', ty: decodeTy(e, def) };
+}
+
+export function encodeArgs(a: GenericArgs, ref: (d: DefId) => DefRef): TyEnc[] {
+  return a.map((x) => encodeArg(x, ref));
+}
+
+export function decodeArgs(a: readonly TyEnc[], def: (r: DefRef) => DefId): GenericArgs {
+  return a.map((x) => decodeArg(x, def));
+}
+
 export function encodeTy(ty: Ty, ref: (d: DefId) => DefRef): TyEnc {
   const k = tyKind(ty);
-  const args = (a: GenericArgs): TyEnc[] => a.map((x) => (x.tag === 'Type' ? encodeTy(x.ty, ref) : '{error}'));
+  const args = (a: GenericArgs): TyEnc[] => encodeArgs(a, ref);
   switch (k.tag) {
     case 'Bool': return 'bool';
     case 'Char': return 'char';
@@ -23,7 +56,7 @@ export function encodeTy(ty: Ty, ref: (d: DefId) => DefRef): TyEnc {
     case 'Uint': return k.uint;
     case 'Float': return k.float;
     case 'Tuple': return k.elems.length === 0 ? '()' : ['T', ...k.elems.map((e) => encodeTy(e, ref))];
-    case 'Array': return ['A', encodeTy(k.elem, ref), k.len.tag === 'Value' ? k.len.bits.toString() : '0'];
+    case 'Array': return ['A', encodeTy(k.elem, ref), encodeConst(k.len, ref)];
     case 'Slice': return ['S', encodeTy(k.elem, ref)];
     case 'Ref': return ['R', k.mutbl, encodeTy(k.pointee, ref)];
     case 'RawPtr': return ['P', k.mutbl, encodeTy(k.pointee, ref)];
@@ -50,10 +83,10 @@ export function decodeTy(e: TyEnc, def: (r: DefRef) => DefId): Ty {
     if (e === 'f16' || e === 'f128') return mkTy({ tag: 'Float', float: e });
     throw new Error(`bad type in metadata: ${e}`);
   }
-  const args = (a: readonly TyEnc[]): GenericArgs => a.map((x) => ({ tag: 'Type' as const, ty: decodeTy(x, def) }));
+  const args = (a: readonly TyEnc[]): GenericArgs => decodeArgs(a, def);
   switch (e[0]) {
     case 'T': return mkTy({ tag: 'Tuple', elems: (e.slice(1) as TyEnc[]).map((x) => decodeTy(x, def)) });
-    case 'A': return mkTy({ tag: 'Array', elem: decodeTy(e[1], def), len: { tag: 'Value', ty: tys.usize, bits: BigInt(e[2]) } });
+    case 'A': return mkTy({ tag: 'Array', elem: decodeTy(e[1], def), len: decodeConst(e[2], def) });
     case 'S': return mkTy({ tag: 'Slice', elem: decodeTy(e[1], def) });
     case 'R': return mkTy({ tag: 'Ref', mutbl: e[1], pointee: decodeTy(e[2], def) });
     case 'P': return mkTy({ tag: 'RawPtr', mutbl: e[1], pointee: decodeTy(e[2], def) });

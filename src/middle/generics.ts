@@ -1,9 +1,10 @@
-// generics_of: the type parameters an item can name, parents first (an impl's before its
-// methods'; `Self` first in a trait and its items). Lifetimes take no slot: tsrustc erases
-// them before type checking. Dependencies' items have no generics in metadata yet.
+// generics_of: the type and const parameters an item can name, parents first (an impl's
+// before its methods'; `Self` first in a trait and its items). Lifetimes take no slot:
+// tsrustc erases them before type checking. Dependencies answer from their metadata.
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import { mkTy } from '../ty/interner.ts';
-import type { GenericArgs } from '../ty/ty.ts';
+import { constParam } from '../ty/consts.ts';
+import type { GenericArg, GenericArgs } from '../ty/ty.ts';
 import type { TcxImpl } from './tcx.ts';
 
 export interface GenericParamDef {
@@ -11,6 +12,8 @@ export interface GenericParamDef {
   readonly name: string;
   /** Index into the item's GenericArgs. */
   readonly index: number;
+  /** `const N: usize` parameters take a `Const` argument (their type is `typeOf(def)`). */
+  readonly kind: 'type' | 'const';
 }
 
 export interface Generics {
@@ -34,17 +37,19 @@ export function computeGenerics(tcx: TcxImpl, def: DefId): Generics {
   if (kind === 'Closure' || kind === 'OpaqueTy') parent = tcx.parent(def);
   const parentCount = parent !== null ? tcx.genericsOf(parent).count : 0;
   const own: GenericParamDef[] = [];
-  if (kind === 'Trait') own.push({ def: null, name: 'Self', index: 0 });
+  if (kind === 'Trait') own.push({ def: null, name: 'Self', index: 0, kind: 'type' });
   if (isLocal(def)) {
     const hg = tcx.hir.generics.get(def);
     if (hg) {
       for (const p of hg.params) {
-        if (p.kind !== 'type') continue;
-        own.push({ def: p.def, name: tcx.defName(p.def), index: parentCount + own.length });
+        if (p.kind === 'lifetime') continue;
+        own.push({ def: p.def, name: tcx.defName(p.def), index: parentCount + own.length, kind: p.kind });
       }
     }
   } else {
-    for (const p of tcx.p(def).ownGenerics?.(def) ?? []) own.push({ def: p.def, name: p.name, index: parentCount + own.length });
+    for (const p of tcx.p(def).ownGenerics?.(def) ?? []) {
+      own.push({ def: p.def, name: p.name, index: parentCount + own.length, kind: tcx.defKind(p.def) === 'ConstParam' ? 'const' : 'type' });
+    }
   }
   return { parent, parentCount, own, count: parentCount + own.length };
 }
@@ -65,15 +70,23 @@ export function paramDefOf(tcx: TcxImpl, owner: DefId, index: number): DefId | n
   return null;
 }
 
-/** `[Param(0), Param(1), ...]`: the item's own generics as arguments (inside its definition). */
-export function identityArgs(tcx: TcxImpl, def: DefId): GenericArgs {
-  const out: { tag: 'Type'; ty: ReturnType<typeof mkTy> }[] = [];
+/** The argument naming parameter `p` itself (inside its item's definition). */
+export function paramArg(p: GenericParamDef): GenericArg {
+  return p.kind === 'const' ? { tag: 'Const', value: constParam(p.index, p.name) } : { tag: 'Type', ty: mkTy({ tag: 'Param', index: p.index, name: p.name }) };
+}
+
+/** Every parameter an item's args cover, parents first (index order). */
+export function allParams(tcx: TcxImpl, def: DefId): GenericParamDef[] {
   let g = tcx.genericsOf(def);
   const chain = [g];
   while (g.parent !== null) {
     g = tcx.genericsOf(g.parent);
     chain.unshift(g);
   }
-  for (const c of chain) for (const p of c.own) out.push({ tag: 'Type', ty: mkTy({ tag: 'Param', index: p.index, name: p.name }) });
-  return out;
+  return chain.flatMap((c) => c.own);
+}
+
+/** `[Param(0), Param(1), ...]`: the item's own generics as arguments (inside its definition). */
+export function identityArgs(tcx: TcxImpl, def: DefId): GenericArgs {
+  return allParams(tcx, def).map(paramArg);
 }

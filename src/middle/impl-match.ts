@@ -1,22 +1,37 @@
 // Matching a generic impl's self type against a type (rustc's impl candidate assembly, for
 // impls whose parameters appear in the self type): `impl<T> Pair<T>` matches `Pair<u8>`
 // with `T = u8`. Inference variables in the type only match a parameter.
-import { tyKind } from '../ty/interner.ts';
-import type { GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
+import { tyKind, tys } from '../ty/interner.ts';
+import { constEq } from '../ty/consts.ts';
+import type { ConstArg, GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
+
+/** What matching learned about each impl parameter, by index (undefined: nothing yet). */
+export type Bindings = (GenericArg | undefined)[];
 
 /** Bindings for the impl's parameters (by index), or null when `pattern` cannot match `ty`. */
 export function matchTy(pattern: Ty, ty: Ty, count: number): GenericArgs | null {
-  const out: (Ty | undefined)[] = new Array(count);
+  const out: Bindings = new Array(count);
   if (!go(pattern, ty, out)) return null;
-  const args: GenericArg[] = [];
-  for (const t of out) {
-    if (t === undefined) return null;
-    args.push({ tag: 'Type', ty: t });
-  }
-  return args;
+  return completeArgs(out);
 }
 
-function go(p: Ty, t: Ty, out: (Ty | undefined)[]): boolean {
+/** A const in the pattern (an impl's `N`) against one in the type. */
+function goConst(p: ConstArg, c: ConstArg, out: Bindings): boolean {
+  if (p.tag === 'Param') {
+    const prev = out[p.index];
+    if (prev !== undefined) return prev.tag !== 'Const' || constCompatible(prev.value, c);
+    out[p.index] = { tag: 'Const', value: c };
+    return true;
+  }
+  return constCompatible(p, c);
+}
+
+/** Equal, or an inference variable on either side that may still become the other. */
+function constCompatible(a: ConstArg, b: ConstArg): boolean {
+  return a.tag === 'Infer' || b.tag === 'Infer' || constEq(a, b);
+}
+
+function go(p: Ty, t: Ty, out: Bindings): boolean {
   const pk = tyKind(p);
   // Identical types still bind the impl's parameters they contain (`impl<T> Opt<T>` matched
   // against `Opt<T>` inside that impl binds T to itself), so only leaves stop here.
@@ -25,8 +40,8 @@ function go(p: Ty, t: Ty, out: (Ty | undefined)[]): boolean {
     const prev = out[pk.index];
     // A parameter seen twice must bind the same type; an inference variable on either side
     // may still become the other (`Some(3) == Some(x)`: T = {integer}, then Rhs's T = i32).
-    if (prev !== undefined) return compatible(prev, t);
-    out[pk.index] = t;
+    if (prev !== undefined) return prev.tag !== 'Type' || compatible(prev.ty, t);
+    out[pk.index] = { tag: 'Type', ty: t };
     return true;
   }
   const tk = tyKind(t);
@@ -52,7 +67,7 @@ function go(p: Ty, t: Ty, out: (Ty | undefined)[]): boolean {
     case 'Slice': return go(pk.elem, (tk as typeof pk).elem, out);
     case 'Array': {
       const b = tk as typeof pk;
-      return JSON.stringify(pk.len, (_, v) => (typeof v === 'bigint' ? String(v) : v)) === JSON.stringify(b.len, (_, v) => (typeof v === 'bigint' ? String(v) : v)) && go(pk.elem, b.elem, out);
+      return goConst(pk.len, b.len, out) && go(pk.elem, b.elem, out);
     }
     default: return false;
   }
@@ -70,6 +85,7 @@ function compatible(a: Ty, b: Ty): boolean {
       const o = bk as typeof ak;
       return ak.def === o.def && ak.args.length === o.args.length && ak.args.every((x, i) => {
         const y = o.args[i]!;
+        if (x.tag === 'Const' && y.tag === 'Const') return constCompatible(x.value, y.value);
         return x.tag === 'Type' && y.tag === 'Type' ? compatible(x.ty, y.ty) : x.tag === y.tag;
       });
     }
@@ -82,28 +98,33 @@ function compatible(a: Ty, b: Ty): boolean {
       return ak.elems.length === o.elems.length && ak.elems.every((x, i) => compatible(x, o.elems[i]!));
     }
     case 'Slice': return compatible(ak.elem, (bk as typeof ak).elem);
-    case 'Array': return compatible(ak.elem, (bk as typeof ak).elem);
+    case 'Array': {
+      const o = bk as typeof ak;
+      return constCompatible(ak.len, o.len) && compatible(ak.elem, o.elem);
+    }
     default: return false;
   }
 }
 
 const STRUCTURAL = new Set(['Param', 'Adt', 'Ref', 'RawPtr', 'Tuple', 'Slice', 'Array']);
 
-function argsMatch(a: GenericArgs, b: GenericArgs, out: (Ty | undefined)[]): boolean {
+function argsMatch(a: GenericArgs, b: GenericArgs, out: Bindings): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
     const y = b[i]!;
     if (x.tag === 'Type' && y.tag === 'Type') {
       if (!go(x.ty, y.ty, out)) return false;
+    } else if (x.tag === 'Const' && y.tag === 'Const') {
+      if (!goConst(x.value, y.value, out)) return false;
     } else if (x.tag !== y.tag) return false;
   }
   return true;
 }
 
 /** Like `matchTy`, leaving parameters the self type does not mention unbound. */
-export function matchPartial(pattern: Ty, ty: Ty, count: number): (Ty | undefined)[] | null {
-  const out: (Ty | undefined)[] = new Array(count);
+export function matchPartial(pattern: Ty, ty: Ty, count: number): Bindings | null {
+  const out: Bindings = new Array(count);
   return go(pattern, ty, out) ? out : null;
 }
 
@@ -111,12 +132,16 @@ export function matchPartial(pattern: Ty, ty: Ty, count: number): (Ty | undefine
  * Matches an impl's trait arguments (after `Self`) against wanted ones, adding bindings to
  * `out`; an unknown wanted argument (inference variable) matches anything.
  */
-export function matchTraitArgs(patterns: GenericArgs, wanted: GenericArgs, out: (Ty | undefined)[]): boolean {
+export function matchTraitArgs(patterns: GenericArgs, wanted: GenericArgs, out: Bindings): boolean {
   looseInfer = true;
   try {
     for (let i = 0; i < wanted.length && i < patterns.length; i++) {
       const p = patterns[i]!;
       const w = wanted[i]!;
+      if (p.tag === 'Const' && w.tag === 'Const') {
+        if (!goConst(p.value, w.value, out)) return false;
+        continue;
+      }
       if (p.tag !== 'Type' || w.tag !== 'Type') continue;
       const wk = tyKind(w.ty);
       if (wk.tag === 'Infer' && wk.kind === 'ty') continue;
@@ -132,13 +157,24 @@ export function matchTraitArgs(patterns: GenericArgs, wanted: GenericArgs, out: 
 let looseInfer = false;
 
 /** The bindings as generic args, or null when a parameter stayed unbound. */
-export function completeArgs(out: readonly (Ty | undefined)[]): GenericArgs | null {
+export function completeArgs(out: Bindings): GenericArgs | null {
   const args: GenericArg[] = [];
-  for (const t of out) {
-    if (t === undefined) return null;
-    args.push({ tag: 'Type', ty: t });
+  for (let i = 0; i < out.length; i++) {
+    const a = out[i];
+    if (a === undefined) return null;
+    args.push(a);
   }
   return args;
+}
+
+/** The bindings with `fill` for unbound parameters. */
+export function fillArgs(out: Bindings, fill: (index: number) => GenericArg): GenericArgs {
+  return Array.from(out, (a, i) => a ?? fill(i));
+}
+
+/** A binding's type (unbound or const: the error type), for callers matching types only. */
+export function boundTy(a: GenericArg | undefined): Ty | undefined {
+  return a === undefined ? undefined : a.tag === 'Type' ? a.ty : tys.error;
 }
 
 /**

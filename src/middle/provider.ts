@@ -6,7 +6,7 @@ import type { AdtDef } from '../ty/adt.ts';
 import type { DefKind } from '../ty/context.ts';
 import type { CrateNum, DefId } from '../ty/def-id.ts';
 import type { CodegenFnAttrs } from '../ty/instance.ts';
-import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
+import type { FnSig, GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
 import type { Body } from '../mir/mir.ts';
 
 /**
@@ -62,8 +62,8 @@ export interface CrateProvider {
   ownPredicates?(def: DefId): readonly { readonly self: Ty; readonly trait: DefId; readonly args?: GenericArgs }[];
   /** Dependencies: the item's own `Item = T` constraints (`<args[0] as Trait>::item == term`). */
   ownProjections?(def: DefId): readonly { readonly item: DefId; readonly args: GenericArgs; readonly term: Ty }[];
-  /** Defaults of the item's own type parameters (by position, `Self` included for traits). */
-  paramDefaults?(def: DefId): readonly (Ty | null)[];
+  /** Defaults of the item's own type and const parameters (by position, `Self` included for traits). */
+  paramDefaults?(def: DefId): readonly (GenericArg | null)[];
   /** A trait's `#[rustc_on_unimplemented]` wording for E0277. */
   onUnimplemented?(def: DefId): OnUnimplemented | null;
   /** A trait impl's trait arguments, `Self` first (`impl Add<u8> for S`: `[S, u8]`). */

@@ -17,7 +17,7 @@ import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
 import { resolveFnTraitCall } from './fn-instance.ts';
 import { builtinImplHolds } from './builtin-impls.ts';
-import { completeArgs, matchPartial, matchTraitArgs } from './impl-match.ts';
+import { completeArgs, matchPartial, matchTraitArgs, type Bindings } from './impl-match.ts';
 import { normalizeTy } from './normalize.ts';
 import { predicatesOf, projectionPredicatesOf } from '../typeck/predicates.ts';
 import { substTy } from '../typeck/subst.ts';
@@ -362,7 +362,7 @@ export class TcxImpl implements Tcx {
    * `impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F>` learns `B` by
    * normalizing `<F as FnOnce<(I::Item,)>>::Output` once `I` and `F` are known.
    */
-  private bindFromProjections(impl: DefId, out: (Ty | undefined)[], envOwner: DefId | null): void {
+  bindFromProjections(impl: DefId, out: Bindings, envOwner: DefId | null): void {
     const preds = projectionPredicatesOf(this, impl);
     for (let round = 0; round < 3 && out.includes(undefined); round++) {
       for (const p of preds) {
@@ -595,11 +595,11 @@ export class TcxImpl implements Tcx {
 }
 
 /** `ty` with the bound impl parameters substituted; null when it needs an unbound one. */
-function substPartial(ty: Ty, out: readonly (Ty | undefined)[]): Ty | null {
+function substPartial(ty: Ty, out: Bindings): Ty | null {
   let missing = false;
-  const args = Array.from(out, (t, i) => {
+  const args = Array.from(out, (t, i): GenericArgs[number] => {
     if (t === undefined && mentionsParam(ty, i)) missing = true;
-    return { tag: 'Type' as const, ty: t ?? mkTy({ tag: 'Param', index: i, name: '?' }) };
+    return t ?? { tag: 'Type', ty: mkTy({ tag: 'Param', index: i, name: '?' }) };
   });
   return missing ? null : substTy(ty, args);
 }

@@ -1,6 +1,6 @@
 import type { Span } from '../diagnostics/span.ts';
 import type { DefId } from '../ty/def-id.ts';
-import type { GenericArgs, Mutbl, Ty } from '../ty/ty.ts';
+import type { ConstArg, GenericArgs, Mutbl, Ty } from '../ty/ty.ts';
 
 // MIR: a control-flow graph of basic blocks per body, as in rustc. Built from typed HIR,
 // checked by borrowck, walked by the mono collector, lowered by codegen. Types inside a
@@ -59,6 +59,8 @@ export type ConstValue =
   | { readonly tag: 'StaticRef'; readonly def: DefId }
   /** Address of a function (a fn item reified to a fn pointer). */
   | { readonly tag: 'FnAddr'; readonly def: DefId; readonly args: GenericArgs }
+  /** The value of const parameter `index` (`N` in a body): known once monomorphized. */
+  | { readonly tag: 'ConstParam'; readonly index: number; readonly name: string }
   /** Bytes of an aggregate constant in memory order (const items of struct/array type). */
   | { readonly tag: 'Indirect'; readonly bytes: Uint8Array; readonly relocations: readonly { readonly offset: number; readonly target: ConstValue }[] };
 
@@ -103,7 +105,8 @@ export type NullOp = 'SizeOf' | 'AlignOf' | 'UbChecks';
 
 export type Rvalue =
   | { readonly tag: 'Use'; readonly operand: Operand }
-  | { readonly tag: 'Repeat'; readonly operand: Operand; readonly count: bigint }
+  /** `[x; N]`: the count may be a const parameter, known once the body is monomorphized. */
+  | { readonly tag: 'Repeat'; readonly operand: Operand; readonly count: ConstArg }
   | { readonly tag: 'Ref'; readonly mutbl: Mutbl; readonly place: Place }
   | { readonly tag: 'RawPtr'; readonly mutbl: Mutbl; readonly place: Place }
   /** Length of an array or slice place. */

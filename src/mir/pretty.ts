@@ -1,6 +1,7 @@
 import type { AdtDef } from '../ty/adt.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { tyKind } from '../ty/interner.ts';
+import { printConst } from '../ty/consts.ts';
 import type { ConstArg, FnSig, GenericArgs, Ty } from '../ty/ty.ts';
 import { assertDumpFormat } from './assert-message.ts';
 import type { BasicBlockData, Body, Constant, InlineAsmOperandMir, LocalDecl, Operand, Place, Rvalue, Statement, Terminator } from './mir.ts';
@@ -55,7 +56,7 @@ export function prettyTy(ty: Ty, cx: MirPrettyCx): string {
 }
 
 function constArg(c: ConstArg): string {
-  return c.tag === 'Value' ? c.bits.toString() : c.tag === 'Param' ? c.name : '_';
+  return printConst(c);
 }
 
 function fnSigStr(s: FnSig, cx: MirPrettyCx): string {
@@ -128,6 +129,7 @@ export function prettyConstant(c: Constant, cx: MirPrettyCx): string {
     }
     case 'StaticRef': return `const {&${cx.defPath(v.def)}: ${prettyTy(c.ty, cx)}}`;
     case 'FnAddr': return `const {fn ${cx.defPath(v.def)}}`;
+    case 'ConstParam': return `const ${v.name}`;
     case 'Indirect': return `const {${v.bytes.length} bytes: ${prettyTy(c.ty, cx)}}`;
   }
 }
@@ -144,7 +146,7 @@ export function prettyRvalue(rv: Rvalue, cx: MirPrettyCx): string {
   const op = (o: Operand) => prettyOperand(o, cx);
   switch (rv.tag) {
     case 'Use': return op(rv.operand);
-    case 'Repeat': return `[${op(rv.operand)}; ${rv.count}]`;
+    case 'Repeat': return `[${op(rv.operand)}; ${constArg(rv.count)}]`;
     case 'Ref': return `&${rv.mutbl === 'mut' ? 'mut ' : ''}${prettyPlace(rv.place, cx)}`;
     case 'RawPtr': return `&raw ${rv.mutbl === 'mut' ? 'mut' : 'const'} ${prettyPlace(rv.place, cx)}`;
     case 'Len': return `Len(${prettyPlace(rv.place, cx)})`;

@@ -54,6 +54,7 @@ export function mirBuildCx(tcx: TcxImpl): MirBuildCx {
     boxDef: () => tcx.langItem('owned_box'),
     boxIntoInner: () => tcx.langItem('box_into_inner'),
     staticMutability: (def) => (tcx.p(def).staticMutable(def) ? 'mut' : 'not'),
+    constParamIndex: (def) => ({ index: tcx.paramIndex(def), name: tcx.defName(def) }),
     fnTraitMethod(kind) {
       const trait = tcx.langItem(kind === 'Fn' ? 'fn' : kind === 'FnMut' ? 'fn_mut' : 'fn_once');
       return trait === null ? null : tcx.assocItemNamed(trait, kind === 'Fn' ? 'call' : kind === 'FnMut' ? 'call_mut' : 'call_once');

@@ -132,7 +132,7 @@ export function rvalueTy(body: Pick<Body, 'locals'>, rv: Rvalue, cx: MirTyCx): T
   switch (rv.tag) {
     case 'Use': return operandTy(body, rv.operand);
     case 'Repeat':
-      return mkTy({ tag: 'Array', elem: operandTy(body, rv.operand), len: { tag: 'Value', ty: tys.usize, bits: rv.count } });
+      return mkTy({ tag: 'Array', elem: operandTy(body, rv.operand), len: rv.count });
     case 'Ref': return mkTy({ tag: 'Ref', mutbl: rv.mutbl, pointee: placeTy(body, rv.place) });
     case 'RawPtr': return mkTy({ tag: 'RawPtr', mutbl: rv.mutbl, pointee: placeTy(body, rv.place) });
     case 'Len': return tys.usize;

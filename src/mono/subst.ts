@@ -38,7 +38,7 @@ function substArg(a: GenericArg, args: GenericArgs): GenericArg {
   }
 }
 
-function substConst(c: ConstArg, args: GenericArgs): ConstArg {
+export function substConst(c: ConstArg, args: GenericArgs): ConstArg {
   if (c.tag !== 'Param') return c;
   const a = args[c.index];
   if (a === undefined) throw new Error(`const parameter ${c.name} (#${c.index}) has no argument`);

@@ -140,7 +140,8 @@ export class LateResolver implements PathScope {
       } else if (r.kind === 'constBoundary') {
         constBoundary ??= r;
       } else if (r.kind === 'generics') {
-        const res = ns === 'type' ? r.names.get(ident.name) : undefined;
+        const res = ns === 'type' ? r.names.get(ident.name) : ns === 'value' ? r.values?.get(ident.name) : undefined;
+        if (res && constBoundary?.genericsForbidden) return this.genericInConstOp(ident, res);
         if (res) return { tag: 'found', res, module: null, binding: null };
       } else {
         const found = lookupInModule(this.t, r.module, ident.name, ns);
@@ -149,6 +150,22 @@ export class LateResolver implements PathScope {
       }
     }
     return this.preludeLookup(ident.name, ns);
+  }
+
+  /** Whether `ident` names something in `ns` here (a probe: nothing is reported). */
+  names(ident: ast.Ident, ns: Namespace): boolean {
+    for (let i = this.ribs.length - 1; i >= 0; i--) {
+      const r = this.ribs[i]!;
+      if (r.kind === 'locals') {
+        if (ns === 'value' && this.localIn(r.names, ident) !== undefined) return true;
+      } else if (r.kind === 'generics') {
+        if ((ns === 'type' ? r.names : ns === 'value' ? r.values : undefined)?.has(ident.name)) return true;
+      } else if (r.kind === 'module') {
+        if (lookupInModule(this.t, r.module, ident.name, ns).tag === 'found') return true;
+        if (r.module.kind === 'mod') break;
+      }
+    }
+    return this.preludeLookup(ident.name, ns).tag === 'found';
   }
 
   /**
@@ -189,6 +206,16 @@ export class LateResolver implements PathScope {
       .primary(ident.span)
       .help('use the `|| { ... }` closure form instead')
       .emit();
+    return { tag: 'found', res: RES_ERR, module: null, binding: null };
+  }
+
+  /** A generic parameter inside `N + 1` (min_const_generics allows only a bare `N`). */
+  private genericInConstOp(ident: ast.Ident, res: Res): FirstLookup {
+    const name = symStr(ident.name);
+    const d = this.dcx.err('generic parameters may not be used in const operations').primary(ident.span, `cannot perform const operation using \`${name}\``);
+    if (res.tag === 'Def' && res.kind === 'ConstParam') d.help(`const parameters may only be used as standalone arguments here, i.e. \`${name}\``);
+    else d.note('type parameters may not be used in const expressions');
+    d.emit();
     return { tag: 'found', res: RES_ERR, module: null, binding: null };
   }
 

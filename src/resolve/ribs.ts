@@ -12,12 +12,16 @@ export type Rib =
   | { readonly kind: 'locals'; readonly names: Map<Symbol, HirId> }
   /** A fn item nested in a body: it cannot see the outer fn's locals. */
   | { readonly kind: 'fnBoundary' }
-  /** A const/static initializer or array length: no locals at all. */
-  | { readonly kind: 'constBoundary'; readonly itemKind: 'const' | 'static' | 'array length'; readonly span: Span }
+  /**
+   * A const/static initializer, array length or const generic argument: no locals at all.
+   * `genericsForbidden`: an anonymous constant other than a bare parameter (`N + 1`), where
+   * stable Rust (min_const_generics) allows no generic parameters either.
+   */
+  | { readonly kind: 'constBoundary'; readonly itemKind: 'const' | 'static' | 'array length' | 'const argument'; readonly span: Span; readonly genericsForbidden?: boolean }
   /** Items of a module or of an anonymous block. */
   | { readonly kind: 'module'; readonly module: Module }
-  /** Generic parameters of an item (type namespace). */
-  | { readonly kind: 'generics'; readonly names: ReadonlyMap<Symbol, Res> };
+  /** Generic parameters of an item: type parameters (type namespace), const parameters (value namespace). */
+  | { readonly kind: 'generics'; readonly names: ReadonlyMap<Symbol, Res>; readonly values?: ReadonlyMap<Symbol, Res> };
 
 /** A loop or labeled block that `break`/`continue` can target. */
 export interface LabelScope {

@@ -1,5 +1,6 @@
 import { mkTy, tyKind } from './interner.ts';
-import type { FnSig, GenericArgs, Ty } from './ty.ts';
+import { mapArgs } from './consts.ts';
+import type { ConstArg, FnSig, GenericArg, GenericArgs, Ty } from './ty.ts';
 
 // Substitution during type checking and MIR building, where `args` may cover only some of
 // the parameters (a trait item's `Self`): parameters without an argument stay `Param`.
@@ -15,22 +16,42 @@ export function substTy(ty: Ty, args: GenericArgs): Ty {
       return a && a.tag === 'Type' ? a.ty : ty;
     }
     case 'Tuple': return mkTy({ tag: 'Tuple', elems: k.elems.map((e) => substTy(e, args)) });
-    case 'Array': return mkTy({ ...k, elem: substTy(k.elem, args) });
+    case 'Array': return mkTy({ ...k, elem: substTy(k.elem, args), len: substConst(k.len, args) });
     case 'Slice': return mkTy({ ...k, elem: substTy(k.elem, args) });
     case 'Ref': case 'RawPtr': return mkTy({ ...k, pointee: substTy(k.pointee, args) });
     case 'FnPtr': return mkTy({ tag: 'FnPtr', sig: substSig(k.sig, args) });
     case 'Dynamic': {
-      const sub = (a: GenericArgs): GenericArgs => a.map((x) => (x.tag === 'Type' ? { tag: 'Type' as const, ty: substTy(x.ty, args) } : x));
       return mkTy({
         ...k,
-        principal: k.principal ? { def: k.principal.def, args: sub(k.principal.args) } : null,
+        principal: k.principal ? { def: k.principal.def, args: substArgs(k.principal.args, args) } : null,
         ...(k.projections ? { projections: k.projections.map((p) => ({ item: p.item, term: substTy(p.term, args) })) } : {}),
       });
     }
     case 'Adt': case 'FnDef': case 'Alias': case 'Closure':
-      return mkTy({ ...k, args: k.args.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: substTy(a.ty, args) } : a)) });
+      return mkTy({ ...k, args: substArgs(k.args, args) });
     default: return ty;
   }
+}
+
+/** Replaces a const parameter with its argument (a parameter without one is left as is). */
+export function substConst(c: ConstArg, args: GenericArgs): ConstArg {
+  if (c.tag !== 'Param') return c;
+  const a: GenericArg | undefined = args[c.index];
+  return a && a.tag === 'Const' ? a.value : c;
+}
+
+export function substArg(a: GenericArg, args: GenericArgs): GenericArg {
+  switch (a.tag) {
+    case 'Type': return { tag: 'Type', ty: substTy(a.ty, args) };
+    case 'Const': return { tag: 'Const', value: substConst(a.value, args) };
+    case 'Lifetime': return a;
+  }
+}
+
+/** `list` with `args` substituted into each type and const. */
+export function substArgs(list: GenericArgs, args: GenericArgs): GenericArgs {
+  if (args.length === 0) return list;
+  return mapArgs(list, (t) => substTy(t, args), (c) => substConst(c, args));
 }
 
 export function substSig(sig: FnSig, args: GenericArgs): FnSig {

@@ -5,12 +5,11 @@ import { mkAdt, tyKind } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { substTy } from './subst.ts';
+import { allParams } from '../middle/generics.ts';
+import { freshArg } from './instantiate.ts';
 
 export function freshArgs(fcx: FnCtxt, def: DefId): GenericArgs {
-  const n = fcx.tcx.genericsOf(def).count;
-  const out = [];
-  for (let i = 0; i < n; i++) out.push({ tag: 'Type' as const, ty: fcx.infcx.newVar() });
-  return out;
+  return allParams(fcx.tcx, def).map((p) => freshArg(fcx, p));
 }
 
 /** `adt` with fresh inference variables for its parameters. */

@@ -4,16 +4,17 @@ import type { HirTy } from '../hir/types.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { mkAdt, mkRef, mkTuple, mkTy, tys } from '../ty/interner.ts';
-import type { DynProjection, FnSig, GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
+import type { ConstArg, DynProjection, FnSig, GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
 import type { Span } from '../diagnostics/span.ts';
 import type { HirGenericArgs } from '../hir/path.ts';
-import { evalConstInt } from './const-eval.ts';
+import { constArgOf } from './const-arg.ts';
+import { convertArg, errorArg, inferredArg, slotArgs } from './generic-args.ts';
 import { qualifiedAssocTy, typeRelativeAssocTy } from './assoc-ty.ts';
 import { checkDynCompatible } from './object-safety.ts';
 import { assocTyOfTrait, paramDefaults, reportAssocNotFound, traitRefArgs } from './trait-ref.ts';
-import { substTy } from '../ty/subst.ts';
+import { substArg, substTy } from '../ty/subst.ts';
 import { identityArgs } from '../middle/generics.ts';
 
 /** How `_` in a type is handled: fresh inference variables in bodies, an error in signatures. */
@@ -22,6 +23,8 @@ export interface AstConvCtx {
   infer(ty: HirTy): Ty;
   /** Bodies: a fresh variable for generic arguments left out (`Pair::new`); null in signatures. */
   inferArg(): Ty | null;
+  /** Bodies: a fresh const variable for const arguments left out; absent or null in signatures. */
+  inferConst?(): ConstArg | null;
   /** The item whose generics are in scope (for `T::Item` through `T`'s bounds). */
   readonly owner?: DefId;
 }
@@ -69,9 +72,10 @@ function qpathTy(cx: AstConvCtx, q: QPath, span: HirTy['span']): Ty {
     }
     // A generic type alias names its type with the given arguments substituted.
     if (res.tag === 'Def' && res.kind === 'TyAlias' && cx.tcx.genericsOf(res.def).count > 0) {
-      const given = (q.path.segments[q.path.segments.length - 1]?.args?.args ?? []).filter((a) => a.tag === 'Type');
-      const args: GenericArgs = given.map((a) => ({ tag: 'Type' as const, ty: a.tag === 'Type' ? astConv(cx, a.ty) : tys.error }));
-      if (args.length === cx.tcx.genericsOf(res.def).count) return substTy(cx.tcx.typeOf(res.def), args);
+      const g = cx.tcx.genericsOf(res.def);
+      const given = slotArgs(q.path.segments[q.path.segments.length - 1]?.args);
+      const args: GenericArgs = given.map((a, i) => (g.own[i] ? convertArg(cx, g.own[i]!, a) : { tag: 'Type' as const, ty: tys.error }));
+      if (args.length === g.count) return substTy(cx.tcx.typeOf(res.def), args);
     }
     return resToTy(cx.tcx, res, span);
   }
@@ -92,25 +96,25 @@ function qpathTy(cx: AstConvCtx, q: QPath, span: HirTy['span']): Ty {
 function adtArgs(cx: AstConvCtx, def: DefId, args: HirGenericArgs | null, span: Span): GenericArgs {
   const tcx = cx.tcx;
   const g = tcx.genericsOf(def);
-  const given = (args?.args ?? []).filter((a) => a.tag === 'Type');
+  const given = slotArgs(args);
   if (g.count === 0 && given.length === 0) return [];
-  if (given.length === g.count) return given.map((a) => ({ tag: 'Type', ty: a.tag === 'Type' ? astConv(cx, a.ty) : tys.error }));
+  if (given.length === g.count) return given.map((a, i) => convertArg(cx, g.own[i]!, a));
   // `HashMap<K, V>` for `struct HashMap<K, V, S = RandomState>`: the missing trailing
   // parameters take their defaults, substituted with the arguments before them.
   if (given.length > 0 && given.length < g.count) {
     const defaults = paramDefaults(tcx, def);
     if (defaults.slice(given.length).every((d) => d !== null)) {
-      const out: GenericArg[] = given.map((a) => ({ tag: 'Type', ty: a.tag === 'Type' ? astConv(cx, a.ty) : tys.error }));
-      for (let i = given.length; i < g.count; i++) out.push({ tag: 'Type', ty: substTy(defaults[i]!, out) });
+      const out: GenericArg[] = given.map((a, i) => convertArg(cx, g.own[i]!, a));
+      for (let i = given.length; i < g.count; i++) out.push(substArg(defaults[i]!, out));
       return out;
     }
   }
   if (given.length === 0) {
     const out: GenericArg[] = [];
     for (let i = 0; i < g.count; i++) {
-      const v = cx.inferArg();
+      const v = inferredArg(cx, g.own[i]!);
       if (v === null) break;
-      out.push({ tag: 'Type', ty: v });
+      out.push(v);
     }
     if (out.length === g.count) return out;
   }
@@ -139,9 +143,7 @@ function adtArgs(cx: AstConvCtx, def: DefId, args: HirGenericArgs | null, span: 
     });
   }
   tcx.sess.dcx.emit({ ...built, children });
-  const out: GenericArg[] = [];
-  for (let i = 0; i < g.count; i++) out.push({ tag: 'Type', ty: tys.error });
-  return out;
+  return g.own.map(errorArg);
 }
 
 /** Converts a type written in the source to an interned type (rustc's astconv / HIR ty lowering). */
@@ -151,12 +153,9 @@ export function astConv(cx: AstConvCtx, t: HirTy): Ty {
     case 'Slice': return mkTy({ tag: 'Slice', elem: astConv(cx, k.elem) });
     case 'Array': {
       const elem = astConv(cx, k.elem);
-      const len = evalConstInt(cx.tcx, k.len);
-      if (len === null) {
-        cx.tcx.sess.dcx.err('array length must be an integer constant tsrustc can evaluate').primary(k.len.span).emit();
-        return tys.error;
-      }
-      return mkTy({ tag: 'Array', elem, len: { tag: 'Value', ty: tys.usize, bits: len } });
+      const len = constArgOf(cx.tcx, k.len, tys.usize, 'array length');
+      if (len === null) return tys.error;
+      return mkTy({ tag: 'Array', elem, len });
     }
     case 'Ptr': return mkTy({ tag: 'RawPtr', mutbl: k.mutbl, pointee: astConv(cx, k.pointee) });
     case 'Ref': return mkRef(astConv(cx, k.pointee), k.mutbl);

@@ -13,7 +13,7 @@ import { checkField, checkIndex, convertPlaceToMutable } from './check-place.ts'
 import { checkStructExpr } from './check-struct.ts';
 import { checkClosure } from './check-closure.ts';
 import { CoerceMany } from './coerce-many.ts';
-import { evalConstInt } from './const-eval.ts';
+import { constArgOf } from './const-arg.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { coerceOrReport, reportMismatch } from './mismatch.ts';
 
@@ -87,14 +87,12 @@ function checkKind(fcx: FnCtxt, e: Expr, expected: Ty | null): Ty {
     case 'Repeat': {
       const hint = expected !== null ? tyKind(fcx.shallow(expected)) : null;
       const elem = checkExpr(fcx, k.elem, hint && hint.tag === 'Array' ? hint.elem : null);
-      const n = evalConstInt(fcx.tcx, k.count);
-      if (n === null) {
-        fcx.err('array repeat count must be an integer constant tsrustc can evaluate').primary(k.count.span).emit();
-        return tys.error;
-      }
-      fcx.results.constValues.set(k.count.hirId, n);
+      // A bare const parameter (`[0; N]`) or a constant tsrustc evaluates.
+      const n = constArgOf(fcx.tcx, k.count, tys.usize, 'array length');
+      if (n === null) return tys.error;
+      if (n.tag === 'Value') fcx.results.constValues.set(k.count.hirId, n.bits);
       fcx.writeTy(k.count.hirId, tys.usize);
-      return mkTy({ tag: 'Array', elem, len: { tag: 'Value', ty: tys.usize, bits: n } });
+      return mkTy({ tag: 'Array', elem, len: n });
     }
     case 'Binary': return checkBinary(fcx, e, k.op, k.opSpan, k.lhs, k.rhs, expected);
     case 'Unary': return checkUnary(fcx, e, k.op, k.expr, expected);

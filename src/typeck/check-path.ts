@@ -136,7 +136,7 @@ export function valueTyOfDef(fcx: FnCtxt, def: DefId, args: GenericArgs): Ty {
       if (v && v.ctorKind === 'const') return mkAdt(target.adt, args);
       return mkTy({ tag: 'FnDef', def, args });
     }
-    case 'Const': case 'AssocConst': case 'Static': case 'ForeignStatic':
+    case 'Const': case 'AssocConst': case 'Static': case 'ForeignStatic': case 'ConstParam':
       return fcx.tcx.typeOf(def);
     default:
       return tys.error;

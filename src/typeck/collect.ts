@@ -128,6 +128,12 @@ export class LocalProvider implements CrateProvider {
         if (kind === 'Ctor' && this.ctors.get(def)?.data.kind === 'unit') return mkAdt(this.ctors.get(def)!.adt, identityArgs(this.tcx, this.ctors.get(def)!.adt));
         return mkTy({ tag: 'FnDef', def, args: identityArgs(this.tcx, def) });
       }
+      case 'ConstParam': {
+        // `const N: usize`: the type written on the parameter, seen from its item.
+        const owner = this.parent(def);
+        const p = owner !== null ? this.hir.generics.get(owner)?.params.find((q) => q.def === def) : undefined;
+        return p?.constTy && owner !== null ? astConv(itemCtx(this.tcx, owner), p.constTy) : tys.error;
+      }
       default: break;
     }
     const item = this.item(def);

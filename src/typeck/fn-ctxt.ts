@@ -7,7 +7,7 @@ import type { HirTy } from '../hir/types.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { tyKind, tys } from '../ty/interner.ts';
-import type { GenericArgs, Ty } from '../ty/ty.ts';
+import type { ConstArg, GenericArgs, Ty } from '../ty/ty.ts';
 import type { Adjustment } from './adjustment.ts';
 import { astConv, type AstConvCtx } from './astconv.ts';
 import type { CoerceMany } from './coerce-many.ts';
@@ -82,6 +82,8 @@ export class FnCtxt implements AstConvCtx {
   readonly localOrigins = new Map<HirId, { readonly tySpan: Span | null; readonly initSpan: Span | null }>();
   /** Spans of local bindings (for "type annotations needed"). */
   readonly bindingSpans = new Map<HirId, Span>();
+  /** Generic items instantiated by paths in the body (E0284 for const arguments never inferred). */
+  readonly instantiations: { readonly def: DefId; readonly args: GenericArgs; readonly span: Span; readonly pathId: HirId | null }[] = [];
   private readonly errorsAtStart: number;
 
   constructor(
@@ -117,6 +119,10 @@ export class FnCtxt implements AstConvCtx {
 
   inferArg(): Ty {
     return this.infcx.newVar();
+  }
+
+  inferConst(): ConstArg {
+    return this.infcx.newConstVar();
   }
 
   astConv(t: HirTy): Ty {

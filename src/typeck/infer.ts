@@ -1,5 +1,6 @@
 import { mkTy, tyKind, tys } from '../ty/interner.ts';
-import type { FnSig, GenericArg, GenericArgs, InferKind, Ty, TyKind } from '../ty/ty.ts';
+import type { ConstArg, FnSig, GenericArg, GenericArgs, InferKind, Ty, TyKind } from '../ty/ty.ts';
+import { constEq } from '../ty/consts.ts';
 import type { DefId } from '../ty/def-id.ts';
 
 interface VarData {
@@ -14,6 +15,9 @@ interface VarData {
  */
 export class InferCtxt {
   private readonly vars: VarData[] = [];
+  /** Const inference variables (`N` of a call to `fn f<const N: usize>`), by id. */
+  private readonly constVars: (ConstArg | null)[] = [];
+  /** Bound variables in binding order: type variable ids, const ones as `-1 - id`. */
   private readonly trail: number[] = [];
   /**
    * Normalizes a projection `<args[0] as Trait>::item` (null: not yet, e.g. its self type is
@@ -27,6 +31,47 @@ export class InferCtxt {
     const id = this.vars.length;
     this.vars.push({ kind, value: null });
     return mkTy({ tag: 'Infer', kind, id });
+  }
+
+  newConstVar(): ConstArg {
+    const id = this.constVars.length;
+    this.constVars.push(null);
+    return { tag: 'Infer', id };
+  }
+
+  /** A const with its variable bindings followed. */
+  resolveConst(c: ConstArg): ConstArg {
+    while (c.tag === 'Infer') {
+      const v = this.constVars[c.id];
+      if (v === null || v === undefined) return c;
+      c = v;
+    }
+    return c;
+  }
+
+  /** Makes two consts equal (a variable takes the other's value). */
+  unifyConst(a: ConstArg, b: ConstArg): boolean {
+    a = this.resolveConst(a);
+    b = this.resolveConst(b);
+    if (constEq(a, b)) return true;
+    if (a.tag === 'Infer') return this.bindConst(a.id, b);
+    if (b.tag === 'Infer') return this.bindConst(b.id, a);
+    return false;
+  }
+
+  private bindConst(id: number, c: ConstArg): boolean {
+    this.constVars[id] = c;
+    this.trail.push(-1 - id);
+    return true;
+  }
+
+  /** Const variables still unbound. */
+  unboundConsts(): ConstArg[] {
+    const out: ConstArg[] = [];
+    this.constVars.forEach((v, id) => {
+      if (v === null) out.push({ tag: 'Infer', id });
+    });
+    return out;
   }
 
   /** Follows variable bindings at the top level only. */
@@ -53,7 +98,11 @@ export class InferCtxt {
     const k = tyKind(t);
     switch (k.tag) {
       case 'Tuple': return mapTys(k, k.elems.map((e) => this.resolve(e)), (elems) => ({ ...k, elems }));
-      case 'Array': return this.resolve(k.elem) === k.elem ? t : mkTy({ ...k, elem: this.resolve(k.elem) });
+      case 'Array': {
+        const elem = this.resolve(k.elem);
+        const len = this.resolveConst(k.len);
+        return elem === k.elem && len === k.len ? t : mkTy({ ...k, elem, len });
+      }
       case 'Slice': return this.resolve(k.elem) === k.elem ? t : mkTy({ ...k, elem: this.resolve(k.elem) });
       case 'Ref': case 'RawPtr': {
         const p = this.resolve(k.pointee);
@@ -87,7 +136,7 @@ export class InferCtxt {
   }
 
   resolveArgs(args: GenericArgs): GenericArgs {
-    return args.map((a): GenericArg => (a.tag === 'Type' ? { tag: 'Type', ty: this.resolve(a.ty) } : a));
+    return args.map((a): GenericArg => (a.tag === 'Type' ? { tag: 'Type', ty: this.resolve(a.ty) } : a.tag === 'Const' ? { tag: 'Const', value: this.resolveConst(a.value) } : a));
   }
 
   varKind(ty: Ty): InferKind | null {
@@ -109,7 +158,11 @@ export class InferCtxt {
   }
 
   rollback(to: number): void {
-    while (this.trail.length > to) this.vars[this.trail.pop()!]!.value = null;
+    while (this.trail.length > to) {
+      const id = this.trail.pop()!;
+      if (id < 0) this.constVars[-1 - id] = null;
+      else this.vars[id]!.value = null;
+    }
     while (this.deferredProjections.length > 0 && this.deferredProjections[this.deferredProjections.length - 1]!.at > to) this.deferredProjections.pop();
   }
 
@@ -159,9 +212,7 @@ export class InferCtxt {
         return kb.tag === 'Tuple' && ka.elems.length === kb.elems.length && ka.elems.every((e, i) => this.unify(e, kb.elems[i]!));
       case 'Array': {
         if (kb.tag !== 'Array' || !this.unify(ka.elem, kb.elem)) return false;
-        const la = ka.len;
-        const lb = kb.len;
-        return la.tag !== 'Value' || lb.tag !== 'Value' || la.bits === lb.bits;
+        return this.unifyConst(ka.len, kb.len);
       }
       case 'Slice': return kb.tag === 'Slice' && this.unify(ka.elem, kb.elem);
       case 'Ref': case 'RawPtr':
@@ -185,6 +236,7 @@ export class InferCtxt {
     return a.every((x, i) => {
       const y = b[i]!;
       if (x.tag === 'Type' && y.tag === 'Type') return this.unify(x.ty, y.ty);
+      if (x.tag === 'Const' && y.tag === 'Const') return this.unifyConst(x.value, y.value);
       return x.tag === y.tag;
     });
   }

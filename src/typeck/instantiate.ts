@@ -1,7 +1,9 @@
 // Instantiating a generic item at a use: fresh inference variables (or the turbofish's types)
 // for its parameters, and obligations for its bounds, checked at the end of the body.
 import type { Span } from '../diagnostics/span.ts';
-import type { PathSegment } from '../hir/path.ts';
+import type { HirGenericArg, PathSegment } from '../hir/path.ts';
+import { allParams, type GenericParamDef } from '../middle/generics.ts';
+import { convertArg, slotArgs } from './generic-args.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
 import { tyKind, tys } from '../ty/interner.ts';
@@ -10,7 +12,7 @@ import type { FnCtxt } from './fn-ctxt.ts';
 import { boundInScope, predicatesOf, projectionPredicatesOf } from './predicates.ts';
 import { projectionTy } from './trait-ref.ts';
 import { substArgsOf, substTy } from './subst.ts';
-import { matchPartial } from '../middle/impl-match.ts';
+import { fillArgs, matchPartial } from '../middle/impl-match.ts';
 import type { HirId } from '../hir/ids.ts';
 import { argMentioning, reportUnsatisfied } from './param-errors.ts';
 import { callableImplements, fnTraitKind, registerFnObligations } from './fn-bounds.ts';
@@ -42,15 +44,17 @@ export function instantiate(fcx: FnCtxt, def: DefId, parent: GenericArgs | null,
   const g = tcx.genericsOf(def);
   if (g.count === 0) return [];
   const args: GenericArg[] = [];
-  for (let i = 0; i < g.parentCount; i++) args.push(parent?.[i] ?? { tag: 'Type', ty: fcx.infcx.newVar() });
-  const explicit = seg?.args ? seg.args.args.filter((a) => a.tag === 'Type') : [];
+  const params = allParams(tcx, def);
+  for (let i = 0; i < g.parentCount; i++) args.push(parent?.[i] ?? freshArg(fcx, params[i]!));
+  const explicit = slotArgs(seg?.args);
   if (explicit.length > 0 && explicit.length !== g.own.length) {
     reportArgCount(fcx, def, seg!, g.own.map((o) => o.name), explicit.length);
   }
-  g.own.forEach((_, i) => {
+  g.own.forEach((p, i) => {
     const e = explicit.length === g.own.length ? explicit[i] : undefined;
-    args.push({ tag: 'Type', ty: e && e.tag === 'Type' ? fcx.astConv(e.ty) : fcx.infcx.newVar() });
+    args.push(e ? explicitArg(fcx, p, e) : freshArg(fcx, p));
   });
+  if (g.own.some((p) => p.kind === 'const')) fcx.instantiations.push({ def, args, span, pathId });
   for (const p of predicatesOf(tcx, def)) {
     fcx.obligations.push({ self: substTy(p.self, args), trait: p.trait, span, item: def, paramTy: p.self, boundSpan: p.span, pathId, args: substArgsOf(p.args, args) });
   }
@@ -60,6 +64,19 @@ export function instantiate(fcx: FnCtxt, def: DefId, parent: GenericArgs | null,
     fcx.projectionObligations.push({ alias: substTy(projectionTy(p.item, p.args), args), term: substTy(p.term, args), span, item: def, boundSpan: p.span, paramTy, pathId });
   }
   return args;
+}
+
+/** A fresh inference variable for parameter `p`. */
+export function freshArg(fcx: FnCtxt, p: GenericParamDef): GenericArg {
+  return p.kind === 'const' ? { tag: 'Const', value: fcx.infcx.newConstVar() } : { tag: 'Type', ty: fcx.infcx.newVar() };
+}
+
+/** A turbofish argument (its type recorded like any type written in the body). */
+function explicitArg(fcx: FnCtxt, p: GenericParamDef, a: HirGenericArg): GenericArg {
+  if (p.kind === 'type' && a.tag === 'Type') return { tag: 'Type', ty: fcx.astConv(a.ty) };
+  const r = convertArg(fcx, p, a);
+  if (r.tag === 'Const' && r.value.tag === 'Value' && fcx.isError(r.value.ty)) fcx.sawErrorNode = true;
+  return r;
 }
 
 function plural(n: number, w: string): string {
@@ -73,13 +90,13 @@ function reportArgCount(fcx: FnCtxt, def: DefId, seg: PathSegment, names: readon
   const kind = tcx.defKind(def) === 'AssocFn' ? 'method' : 'function';
   const d = fcx.err(`${kind} takes ${plural(want, 'generic argument')} but ${plural(given, 'generic argument')} ${given === 1 ? 'was' : 'were'} supplied`, 'E0107');
   d.primary(seg.ident.span, `expected ${plural(want, 'generic argument')}`);
-  const tyArgs = (seg.args?.args ?? []).filter((a) => a.tag === 'Type');
+  const tyArgs = slotArgs(seg.args);
   if (given > want && want > 0) {
     // From the end of the last kept argument to the end of the last one.
     const keep = tyArgs[want - 1]!;
     const last = tyArgs[tyArgs.length - 1]!;
-    const from = keep.tag === 'Type' ? keep.ty.span.hi : 0;
-    const to = last.tag === 'Type' ? last.ty.span.hi : 0;
+    const from = argSpan(keep).hi;
+    const to = argSpan(last).hi;
     const extra = given - want;
     const sp = { lo: from, hi: to, ctxt: seg.ident.span.ctxt };
     d.help(`remove the unnecessary generic argument${extra === 1 ? '' : 's'}`, undefined, [{ span: sp, replacement: '', applicability: 'MaybeIncorrect', style: 'showCode' }]);
@@ -94,6 +111,10 @@ function reportArgCount(fcx: FnCtxt, def: DefId, seg: PathSegment, names: readon
     spans: [{ span: tcx.identSpan(def), label: null, primary: true }, ...paramSpans],
   };
   fcx.dcx.emit({ ...built, children: [...built.children, note] });
+}
+
+function argSpan(a: HirGenericArg): Span {
+  return a.tag === 'Type' ? a.ty.span : a.tag === 'Const' ? a.value.span : a.span;
 }
 
 /** `self: trait` through built-in rules, a bound in scope (parameters) or an impl. */
@@ -216,7 +237,8 @@ function inferTraitArgs(fcx: FnCtxt, o: Obligation): void {
     const binding = matchPartial(tcx.typeOf(impl), self, tcx.genericsOf(impl).count);
     if (binding === null) continue;
     // Parameters the self type leaves open get fresh variables.
-    const implArgs: GenericArgs = binding.map((t) => ({ tag: 'Type' as const, ty: t ?? fcx.infcx.newVar() }));
+    const params = allParams(tcx, impl);
+    const implArgs: GenericArgs = fillArgs(binding, (i) => freshArg(fcx, params[i]!));
     const traitArgs = substArgsOf(tcx.implTraitRef(impl)?.args ?? [], implArgs).slice(1);
     const snap = fcx.infcx.snapshot();
     const ok = fitsAll(traitArgs);

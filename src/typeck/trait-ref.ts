@@ -5,20 +5,27 @@ import type { HirGenericArgs } from '../hir/path.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import { mkTy, tys } from '../ty/interner.ts';
-import { substTy } from '../ty/subst.ts';
+import { substArg, substArgs } from '../ty/subst.ts';
+import { constArgOf } from './const-arg.ts';
+import { convertArg, errorArg, inferredArg, slotArgs } from './generic-args.ts';
 import type { GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
 import { astConv, itemCtx, SELF_PARAM, type AstConvCtx } from './astconv.ts';
 
-/** Defaults of an item's own type parameters, by position in `own` (null: none). */
-export function paramDefaults(tcx: TcxImpl, def: DefId): readonly (Ty | null)[] {
+/** Defaults of an item's own type and const parameters, by position in `own` (null: none). */
+export function paramDefaults(tcx: TcxImpl, def: DefId): readonly (GenericArg | null)[] {
   return tcx.queries.get('paramDefaults', def, () => {
     const g = tcx.genericsOf(def);
     if (!isLocal(def)) return tcx.p(def).paramDefaults?.(def) ?? g.own.map(() => null);
     const hg = tcx.hir.generics.get(def);
     const cx = itemCtx(tcx, def);
-    return g.own.map((o) => {
+    return g.own.map((o): GenericArg | null => {
       const p = hg?.params.find((q) => q.def === o.def);
-      return p?.default ? astConv(cx, p.default) : null;
+      if (p?.default) return { tag: 'Type', ty: astConv(cx, p.default) };
+      if (p?.constDefault && o.def !== null) {
+        const c = constArgOf(tcx, p.constDefault, tcx.typeOf(o.def), 'const argument');
+        return c === null ? errorArg(o) : { tag: 'Const', value: c };
+      }
+      return null;
     });
   }, () => []);
 }
@@ -30,15 +37,16 @@ export function paramDefaults(tcx: TcxImpl, def: DefId): readonly (Ty | null)[] 
 export function traitRefArgs(cx: AstConvCtx, trait: DefId, self: Ty, hargs: HirGenericArgs | null): GenericArgs {
   const tcx = cx.tcx;
   const g = tcx.genericsOf(trait);
-  const given = (hargs?.args ?? []).filter((a) => a.tag === 'Type');
+  const given = slotArgs(hargs);
   const defaults = paramDefaults(tcx, trait);
   const out: GenericArg[] = [{ tag: 'Type', ty: self }];
   for (let i = 1; i < g.own.length; i++) {
     const a = given[i - 1];
-    if (a && a.tag === 'Type') out.push({ tag: 'Type', ty: astConv(cx, a.ty) });
+    const p = g.own[i]!;
+    if (a) out.push(convertArg(cx, p, a));
     else {
       const d = defaults[i];
-      out.push({ tag: 'Type', ty: d ? substTy(d, out) : cx.inferArg() ?? tys.error });
+      out.push(d ? substArg(d, out) : inferredArg(cx, p) ?? errorArg(p));
     }
   }
   return out;
@@ -50,7 +58,7 @@ export function assocTyOfTrait(tcx: TcxImpl, trait: DefId, name: string, args: G
   if (item !== null && tcx.defKind(item) === 'AssocTy') return { item, args };
   if (depth > 16) return null;
   for (const p of superPredicates(tcx, trait)) {
-    const sub = p.args.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: substTy(a.ty, args) } : a));
+    const sub = substArgs(p.args, args);
     const r = assocTyOfTrait(tcx, p.trait, name, sub, depth + 1);
     if (r) return r;
   }

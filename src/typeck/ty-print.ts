@@ -1,5 +1,6 @@
 import type { DefId } from '../ty/def-id.ts';
 import { tyKind } from '../ty/interner.ts';
+import { printConst } from '../ty/consts.ts';
 import type { FnSig, Ty } from '../ty/ty.ts';
 
 /** Names ADTs and fns in printed types. */
@@ -32,12 +33,12 @@ export function tyToString(ty: Ty, name: DefNamer, resolve: (t: Ty) => Ty = (t) 
     case 'Str': return 'str';
     case 'Never': return '!';
     case 'Tuple': return k.elems.length === 1 ? `(${p(k.elems[0]!)},)` : `(${k.elems.map(p).join(', ')})`;
-    case 'Array': return `[${p(k.elem)}; ${k.len.tag === 'Value' ? k.len.bits.toString() : '_'}]`;
+    case 'Array': return `[${p(k.elem)}; ${printConst(k.len)}]`;
     case 'Slice': return `[${p(k.elem)}]`;
     case 'Ref': return `&${k.mutbl === 'mut' ? 'mut ' : ''}${p(k.pointee)}`;
     case 'RawPtr': return `*${k.mutbl === 'mut' ? 'mut' : 'const'} ${p(k.pointee)}`;
     case 'Adt': {
-      const targs = k.args.flatMap((a) => (a.tag === 'Type' ? [p(a.ty)] : []));
+      const targs = k.args.flatMap((a) => (a.tag === 'Type' ? [p(a.ty)] : a.tag === 'Const' ? [printConst(a.value)] : []));
       return targs.length === 0 ? name(k.def) : `${name(k.def)}<${targs.join(', ')}>`;
     }
     case 'FnDef': return `fn item {${name(k.def)}}`;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { AssertKind } from '../../src/mir/mir.ts';
 import { mkRef, mkTuple, tys } from '../../src/ty/interner.ts';
 import type { Ty } from '../../src/ty/ty.ts';
+import { constValue } from '../../src/ty/consts.ts';
 import type { DefId } from '../../src/ty/def-id.ts';
 import { REPR_RUST } from './support/fake-tcx.ts';
 import {
@@ -409,9 +410,9 @@ const repeats: Case = {
     const acc = b.local(u64, 'acc');
     const x = b.local(u64);
     s.add(
-      assign(z, { tag: 'Repeat', operand: ci(u64, 0), count: 300n }),
-      assign(w, { tag: 'Repeat', operand: ci(u32, 7), count: 50n }),
-      assign(small, { tag: 'Repeat', operand: ci(tys.u16, 9), count: 3n }),
+      assign(z, { tag: 'Repeat', operand: ci(u64, 0), count: constValue(usize, 300n) }),
+      assign(w, { tag: 'Repeat', operand: ci(u32, 7), count: constValue(usize, 50n) }),
+      assign(small, { tag: 'Repeat', operand: ci(tys.u16, 9), count: constValue(usize, 3n) }),
       assign(i, use(ci(usize, 299))),
       assign(pl(z, index(i)), use(ci(u64, 5))),
       assign(copy, use(mv(z))),

@@ -49,4 +49,6 @@ export interface MirBuildCx {
   boxIntoInner?(): DefId | null;
   /** `static mut` or `static`. */
   staticMutability(def: DefId): Mutbl;
+  /** A const parameter's index in its item's generic args (absent: no const generics). */
+  constParamIndex?(def: DefId): { readonly index: number; readonly name: string };
 }

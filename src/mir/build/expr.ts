@@ -227,9 +227,9 @@ export function asRvalue(b: Builder, r: ExprRef): Rvalue {
       return { tag: 'Aggregate', kind: { tag: 'Array', elem: tk.elem }, operands: k.elems.map((x) => asOperand(b, full(b, x))) };
     }
     case 'Repeat': {
-      const count = arrayLen(ty) ?? b.tr.constValue(k.count.hirId);
-      if (count === null) throw new Error('MIR build: repeat count unknown');
-      return { tag: 'Repeat', operand: asOperand(b, full(b, k.elem)), count };
+      const tk = tyKind(ty);
+      if (tk.tag !== 'Array') throw new Error('MIR build: repeat expression without array type');
+      return { tag: 'Repeat', operand: asOperand(b, full(b, k.elem)), count: tk.len };
     }
     case 'Struct': return structRvalue(b, e);
     case 'Path': {

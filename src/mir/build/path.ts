@@ -72,6 +72,12 @@ export function pathValue(b: Builder, e: Expr): { operand: Operand } | { rvalue:
   if (t.tag === 'Def' && (t.kind === 'Const' || t.kind === 'AssocConst')) {
     return { operand: constTreeOperand(b, b.cx.constTree(t.def), ty, e.span) };
   }
+  // `N` of `const N: usize`: its value comes with the instance's generic args.
+  if (t.tag === 'Def' && t.kind === 'ConstParam') {
+    const c = b.cx.constParamIndex?.(t.def);
+    if (c === undefined) throw new Error('MIR build: const parameter without generics');
+    return { operand: constOperand({ ty, value: { tag: 'ConstParam', index: c.index, name: c.name }, span: e.span }) };
+  }
   // Unit structs/variants (and `Self` as a unit value) build the aggregate.
   if (k.tag === 'Adt') {
     const variant = t.tag === 'Def' ? variantIndex(b.cx, k.def, t.def) : 0;

@@ -186,6 +186,7 @@ export class Machine {
       case 'Slice': return { k: 'bytes', data: v.data };
       case 'StaticRef': return { k: 'ptr', to: { box: this.staticBox(v.def), path: [] } };
       case 'FnAddr': return { k: 'fn', def: v.def, args: v.args };
+      case 'ConstParam': throw new InterpError(`the value of const parameter \`${v.name}\` is not known here`);
       case 'Indirect': throw new InterpError('indirect constants are not supported');
     }
   }
@@ -220,7 +221,9 @@ export class Machine {
       case 'Use': return this.operand(f, rv.operand);
       case 'Repeat': {
         const v = this.operand(f, rv.operand);
-        return { k: 'agg', fields: Array.from({ length: Number(rv.count) }, () => cloneValue(v)), variant: 0 };
+        if (rv.count.tag !== 'Value') throw new Error('MIR interpreter: repeat count is a generic parameter');
+        const n = Number(rv.count.bits);
+        return { k: 'agg', fields: Array.from({ length: n }, () => cloneValue(v)), variant: 0 };
       }
       case 'Ref': case 'RawPtr': return { k: 'ptr', to: this.locate(f, rv.place) };
       case 'Len': {
