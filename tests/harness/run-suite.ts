@@ -21,12 +21,12 @@ export function defineRunSuite(target: string, extraFlags: readonly string[] = [
       // literals for 32-bit targets); they are listed as skipped there.
       // Programs that read a `<name>.stdin` are skipped where the runner cannot feed it.
       const noStdin = exp.stdin !== '' && !runner.readsStdin;
-      it.skipIf((missing && allowMissing) || (exp.only64 && pointerWidth !== 64) || noStdin)(exp.source, () => {
+      it.skipIf((missing && allowMissing) || (exp.only64 && pointerWidth !== 64) || noStdin)(exp.source, async () => {
         if (missing) throw new Error(`${runner.needs} is not installed (needed to run ${target} programs)`);
-        const c = compileFor(exp.source, target, extraFlags);
+        const c = await compileFor(exp.source, target, extraFlags);
         expect(c.stderr, `compiling ${exp.source} for ${target} failed`).toBe('');
         expect(c.status, `compiling ${exp.source} for ${target}`).toBe(0);
-        const r = runner.run(c.output, exp.stdin);
+        const r = await runner.run(c.output, exp.stdin);
         if (runner.mergedStreams) {
           // Semihosting has one console: rustc's stderr text must appear after stdout's
           // lines printed before it, so compare the streams as sets of lines in order.

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { REPO_ROOT } from './paths.ts';
+import { spawnAsync } from './spawn-async.ts';
 
 export interface RunResult {
   readonly status: number;
@@ -18,14 +19,13 @@ export interface TargetRunner {
    *  does not pass piped input to SYS_READ). */
   readonly readsStdin: boolean;
   /** Runs the program with `input` on its stdin. */
-  run(binary: string, input?: string): RunResult;
+  run(binary: string, input?: string): Promise<RunResult>;
 }
 
-function exec(cmd: string, args: readonly string[], input = ''): RunResult {
+function exec(cmd: string, args: readonly string[], input = ''): Promise<RunResult> {
   const env = { ...process.env };
   delete env.RUST_BACKTRACE;
-  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000, env, input });
-  return { status: r.status ?? -1, stdout: r.stdout ?? '', stderr: (r.stderr ?? '') + (r.error ? String(r.error) : '') };
+  return spawnAsync(cmd, args, { env, input, timeoutMs: 60_000 });
 }
 
 const qemuUser = (target: string, qemu: string): TargetRunner => ({

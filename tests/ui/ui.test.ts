@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tsrustc } from '../harness/compile.ts';
+import { tsrustcAsync } from '../harness/compile.ts';
 import { REPO_ROOT } from '../harness/paths.ts';
 import { requireBuiltCompiler } from '../harness/require-built.ts';
 import { formatErrors, parseAnnotations, parseJsonDiagnostics, parseRustcStderr } from '../harness/ui-expect.ts';
@@ -15,9 +15,9 @@ describe('tests/ui', () => {
   beforeAll(requireBuiltCompiler);
   for (const file of cases) {
     const source = path.join('tests', 'ui', file);
-    it(source, () => {
+    it(source, async () => {
       const expected = parseRustcStderr(fs.readFileSync(path.join(dir, file.replace(/\.rs$/, '.stderr')), 'utf8'));
-      const r = tsrustc(['--edition', '2021', '--error-format=json', '--emit=metadata', '-o', path.join(REPO_ROOT, 'tests', '.work', 'ui.rmeta'), source]);
+      const r = await tsrustcAsync(['--edition', '2021', '--error-format=json', '--emit=metadata', '-o', path.join(REPO_ROOT, 'tests', '.work', 'ui.rmeta'), source]);
       expect(r.status, `exit code for ${source}\n${r.stderr}`).toBe(1);
       const ours = parseJsonDiagnostics(r.stderr);
       expect(formatErrors(ours), `errors reported for ${source}`).toBe(formatErrors(expected));
