@@ -68,6 +68,30 @@ export function evalStatic(ev: ConstEvaluator, def: DefId): ConstAlloc {
   return memToAlloc(mem, new Map());
 }
 
+/** The evaluator of a codegen context (one per module: statics are evaluated once). */
+export function constEvaluatorOf(cx: CodegenCx): ConstEvaluator {
+  let ev = evaluators.get(cx);
+  if (!ev) evaluators.set(cx, (ev = mkConstEvaluator(cx)));
+  return ev;
+}
+
+const evaluators = new WeakMap<CodegenCx, ConstEvaluator>();
+
+/**
+ * The reference a promoted constant evaluates to (`promoted[index]` of `body` with generic
+ * args `args`): pointer-sized bytes with a relocation to the promoted value's allocation.
+ */
+export function evalPromoted(ev: ConstEvaluator, body: Body, index: number, args: GenericArgs): ConstAlloc {
+  ev.steps = 0; // a budget per constant, not per module
+  return memToAlloc(promotedMem(ev, body, index, args), new Map());
+}
+
+function promotedMem(ev: ConstEvaluator, body: Body, index: number, args: GenericArgs): Mem {
+  const p = body.promoted?.[index];
+  if (!p) return fail(`promoted constant ${index} has no body`);
+  return callBody(ev, p, args, []);
+}
+
 function staticMem(ev: ConstEvaluator, def: DefId): Mem {
   const hit = ev.staticMems.get(def);
   if (hit) return hit;
@@ -394,6 +418,11 @@ function constVal(ev: ConstEvaluator, c: Constant, ty: Ty, frame: Frame): Val {
     }
     case 'StaticRef': return ptrVal(ev, l.size, { tag: 'Static', def: v.def }, 0, null);
     case 'FnAddr': return ptrVal(ev, l.size, { tag: 'Fn', def: v.def, args: v.args }, 0, null);
+    case 'Promoted': {
+      // A const fn called from an initializer may borrow constants of its own.
+      const ret = promotedMem(ev, frame.body, v.index, frame.args);
+      return { bytes: ret.bytes.slice(), relocs: new Map(ret.relocs) };
+    }
     case 'Indirect': {
       const out = newVal(l.size);
       out.bytes.set(v.bytes.subarray(0, l.size));

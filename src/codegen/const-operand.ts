@@ -4,7 +4,9 @@ import type { Constant } from '../mir/mir.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { allocAddr, allocOfIndirect, readUint, relocTargetAddr, type ConstAlloc } from './const-alloc.ts';
-import { CodegenError } from './context.ts';
+import { CodegenError, type CodegenCx } from './context.ts';
+import { constEvaluatorOf, evalPromoted } from './const-eval.ts';
+import { instanceKey } from '../mono/item.ts';
 import { fnRef, staticAddr } from './declare.ts';
 import { layoutOfMono, mono, monoConst, type FnCx } from './fn-cx.ts';
 import { isZst, type Scalar } from './layout/layout.ts';
@@ -91,6 +93,11 @@ export function constOperand(fx: FnCx, c: Constant): OperandRef {
       const f = fnRef(fx.cx, resolveFnInstance(fx.cx, v.def, v.args));
       return { val: { tag: 'Imm', v: constBitcast(f.ptr, T.i8p) }, ty, layout };
     }
+    case 'Promoted': {
+      if (abi.tag !== 'Scalar') throw new CodegenError('a promoted constant of a non-pointer type', c.span);
+      const alloc = promotedAlloc(fx, v.index);
+      return { val: { tag: 'Imm', v: scalarFromAlloc(fx, alloc, 0, abi.scalar) }, ty, layout };
+    }
     case 'Indirect': {
       const alloc = allocOfIndirect(v, layout.align);
       if (abi.tag === 'Scalar') return { val: { tag: 'Imm', v: scalarFromAlloc(fx, alloc, 0, abi.scalar) }, ty, layout };
@@ -103,4 +110,27 @@ export function constOperand(fx: FnCx, c: Constant): OperandRef {
       return { val: { tag: 'Ref', ptr: allocAddr(fx.cx, alloc), align: layout.align }, ty, layout };
     }
   }
+}
+
+const promotedAllocs = new WeakMap<CodegenCx, Map<string, ConstAlloc>>();
+
+/**
+ * The reference a promoted constant of the function being generated evaluates to: a pointer
+ * slot relocated to a private constant global (one per instance and promoted).
+ */
+function promotedAlloc(fx: FnCx, index: number): ConstAlloc {
+  let m = promotedAllocs.get(fx.cx);
+  if (!m) promotedAllocs.set(fx.cx, (m = new Map()));
+  const key = `${instanceKey(fx.inst)}#${index}`;
+  let alloc = m.get(key);
+  if (!alloc) {
+    try {
+      alloc = evalPromoted(constEvaluatorOf(fx.cx), fx.body, index, fx.inst.args);
+    } catch (e) {
+      if (e instanceof CodegenError && e.span === null) throw new CodegenError(e.message, fx.body.promoted?.[index]?.span ?? fx.body.span);
+      throw e;
+    }
+    m.set(key, alloc);
+  }
+  return alloc;
 }

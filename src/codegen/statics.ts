@@ -3,21 +3,18 @@ import type { DefId } from '../ty/def-id.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { renderAlloc } from './const-alloc.ts';
-import { evalStatic, mkConstEvaluator, type ConstEvaluator } from './const-eval.ts';
+import { constEvaluatorOf, evalStatic, type ConstEvaluator } from './const-eval.ts';
 import { CodegenError, layoutOfTy, type CodegenCx } from './context.ts';
 import { itemLinkage } from './linkage.ts';
 import type { Value } from './llvm-ir/value.ts';
 import { substTy } from '../mono/subst.ts';
 import { closureUpvars } from '../ty/closure.ts';
 
-const evaluators = new WeakMap<CodegenCx, ConstEvaluator>();
 const defined = new WeakMap<CodegenCx, Map<DefId, Value>>();
 const usedLists = new WeakMap<CodegenCx, Value[]>();
 
 function evaluator(cx: CodegenCx): ConstEvaluator {
-  let ev = evaluators.get(cx);
-  if (!ev) evaluators.set(cx, (ev = mkConstEvaluator(cx)));
-  return ev;
+  return constEvaluatorOf(cx);
 }
 
 /** Globals marked `#[used]`, for `@llvm.compiler.used`. */

@@ -22,7 +22,9 @@ export function emitMirText(tcx: TcxImpl, defs: readonly DefId[]): string {
   ];
   for (const def of defs) {
     if (!tcx.hasMir(def)) continue;
-    parts.push(prettyBody(tcx.mirBody(def), cx, headerKind(tcx, def)));
+    const body = tcx.mirBody(def);
+    parts.push(prettyBody(body, cx, headerKind(tcx, def)));
+    (body.promoted ?? []).forEach((p, i) => parts.push(prettyBody(p, cx, `promoted[${i}] in`)));
   }
   return parts.join('\n');
 }

@@ -61,6 +61,12 @@ export type ConstValue =
   | { readonly tag: 'FnAddr'; readonly def: DefId; readonly args: GenericArgs }
   /** The value of const parameter `index` (`N` in a body): known once monomorphized. */
   | { readonly tag: 'ConstParam'; readonly index: number; readonly name: string }
+  /**
+   * `&'static T` to the value computed by `promoted[index]` of the body `def` (rustc's
+   * promoted constants: a borrow of a constant expression, see transform/promote-consts.ts).
+   * Codegen evaluates that body with the instance's generic args into a read-only global.
+   */
+  | { readonly tag: 'Promoted'; readonly def: DefId; readonly index: number }
   /** Bytes of an aggregate constant in memory order (const items of struct/array type). */
   | { readonly tag: 'Indirect'; readonly bytes: Uint8Array; readonly relocations: readonly { readonly offset: number; readonly target: ConstValue }[] };
 
@@ -196,4 +202,9 @@ export interface Body {
   readonly span: Span;
   /** Names of user variables for debuginfo: local -> name. */
   readonly varDebugInfo: readonly { readonly name: string; readonly local: Local; readonly span: Span }[];
+  /**
+   * Bodies of the promoted constants `Promoted { index }` refers to: no arguments, same
+   * generics as this body, the return place a reference to the promoted value.
+   */
+  readonly promoted?: readonly Body[];
 }

@@ -21,7 +21,8 @@ export interface MirPrettyCx {
 }
 
 /** How the body's header reads: `fn f(_1: T) -> R`, `const K: T`, `static S: T`. */
-export type BodyHeaderKind = 'fn' | 'const' | 'static' | 'static mut';
+/** `promoted[N] in` heads promoted body N of the named body, as rustc prints it. */
+export type BodyHeaderKind = 'fn' | 'const' | 'static' | 'static mut' | `promoted[${number}] in`;
 
 export function prettyTy(ty: Ty, cx: MirPrettyCx): string {
   const k = tyKind(ty);
@@ -130,6 +131,7 @@ export function prettyConstant(c: Constant, cx: MirPrettyCx): string {
     case 'StaticRef': return `const {&${cx.defPath(v.def)}: ${prettyTy(c.ty, cx)}}`;
     case 'FnAddr': return `const {fn ${cx.defPath(v.def)}}`;
     case 'ConstParam': return `const ${v.name}`;
+    case 'Promoted': return `const ${cx.defPath(v.def)}::promoted[${v.index}]`;
     case 'Indirect': return `const {${v.bytes.length} bytes: ${prettyTy(c.ty, cx)}}`;
   }
 }

@@ -53,6 +53,8 @@ export function mirBuildCx(tcx: TcxImpl): MirBuildCx {
     needsDrop: (ty) => tcx.needsDrop(ty),
     boxDef: () => tcx.langItem('owned_box'),
     boxIntoInner: () => tcx.langItem('box_into_inner'),
+    adtHasDtor: (def) => tcx.dropImpl(def) !== null,
+    unsafeCellDef: () => tcx.langItem('unsafe_cell'),
     staticMutability: (def) => (tcx.p(def).staticMutable(def) ? 'mut' : 'not'),
     constParamIndex: (def) => ({ index: tcx.paramIndex(def), name: tcx.defName(def) }),
     fnTraitMethod(kind) {

@@ -182,6 +182,8 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
         default: break;
       }
     }
+    // Promoted constants become globals: what they point at (fns, vtables) is needed too.
+    for (const p of body.promoted ?? []) visitBody(p, args);
   };
 
   while (work.length > 0) {

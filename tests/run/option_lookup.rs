@@ -7,7 +7,7 @@ struct Item {
     discount_pct: Option<u8>,
 }
 
-static TABLE: [Item; 4] = [
+const TABLE: [Item; 4] = [
     Item { sku: 100, price_cents: 250, stock: 10, discount_pct: None },
     Item { sku: 101, price_cents: 1999, stock: 0, discount_pct: Some(10) },
     Item { sku: 205, price_cents: 80, stock: 300, discount_pct: Some(50) },

@@ -11,6 +11,7 @@ import { bindPattern, declareBindings } from './pattern.ts';
 import { isSimpleBinding } from './stmt.ts';
 import { popDropScope, pushDropScope } from './scope.ts';
 import { elaborateDrops } from '../transform/elaborate-drops.ts';
+import { promoteConsts, type PromoteCx } from '../transform/promote-consts.ts';
 
 const CONST_CONTEXTS = new Set(['Const', 'AssocConst', 'Static', 'AnonConst']);
 const FN_LIKE = new Set(['Fn', 'AssocFn', 'Closure']);
@@ -72,6 +73,19 @@ export function buildMir(def: DefId, cx: MirBuildCx): Body {
   exprInto(b, local(0), full(b, hir.value));
   popDropScope(b, hir.value.span);
   b.terminate({ tag: 'Return', span: hir.value.span });
-  const built = b.finish(hir.params.length + envArgs, hir.value.span);
+  let built = b.finish(hir.params.length + envArgs, hir.value.span);
+  // Const and static initializers are evaluated whole; their borrows need no promotion.
+  if (FN_LIKE.has(kind)) built = promoteConsts(built, promoteCx(cx));
   return elaborateDrops(built, { adtDef: (d) => cx.adtDef(d), needsDrop: cx.needsDrop ? (t) => cx.needsDrop!(t) : undefined, pointerWidth: cx.sess.target.pointerWidth });
+}
+
+function promoteCx(cx: MirBuildCx): PromoteCx {
+  return {
+    pointerWidth: cx.sess.target.pointerWidth,
+    adtDef: (d) => cx.adtDef(d),
+    // Without the middle's answers (tests), nothing needs drop and only UnsafeCell is special.
+    needsDrop: (t) => cx.needsDrop?.(t) ?? false,
+    adtHasDtor: (d) => cx.adtHasDtor?.(d) ?? false,
+    unsafeCell: () => cx.unsafeCellDef?.() ?? null,
+  };
 }

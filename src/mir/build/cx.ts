@@ -47,6 +47,10 @@ export interface MirBuildCx {
   /** The `owned_box` lang item (`Box`) and `box_into_inner` (moving out of `*b`); null if absent. */
   boxDef?(): DefId | null;
   boxIntoInner?(): DefId | null;
+  /** Whether the ADT implements `Drop` itself (a promoted value of it would never be dropped). */
+  adtHasDtor?(def: DefId): boolean;
+  /** The `unsafe_cell` lang item (interior mutability keeps a value from being promoted). */
+  unsafeCellDef?(): DefId | null;
   /** `static mut` or `static`. */
   staticMutability(def: DefId): Mutbl;
   /** A const parameter's index in its item's generic args (absent: no const generics). */

@@ -35,6 +35,7 @@ interface Frame {
 export class Machine {
   private steps = 0;
   private readonly statics = new Map<DefId, Box>();
+  private readonly promotedValues = new Map<Body, Value>();
   private readonly limit: number;
 
   constructor(readonly cx: InterpCx) {
@@ -169,13 +170,14 @@ export class Machine {
   // ---- operands and rvalues ----
 
   private operand(f: Frame, o: Operand): Value {
-    if (o.tag === 'Constant') return this.constant(o.constant);
+    if (o.tag === 'Constant') return this.constant(o.constant, f.body);
     const v = this.read(f, o.place);
     if (v.k === 'uninit') throw new InterpError(`read of uninitialized memory (_${o.place.local})`);
     return cloneValue(v);
   }
 
-  constant(c: Constant): Value {
+  /** `body`: the body the constant appears in (its promoted constants are its own). */
+  constant(c: Constant, body?: Body): Value {
     const v = c.value;
     switch (v.tag) {
       case 'Scalar': return int(v.bits);
@@ -187,8 +189,21 @@ export class Machine {
       case 'StaticRef': return { k: 'ptr', to: { box: this.staticBox(v.def), path: [] } };
       case 'FnAddr': return { k: 'fn', def: v.def, args: v.args };
       case 'ConstParam': throw new InterpError(`the value of const parameter \`${v.name}\` is not known here`);
+      case 'Promoted': return this.promoted(body, v.index);
       case 'Indirect': throw new InterpError('indirect constants are not supported');
     }
+  }
+
+  /** A pointer to the value of a promoted constant (computed once per body). */
+  private promoted(body: Body | undefined, index: number): Value {
+    const p = body?.promoted?.[index];
+    if (!p) throw new InterpError(`promoted constant ${index} has no body`);
+    let cache = this.promotedValues.get(p);
+    if (!cache) {
+      cache = this.run(p, []);
+      this.promotedValues.set(p, cache);
+    }
+    return cache;
   }
 
   private staticBox(def: DefId): Box {
