@@ -17,4 +17,10 @@ export type ConstTree =
   /** Tuples, arrays, structs (variant 0), enum variants: fields in declaration order. */
   | { readonly tag: 'Aggregate'; readonly variant: number; readonly fields: readonly ConstTree[] }
   | { readonly tag: 'StaticRef'; readonly def: DefId }
+  /**
+   * A reference to constant memory (`const T: &[&str] = &["a"]`): the value pointed at. A
+   * use site rebuilds it into a temporary and borrows that, which promotion makes `'static`;
+   * a slice (`&[T]`) points at an array, so the tree holds that array's elements.
+   */
+  | { readonly tag: 'Ref'; readonly pointee: ConstTree }
   | { readonly tag: 'FnAddr'; readonly def: DefId; readonly args: GenericArgs };

@@ -105,6 +105,24 @@ fn read() -> i32 { let t = table(); t[2] as i32 + nested()[1] + sum() }
     expect(f.run('read')).toBe(9n + 5n + 42n);
   });
 
+  it('promotes what reference constants point at, whatever the value', () => {
+    const f = frontend(PRELUDE + `
+const TABLE: &[u16] = &[3, 4, 5];
+const DR: &D = &D(9);
+const NEST: &[&[u8]] = &[&[1], &[2, 3]];
+const ALIAS: &[u16] = TABLE;
+fn table() -> &'static [u16] { ALIAS }
+fn dr() -> &'static D { DR }
+fn pick() -> i32 { NEST[1][1] as i32 * 100 + TABLE[2] as i32 * 10 + DR.0 }
+`);
+    expect(f.text()).toBe('');
+    expect(f.mir('table')).toContain('const test::table::promoted[0]');
+    // Never dropped: a constant's value is not owned by its use site.
+    expect(f.mir('dr')).toContain('const test::dr::promoted[0]');
+    expect(f.mir('dr')).not.toContain('drop(');
+    expect(f.run('pick')).toBe(359n);
+  });
+
   it('evaluates promoted bodies when running MIR', () => {
     const f = frontend(PRELUDE + `
 fn lookup(k: u32) -> u32 { let t = keys(); let mut i = 0; while i < 3 { if t[i].0 == k { return t[i].1; } i += 1; } 0 }

@@ -19,6 +19,10 @@ struct Token<'a> {
 const KEYWORDS: [(&str, u8); 5] = [("fn", 1), ("let", 2), ("if", 3), ("else", 4), ("return", 5)];
 const OPERATORS: [(char, u8, bool); 5] = [('+', 10, false), ('-', 10, false), ('*', 20, false), ('/', 20, false), ('^', 30, true)];
 const MAX_TOKENS: usize = 64;
+// Constants of reference type point at constant memory too.
+const TYPE_NAMES: &[&str] = &["i32", "u8", "bool", "str"];
+const DEFAULT_NAME: &str = "default";
+const FALLBACK: &Config = &Config { name: "fallback", indent: 8, tabs: true, ratio: 2.0, limits: [0; 3], mode: Some(Kind::End) };
 
 fn keyword_id(word: &str) -> Option<&'static u8> {
     KEYWORDS.iter().find(|(k, _)| *k == word).map(|(_, id)| id)
@@ -35,6 +39,10 @@ fn is_digit(c: u8) -> bool {
 
 fn is_alpha(c: u8) -> bool {
     (c >= b'a' && c <= b'z') || (c >= b'A' && c <= b'Z') || c == b'_'
+}
+
+fn is_type_name(word: &str) -> bool {
+    TYPE_NAMES.iter().any(|t| *t == word)
 }
 
 fn tokenize(src: &str) -> Vec<Token<'_>> {
@@ -57,7 +65,8 @@ fn tokenize(src: &str) -> Vec<Token<'_>> {
             while i < bytes.len() && (is_alpha(bytes[i]) || is_digit(bytes[i])) {
                 i += 1;
             }
-            if keyword_id(&src[start..i]).is_some() { Kind::Keyword } else { Kind::Ident }
+            let word = &src[start..i];
+            if keyword_id(word).is_some() || is_type_name(word) { Kind::Keyword } else { Kind::Ident }
         } else {
             i += 1;
             Kind::Op(c as char)
@@ -80,15 +89,19 @@ struct Config {
 
 /// The default configuration: no allocation, no copy, just a reference to constant data.
 fn default_config() -> &'static Config {
-    &Config { name: "default", indent: 4, tabs: false, ratio: 1.5, limits: [80, 100, 120], mode: None }
+    &Config { name: DEFAULT_NAME, indent: 4, tabs: false, ratio: 1.5, limits: [80, 100, 120], mode: None }
 }
 
 fn strict_config() -> &'static Config {
     &Config { name: "strict", indent: 2, tabs: false, ratio: 0.75, limits: [72, 80, 100], mode: Some(Kind::Keyword) }
 }
 
-fn pick_config(strict: bool) -> &'static Config {
-    if strict { strict_config() } else { default_config() }
+fn pick_config(name: &str) -> &'static Config {
+    match name {
+        "strict" => strict_config(),
+        "default" => default_config(),
+        _ => FALLBACK,
+    }
 }
 
 fn empty_list() -> &'static [u32] {
@@ -141,11 +154,14 @@ fn run_command(name: &str, arg: i64) -> Option<i64> {
 }
 
 fn main() {
-    let src = "fn area let w 12 * h 3 + if x ^ 2";
+    let src = "fn area let w u8 12 * h 3 + if x ^ 2";
     let toks = tokenize(src);
     for t in &toks {
         match t.kind {
-            Kind::Keyword => println!("keyword {:>6} id {}", t.text, keyword_id(t.text).unwrap()),
+            Kind::Keyword => match keyword_id(t.text) {
+                Some(id) => println!("keyword {:>6} id {}", t.text, id),
+                None => println!("type    {:>6}", t.text),
+            },
             Kind::Op(c) => match operator_info(c) {
                 Some(&(_, bp, right)) => println!("op      {:>6} bp {} {}", t.text, bp, if right { "right" } else { "left" }),
                 None => println!("op      {:>6} unknown", t.text),
@@ -157,8 +173,8 @@ fn main() {
     let kinds: Vec<&'static (&str, u8)> = KEYWORDS.iter().filter(|(_, id)| id % 2 == 1).collect();
     println!("odd keywords: {:?}", kinds);
 
-    for &strict in [false, true].iter() {
-        let c = pick_config(strict);
+    for name in ["default", "strict", "other"].iter() {
+        let c = pick_config(name);
         println!("{}: indent {} tabs {} ratio {} limits {:?} mode {:?}", c.name, c.indent, c.tabs, c.ratio, c.limits, c.mode);
     }
     println!("{:?}", default_config());
@@ -168,6 +184,7 @@ fn main() {
     let leap_days: u32 = month_lengths(true).iter().map(|&d| d as u32).sum();
     println!("days {} leap {} feb {}", days, leap_days, month_lengths(true)[1]);
     println!("{}", day_names().join(","));
+    println!("types {:?} first {}", TYPE_NAMES, TYPE_NAMES[0]);
     println!("empty {:?} len {}", empty_list(), empty_list().len());
 
     let total: u64 = ["k", "M", "G", "x"].iter().map(|s| *unit_scale(s)).sum();

@@ -75,7 +75,7 @@ export function buildMir(def: DefId, cx: MirBuildCx): Body {
   b.terminate({ tag: 'Return', span: hir.value.span });
   let built = b.finish(hir.params.length + envArgs, hir.value.span);
   // Const and static initializers are evaluated whole; their borrows need no promotion.
-  if (FN_LIKE.has(kind)) built = promoteConsts(built, promoteCx(cx));
+  if (FN_LIKE.has(kind)) built = promoteConsts(built, promoteCx(cx), b.constRefTemps);
   return elaborateDrops(built, { adtDef: (d) => cx.adtDef(d), needsDrop: cx.needsDrop ? (t) => cx.needsDrop!(t) : undefined, pointerWidth: cx.sess.target.pointerWidth });
 }
 

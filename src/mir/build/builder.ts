@@ -46,6 +46,8 @@ export class Builder {
   /** Scopes with scheduled drops (scope.ts), outermost first. */
   readonly dropScopes: DropScope[] = [];
   readonly varDebugInfo: { name: string; local: Local; span: Span }[] = [];
+  /** Temporaries holding the pointee of a reference constant: their borrows must be promoted. */
+  readonly constRefTemps = new Set<Local>();
   readonly pointerWidth: number;
   cur: BasicBlock;
 

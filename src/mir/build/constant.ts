@@ -69,6 +69,7 @@ export function constTreeOperand(b: Builder, tree: ConstTree, ty: Ty, span: Span
     case 'Slice': return constOperand({ ty, value: { tag: 'Slice', data: tree.data }, span });
     case 'StaticRef': return constOperand({ ty, value: { tag: 'StaticRef', def: tree.def }, span });
     case 'FnAddr': return constOperand({ ty, value: { tag: 'FnAddr', def: tree.def, args: tree.args }, span });
+    case 'Ref': return constRefOperand(b, tree.pointee, ty, span);
     case 'Aggregate': {
       const k = tyKind(ty);
       let kind: AggregateKind;
@@ -90,6 +91,32 @@ export function constTreeOperand(b: Builder, tree: ConstTree, ty: Ty, span: Span
       return { tag: 'Move', place: local(t) };
     }
   }
+}
+
+/**
+ * A reference constant: its pointee rebuilt in a temporary, then borrowed. The borrow is
+ * marked for promotion whatever the value (a constant is never dropped or mutated), so the
+ * reference is `'static`, as the constant's memory is in rustc.
+ */
+function constRefOperand(b: Builder, pointee: ConstTree, ty: Ty, span: Span): Operand {
+  const k = tyKind(ty);
+  if (k.tag !== 'Ref') throw new Error(`MIR build: reference constant of type ${ty}`);
+  const pk = tyKind(k.pointee);
+  if (pointee.tag === 'Slice' && (pk.tag === 'Str' || pk.tag === 'Slice')) return constOperand({ ty, value: { tag: 'Slice', data: pointee.data }, span });
+  // `&[T]` points at an array of the tree's length.
+  let valTy = k.pointee;
+  if (pk.tag === 'Slice') {
+    if (pointee.tag !== 'Aggregate') throw new Error('MIR build: slice constant without elements');
+    valTy = mkTy({ tag: 'Array', elem: pk.elem, len: { tag: 'Value', ty: tys.usize, bits: BigInt(pointee.fields.length) } });
+  }
+  const value = constTreeOperand(b, pointee, valTy, span);
+  const t = b.temp({ tag: 'Use', operand: value }, valTy, span);
+  b.constRefTemps.add(t);
+  const refTy = mkTy({ tag: 'Ref', mutbl: k.mutbl, pointee: valTy });
+  const r = b.temp({ tag: 'Ref', mutbl: k.mutbl, place: local(t) }, refTy, span);
+  if (valTy === k.pointee) return { tag: 'Move', place: local(r) };
+  const u = b.temp({ tag: 'Cast', kind: 'Unsize', operand: { tag: 'Move', place: local(r) }, ty }, ty, span);
+  return { tag: 'Move', place: local(u) };
 }
 
 export function fnItemTy(def: DefId, args: GenericArgs): Ty {

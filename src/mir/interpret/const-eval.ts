@@ -1,12 +1,13 @@
 import type { Span } from '../../diagnostics/span.ts';
 import type { DefId } from '../../ty/def-id.ts';
 import { tyKind } from '../../ty/interner.ts';
+import { substTy } from '../../ty/subst.ts';
 import type { Ty } from '../../ty/ty.ts';
 import { buildMir } from '../build/body.ts';
 import type { MirBuildCx } from '../build/cx.ts';
 import type { ConstTree } from '../const-tree.ts';
 import type { Body } from '../mir.ts';
-import { Machine } from './machine.ts';
+import { Machine, readAt } from './machine.ts';
 import { InterpError, MirPanic, type Value } from './value.ts';
 
 /**
@@ -20,7 +21,12 @@ export class ConstEvalError extends Error {
   }
 }
 
-function toTree(v: Value, ty: Ty, staticOf: (box: unknown) => DefId | null): ConstTree {
+interface TreeCx {
+  adtDef: MirBuildCx['adtDef'];
+  staticOf(box: unknown): DefId | null;
+}
+
+function toTree(v: Value, ty: Ty, cx: TreeCx): ConstTree {
   switch (v.k) {
     case 'int': return { tag: 'Scalar', bits: v.bits };
     case 'zst': return { tag: 'ZeroSized' };
@@ -30,15 +36,23 @@ function toTree(v: Value, ty: Ty, staticOf: (box: unknown) => DefId | null): Con
       const k = tyKind(ty);
       const fieldTy = (i: number): Ty => {
         if (k.tag === 'Tuple') return k.elems[i]!;
-        if (k.tag === 'Array') return k.elem;
-        return ty; // ADT field types only matter for nested fn pointers; not needed here
+        if (k.tag === 'Array' || k.tag === 'Slice') return k.elem;
+        if (k.tag === 'Adt') {
+          const f = cx.adtDef(k.def).variants[v.variant]?.fields[i];
+          if (f) return substTy(f.ty, k.args);
+        }
+        return ty; // closures: their captures hold no references in constants
       };
-      return { tag: 'Aggregate', variant: v.variant, fields: v.fields.map((f, i) => toTree(f, fieldTy(i), staticOf)) };
+      return { tag: 'Aggregate', variant: v.variant, fields: v.fields.map((f, i) => toTree(f, fieldTy(i), cx)) };
     }
     case 'ptr': {
-      const def = v.to.path.length === 0 ? staticOf(v.to.box) : null;
-      if (def === null) throw new InterpError('references to non-static memory in constants are not supported yet');
-      return { tag: 'StaticRef', def };
+      const def = v.to.path.length === 0 ? cx.staticOf(v.to.box) : null;
+      if (def !== null) return { tag: 'StaticRef', def };
+      // Memory of the const's own evaluation: its value goes with the constant.
+      const k = tyKind(ty);
+      if (k.tag !== 'Ref') throw new InterpError('raw pointers to memory of a constant are not supported yet');
+      if (tyKind(k.pointee).tag === 'Dynamic') throw new InterpError('trait objects in constants are not supported yet');
+      return { tag: 'Ref', pointee: toTree(readAt(v.to.box, v.to.path), k.pointee, cx) };
     }
     case 'uninit': throw new InterpError('constant is not fully initialized');
   }
@@ -57,7 +71,7 @@ export function evalConstBody(body: Body, cx: { pointerWidth: number; adtDef: Mi
   });
   try {
     const v = machine.run(body, []);
-    return toTree(v, body.locals[0]!.ty, () => null);
+    return toTree(v, body.locals[0]!.ty, { adtDef: cx.adtDef, staticOf: () => null });
   } catch (e) {
     if (e instanceof MirPanic) throw new ConstEvalError(e.evalMessage ?? e.panicMessage, e.span ?? body.span);
     if (e instanceof InterpError) throw new ConstEvalError(e.message, body.span);

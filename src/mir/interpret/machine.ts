@@ -324,7 +324,7 @@ function floatWidth(ty: Ty): FloatWidth | null {
   return k.tag === 'Float' ? (k.float === 'f32' ? 32 : 64) : null;
 }
 
-function readAt(box: Box, path: readonly number[]): Value {
+export function readAt(box: Box, path: readonly number[]): Value {
   let v = box.v;
   for (const i of path) {
     if (v.k !== 'agg') throw new InterpError(`projection into a non-aggregate (${v.k})`);

@@ -1,4 +1,4 @@
-import type { Body } from '../mir.ts';
+import type { Body, Local } from '../mir.ts';
 import { promoteCandidates } from './promote/promoter.ts';
 import { collectTempsAndCandidates } from './promote/temps.ts';
 import { Validator, type ValidateCx } from './promote/validate.ts';
@@ -13,10 +13,14 @@ import { Validator, type ValidateCx } from './promote/validate.ts';
 
 export type PromoteCx = ValidateCx;
 
-export function promoteConsts(body: Body, cx: PromoteCx): Body {
+/**
+ * `explicit`: temporaries holding the value of a reference constant (`const T: &[u8] = ..`),
+ * promoted whatever their value (rustc interns the constant's memory instead).
+ */
+export function promoteConsts(body: Body, cx: PromoteCx, explicit: ReadonlySet<Local> = new Set()): Body {
   const { temps, candidates } = collectTempsAndCandidates(body);
   if (candidates.length === 0) return body;
-  const v = new Validator(body, cx, temps);
+  const v = new Validator(body, cx, temps, explicit);
   const ok = candidates.filter((c) => v.validateCandidate(c));
   return ok.length === 0 ? body : promoteCandidates(body, temps, ok);
 }

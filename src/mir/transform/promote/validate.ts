@@ -20,7 +20,13 @@ export class Validator {
   private readonly mutInterior: Qualif;
   private readonly needsDrop: Qualif;
 
-  constructor(private readonly body: Body, private readonly cx: ValidateCx, private readonly temps: TempState[]) {
+  constructor(
+    private readonly body: Body,
+    private readonly cx: ValidateCx,
+    private readonly temps: TempState[],
+    /** Temporaries whose borrows are promoted whatever their value (reference constants). */
+    private readonly explicit: ReadonlySet<Local>,
+  ) {
     this.mutInterior = hasMutInterior(cx);
     this.needsDrop = needsDropQualif(cx);
   }
@@ -32,8 +38,9 @@ export class Validator {
     const place = st.rvalue.place;
     // Only the borrowed temporary is promoted; the projections stay in the source.
     if (!this.validateLocal(place.local)) return false;
-    if (!this.validateRef(st.rvalue.mutbl, place)) return false;
     if (place.projection.some((e) => e.tag === 'Deref')) return false;
+    if (this.explicit.has(place.local)) return true;
+    if (!this.validateRef(st.rvalue.mutbl, place)) return false;
     // A promoted value is never dropped.
     return !this.qualifLocal(this.needsDrop, place.local);
   }
