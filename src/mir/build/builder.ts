@@ -13,6 +13,7 @@ import { placeTy } from '../tys.ts';
 import type { MirBuildCx } from './cx.ts';
 import { removeUnreachableBlocks } from './simplify.ts';
 import { scheduleDrop, type DropScope } from './scope.ts';
+import type { Extension } from './temp-lifetime.ts';
 
 interface BlockInProgress {
   readonly statements: Statement[];
@@ -46,6 +47,8 @@ export class Builder {
   /** Scopes with scheduled drops (scope.ts), outermost first. */
   readonly dropScopes: DropScope[] = [];
   readonly varDebugInfo: { name: string; local: Local; span: Span }[] = [];
+  /** While a `let` is lowered: the temporaries that live to the end of its block (temp-lifetime.ts). */
+  extension: Extension | null = null;
   /** Temporaries holding the pointee of a reference constant: their borrows must be promoted. */
   readonly constRefTemps = new Set<Local>();
   readonly pointerWidth: number;
@@ -68,11 +71,12 @@ export class Builder {
     return this.blocks.length - 1;
   }
 
-  newLocal(ty: Ty, span: Span, name: string | null = null, mutbl: Mutbl = 'mut', binding?: UserBinding): Local {
+  /** `schedule`: drop it at the end of the innermost (terminating, for temporaries) scope. */
+  newLocal(ty: Ty, span: Span, name: string | null = null, mutbl: Mutbl = 'mut', binding?: UserBinding, schedule = true): Local {
     const decl: LocalDecl = binding ? { ty, mutbl, name, span, binding } : { ty, mutbl, name, span };
     this.locals.push(decl);
     const l = this.locals.length - 1;
-    if (this.dropScopes.length > 0 && this.mayNeedDrop(ty)) scheduleDrop(this, l, binding === undefined);
+    if (schedule && this.dropScopes.length > 0 && this.mayNeedDrop(ty)) scheduleDrop(this, l, binding === undefined);
     return l;
   }
 

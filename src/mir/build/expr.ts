@@ -12,10 +12,12 @@ import { BIN_OPS, buildBinaryOp, buildCast, buildNeg } from './ops.ts';
 import { overloadedBinary, overloadedPlace, overloadedUnary } from './overloaded.ts';
 import { pathPlace, pathValue } from './path.ts';
 import { closureRvalue, upvarFieldPlace } from './closure.ts';
+import { extendedTemp } from './temp-lifetime.ts';
 
 /** Evaluates `r` into a fresh temporary and returns it. */
 export function asTemp(b: Builder, r: ExprRef): Local {
-  const t = b.newTemp(exprRefTy(b, r), r.e.span);
+  const ty = exprRefTy(b, r);
+  const t = extendedTemp(b, r.e, ty, r.e.span) ?? b.newTemp(ty, r.e.span);
   exprInto(b, local(t), r);
   return t;
 }

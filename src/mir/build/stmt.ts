@@ -7,6 +7,7 @@ import { exprInto } from './into.ts';
 import { lowerLetElse } from './matches.ts';
 import { bindPattern, declareBindings } from './pattern.ts';
 import { inDropScope } from './scope.ts';
+import { withExtendedTemporaries } from './temp-lifetime.ts';
 
 /** A statement is a terminating scope: its temporaries are dropped at its end. */
 export function lowerStmt(b: Builder, s: Stmt): void {
@@ -32,13 +33,17 @@ function lowerLet(b: Builder, l: LetStmt): void {
     declareBindings(b, l.pat, 'uninit');
     return;
   }
-  if (l.els) return lowerLetElse(b, l.pat, l.init, l.els);
-  if (isSimpleBinding(b, l.pat)) {
-    const [x] = declareBindings(b, l.pat, 'init');
-    exprInto(b, local(x!), full(b, l.init));
-    return;
-  }
-  const place = asPlace(b, full(b, l.init));
-  declareBindings(b, l.pat, 'pattern');
-  bindPattern(b, l.pat, place, null);
+  const init = l.init;
+  const els = l.els;
+  withExtendedTemporaries(b, init, l.pat, () => {
+    if (els) return lowerLetElse(b, l.pat, init, els);
+    if (isSimpleBinding(b, l.pat)) {
+      const [x] = declareBindings(b, l.pat, 'init');
+      exprInto(b, local(x!), full(b, init));
+      return;
+    }
+    const place = asPlace(b, full(b, init));
+    declareBindings(b, l.pat, 'pattern');
+    bindPattern(b, l.pat, place, null);
+  });
 }
