@@ -5,7 +5,7 @@ import type { Body, Constant, Operand, Place, Rvalue } from '../mir/mir.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { tyKind, tys } from '../ty/interner.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
-import { substConst as monoConst, substTy } from '../mono/subst.ts';
+import { substArgs, substConst as monoConst, substTy } from '../mono/subst.ts';
 import { readUint, relocTargetOf, writeUint, type ConstAlloc, type ConstReloc, type RelocTarget } from './const-alloc.ts';
 import { CodegenError, layoutOfTy, type CodegenCx } from './context.ts';
 import { fieldOffset, type Layout, type Scalar } from './layout/layout.ts';
@@ -76,6 +76,12 @@ export function constEvaluatorOf(cx: CodegenCx): ConstEvaluator {
 }
 
 const evaluators = new WeakMap<CodegenCx, ConstEvaluator>();
+
+/** The value of a constant of a generic impl for one instance's generic args. */
+export function evalConstInstance(ev: ConstEvaluator, def: DefId, args: GenericArgs): ConstAlloc {
+  ev.steps = 0;
+  return memToAlloc(callBody(ev, ev.cx.tcx.mirBody(def), args, []), new Map());
+}
 
 /**
  * The reference a promoted constant evaluates to (`promoted[index]` of `body` with generic
@@ -405,6 +411,10 @@ function constVal(ev: ConstEvaluator, c: Constant, ty: Ty, frame: Frame): Val {
       const n = monoConst({ tag: 'Param', index: v.index, name: v.name }, frame.args);
       if (n.tag !== 'Value') throw new Error(`const eval: const parameter ${v.name} without a value`);
       return intVal(ev, l.size, n.bits);
+    }
+    case 'Unevaluated': {
+      const ret = callBody(ev, ev.cx.tcx.mirBody(v.def), substArgs(v.args, frame.args), []);
+      return { bytes: ret.bytes.slice(), relocs: new Map(ret.relocs) };
     }
     case 'Slice': {
       let elemSize = 1;

@@ -5,11 +5,12 @@ import { tyKind } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { allocAddr, allocOfIndirect, readUint, relocTargetAddr, type ConstAlloc } from './const-alloc.ts';
 import { CodegenError, type CodegenCx } from './context.ts';
-import { constEvaluatorOf, evalPromoted } from './const-eval.ts';
+import { constEvaluatorOf, evalConstInstance, evalPromoted } from './const-eval.ts';
 import { instanceKey } from '../mono/item.ts';
 import { fnRef, staticAddr } from './declare.ts';
 import { layoutOfMono, mono, monoConst, type FnCx } from './fn-cx.ts';
-import { isZst, type Scalar } from './layout/layout.ts';
+import { isZst, type Layout, type Scalar } from './layout/layout.ts';
+import { substArgs } from '../mono/subst.ts';
 import { immTy } from './llvm-types.ts';
 import { T } from './llvm-ir/types.ts';
 import { constBitcast, constByteOffset, constFloatBits, constInt, type Value } from './llvm-ir/value.ts';
@@ -84,6 +85,10 @@ export function constOperand(fx: FnCx, c: Constant): OperandRef {
       if (abi.tag !== 'Scalar') throw new CodegenError('a static reference of a non-pointer type', c.span);
       return { val: { tag: 'Imm', v: staticAddr(fx.cx, v.def) }, ty, layout };
     }
+    case 'Unevaluated': {
+      const args = fx.inst.args.length === 0 ? v.args : substArgs(v.args, fx.inst.args);
+      return allocOperand(fx, evalConstInstance(constEvaluatorOf(fx.cx), v.def, args), ty, layout);
+    }
     case 'ConstParam': {
       const n = monoConst(fx, { tag: 'Param', index: v.index, name: v.name });
       if (n.tag !== 'Value' || abi.tag !== 'Scalar') throw new CodegenError(`const parameter \`${v.name}\` without a value`, c.span);
@@ -98,18 +103,21 @@ export function constOperand(fx: FnCx, c: Constant): OperandRef {
       const alloc = promotedAlloc(fx, v.index);
       return { val: { tag: 'Imm', v: scalarFromAlloc(fx, alloc, 0, abi.scalar) }, ty, layout };
     }
-    case 'Indirect': {
-      const alloc = allocOfIndirect(v, layout.align);
-      if (abi.tag === 'Scalar') return { val: { tag: 'Imm', v: scalarFromAlloc(fx, alloc, 0, abi.scalar) }, ty, layout };
-      if (abi.tag === 'ScalarPair') {
-        const a = scalarFromAlloc(fx, alloc, 0, abi.a);
-        const b = scalarFromAlloc(fx, alloc, pairOffset(fx, layout), abi.b);
-        return { val: { tag: 'Pair', a, b }, ty, layout };
-      }
-      if (isZst(layout)) return { val: { tag: 'Zst' }, ty, layout };
-      return { val: { tag: 'Ref', ptr: allocAddr(fx.cx, alloc), align: layout.align }, ty, layout };
-    }
+    case 'Indirect': return allocOperand(fx, allocOfIndirect(v, layout.align), ty, layout);
   }
+}
+
+/** A constant's bytes as an operand: immediates for scalar ABIs, else a private global. */
+function allocOperand(fx: FnCx, alloc: ConstAlloc, ty: Ty, layout: Layout): OperandRef {
+  const abi = layout.abi;
+  if (abi.tag === 'Scalar') return { val: { tag: 'Imm', v: scalarFromAlloc(fx, alloc, 0, abi.scalar) }, ty, layout };
+  if (abi.tag === 'ScalarPair') {
+    const a = scalarFromAlloc(fx, alloc, 0, abi.a);
+    const b = scalarFromAlloc(fx, alloc, pairOffset(fx, layout), abi.b);
+    return { val: { tag: 'Pair', a, b }, ty, layout };
+  }
+  if (isZst(layout)) return { val: { tag: 'Zst' }, ty, layout };
+  return { val: { tag: 'Ref', ptr: allocAddr(fx.cx, alloc), align: layout.align }, ty, layout };
 }
 
 const promotedAllocs = new WeakMap<CodegenCx, Map<string, ConstAlloc>>();

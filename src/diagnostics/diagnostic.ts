@@ -37,12 +37,15 @@ export interface Diagnostic {
   readonly message: string;
   readonly spans: readonly SpanLabel[];
   readonly children: readonly SubDiagnostic[];
+  /** A lint: `code` is the lint's name, shown in JSON output only (rustc's DiagnosticId::Lint). */
+  readonly isLint?: boolean;
 }
 
 /** Builder so call sites read like rustc's `struct_span_err!(...).span_label(...).emit()`. */
 export class DiagBuilder {
   private readonly spans: SpanLabel[] = [];
   private readonly children: SubDiagnostic[] = [];
+  private isLint = false;
 
   constructor(
     private readonly level: Diagnostic['level'],
@@ -78,8 +81,15 @@ export class DiagBuilder {
     return this;
   }
 
+  /** Marks the diagnostic as a lint (its code is the lint name). */
+  lint(): this {
+    this.isLint = true;
+    return this;
+  }
+
   build(): Diagnostic {
-    return { level: this.level, code: this.code, message: this.message, spans: this.spans, children: this.children };
+    const d: Diagnostic = { level: this.level, code: this.code, message: this.message, spans: this.spans, children: this.children };
+    return this.isLint ? { ...d, isLint: true } : d;
   }
 
   emit(): void {

@@ -52,7 +52,7 @@ function partsOf(s: Suggestion): { span: Span; replacement: string }[] {
 }
 
 /** Splits out the suggestion shown inline as a `help:` label, as rustc does for short ones. */
-function inlineSuggestion(suggs: Sugg[]): { label: SpanLabel; rest: Sugg[] } | null {
+function inlineSuggestion(suggs: Sugg[], sm: SourceMap): { label: SpanLabel; rest: Sugg[] } | null {
   if (suggs.length !== 1) return null;
   const s = suggs[0]!;
   if (s.subs.length !== 1) return null;
@@ -65,7 +65,10 @@ function inlineSuggestion(suggs: Sugg[]): { label: SpanLabel; rest: Sugg[] } | n
   const code = parts[0]!.replacement;
   if (code.includes('\n')) return null;
   const trimmed = code.trim();
-  const text = trimmed === '' || style === 'hideCodeInline' ? `help: ${s.msg}` : `help: ${s.msg}: \`${trimmed}\``;
+  // rustc points out a suggestion that only changes letter case.
+  const found = sm.snippet(parts[0]!.span);
+  const caseOnly = found !== trimmed && found.toLowerCase() === trimmed.toLowerCase() ? ' (notice the capitalization)' : '';
+  const text = trimmed === '' || style === 'hideCodeInline' ? `help: ${s.msg}` : `help: ${s.msg}${caseOnly}: \`${trimmed}\``;
   return { label: { span: parts[0]!.span, label: text, primary: false }, rest: [] };
 }
 
@@ -78,7 +81,7 @@ export function renderHuman(d: Diagnostic, sm: SourceMap, color: boolean): strin
   }
   const level = levelText(d);
   const lst = levelStyle(d.level);
-  const header = d.code ? `${level}[${d.code}]` : level;
+  const header = d.code && !d.isLint ? `${level}[${d.code}]` : level;
   buf.puts(0, 0, header, lst);
   writeMessage(buf, 0, header.length, `: ${d.message}`, 'header', header.length + 2);
 
@@ -91,7 +94,7 @@ export function renderHuman(d: Diagnostic, sm: SourceMap, color: boolean): strin
   }
   let spans = [...d.spans];
   let restSuggs = suggs;
-  const inl = inlineSuggestion(suggs);
+  const inl = inlineSuggestion(suggs, sm);
   if (inl && spans.some((s) => s.primary)) {
     spans = [...spans, inl.label];
     restSuggs = inl.rest;
@@ -252,6 +255,21 @@ function renderSuggestion(buf: StyledBuffer, sm: SourceMap, s: Sugg, lnw: number
       buf.puts(row, col, normalizeLine(oldLast.slice(pos - lineStart)), 'plain');
       buf.putc(buf.numLines, lnw + 1, '|', 'lineNo');
       continue;
+    }
+    // Whole lines added before existing code (`use path::Trait;\n`): rustc's splice_lines keeps
+    // nothing after a replacement ending in a newline, and shows only the new lines, as `+`.
+    if (parts.length === 1 && first.replacement.endsWith('\n')) {
+      const added = sm.snippet({ lo: lineStart, hi: first.span.lo, ctxt: 0 }) + first.replacement;
+      if (first.replacement.trim() === added.trim()) {
+        added.slice(0, -1).split('\n').forEach((l, i) => {
+          row = buf.numLines;
+          buf.puts(row, 0, String(line + i).padStart(lnw), 'lineNo');
+          buf.puts(row, lnw + 1, '+ ', 'addition');
+          buf.puts(row, lnw + 3, normalizeLine(l), 'addition');
+        });
+        buf.putc(buf.numLines, lnw + 1, '|', 'lineNo');
+        continue;
+      }
     }
     const underline = !isMultiline && (parts.length !== 1 || parts[0]!.replacement.trim() !== complete.trim());
     // A replacement that adds lines marks each patched line as rustc does: `+` for lines that

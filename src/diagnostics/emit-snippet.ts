@@ -426,8 +426,10 @@ function renderSourceLine(
     }
     buf.puts(row, col, a.label, styleOf(a));
   }
-  // Underlines.
-  for (const [pos0, a] of positions) {
+  // Underlines: longer spans first so shorter ones show on top, a primary over a secondary of
+  // the same length (rustc draws `----^` for a label inside a primary span).
+  const drawOrder = [...positions].sort(([, x], [, y]) => (y.endCol - y.startCol) - (x.endCol - x.startCol) || Number(x.primary) - Number(y.primary));
+  for (const [pos0, a] of drawOrder) {
     const st = styleOf(a);
     const u = a.primary ? '^' : '-';
     for (let c = a.startCol; c < a.endCol; c++) buf.putc(lineOffset + 1, codeOffset + c, u, st);

@@ -27,6 +27,8 @@ export class DiagCtxt {
   private readonly codes = new Set<string>();
   private readonly seen = new Set<string>();
   readonly emitted: Diagnostic[] = [];
+  /** False under `-A warnings` or `--cap-lints allow`: warnings are dropped (rustc's can_emit_warnings). */
+  canEmitWarnings = true;
 
   constructor(
     readonly sourceMap: SourceMap,
@@ -42,13 +44,14 @@ export class DiagCtxt {
   }
 
   emit(d: Diagnostic): void {
+    if (d.level === 'warning' && !this.canEmitWarnings) return;
     // Identical diagnostics at the same place are reported once, as rustc deduplicates.
     const key = `${d.level}|${d.code}|${d.message}|${d.spans.map((s) => `${s.span.lo}:${s.span.hi}:${s.label}`).join(',')}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     if (d.level === 'error' || d.level === 'ice') this.errors++;
     else if (d.level === 'warning') this.warnings++;
-    if (d.code) this.codes.add(d.code);
+    if (d.code && !d.isLint) this.codes.add(d.code);
     d = withMacroBacktrace(d, this.sourceMap);
     this.emitted.push(d);
     this.opts.write(this.opts.emitter(d, this.sourceMap));

@@ -7,6 +7,27 @@ export interface RawArgs {
   readonly single: ReadonlyMap<string, string>;
   readonly multi: ReadonlyMap<string, string[]>;
   readonly flags: ReadonlySet<string>;
+  /** `-A/-W/-D/-F/--force-warn` in command-line order (later flags win, as in rustc). */
+  readonly lintFlags: readonly { readonly level: 'allow' | 'warn' | 'force-warn' | 'deny' | 'forbid'; readonly name: string }[];
+}
+
+const LINT_FLAGS: Record<string, 'allow' | 'warn' | 'force-warn' | 'deny' | 'forbid'> = {
+  '-A': 'allow', '--allow': 'allow', '-W': 'warn', '--warn': 'warn', '--force-warn': 'force-warn',
+  '-D': 'deny', '--deny': 'deny', '-F': 'forbid', '--forbid': 'forbid',
+};
+
+/** The lint flags of an (unglued) command line, in order. */
+function lintFlagsOf(argv: readonly string[]): RawArgs['lintFlags'] {
+  const out: { level: 'allow' | 'warn' | 'force-warn' | 'deny' | 'forbid'; name: string }[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.startsWith('--') ? a.indexOf('=') : -1;
+    const level = LINT_FLAGS[eq >= 0 ? a.slice(0, eq) : a];
+    if (!level) continue;
+    const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
+    if (value !== undefined && value !== '') out.push({ level, name: value });
+  }
+  return out;
 }
 
 // rustc's options: name -> [short alias, kind]. 'single' may be given once, 'multi' repeats.
@@ -84,7 +105,8 @@ export function parseArgs(argv: readonly string[]): RawArgs {
     (o.kind === 'flag' ? booleans : strings).push(long);
     if (o.short) alias[long] = [o.short];
   }
-  const parsed = yargsParser.detailed(unglue(argv), {
+  const unglued = unglue(argv);
+  const parsed = yargsParser.detailed(unglued, {
     string: strings,
     boolean: booleans,
     alias,
@@ -131,5 +153,5 @@ export function parseArgs(argv: readonly string[]): RawArgs {
       single.set(long, strs[0]!);
     } else multi.set(long, strs);
   }
-  return { inputs, single, multi, flags };
+  return { inputs, single, multi, flags, lintFlags: lintFlagsOf(unglued) };
 }

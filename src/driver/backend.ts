@@ -14,6 +14,7 @@ import { borrowckCx, mirBuildCx } from '../mir/station.ts';
 import { buildMir } from '../mir/build/body.ts';
 import { borrowck } from '../borrowck/index.ts';
 import { checkMatches } from '../mir/check-match/index.ts';
+import { lintBody } from '../lint/body-lints.ts';
 import { exportedMacrosOf, reexportedMacrosOf } from '../expand/expand.ts';
 import { encodeExportedMacro } from '../expand/macro-rules/metadata.ts';
 import { emitMirText } from '../mir/emit.ts';
@@ -175,7 +176,11 @@ export function runBackend(inp: BackendInput): boolean {
   });
   setPhase('borrow checking');
   timer.run('borrowck', () => {
-    for (const def of checked) for (const d of borrowck(tcx.mirBody(def), borrowckCx(tcx, def))) sess.dcx.emit(d);
+    for (const def of checked) {
+      const mir = tcx.mirBody(def);
+      for (const d of borrowck(mir, borrowckCx(tcx, def))) sess.dcx.emit(d);
+      lintBody(tcx, def, mir);
+    }
   });
   sess.dcx.abortIfErrors();
   checkOutputDirs(plan, sess.dcx);

@@ -45,7 +45,9 @@ export interface Options {
   readonly version: boolean;
   readonly verbose: boolean;
   readonly explain: string | null;
-  readonly capLints: string | null;
+  readonly capLints: 'allow' | 'warn' | 'deny' | 'forbid' | null;
+  /** Lint level flags in command-line order. */
+  readonly lintFlags: RawArgs['lintFlags'];
 }
 
 function parseCfg(spec: string): [string, string | null] {
@@ -166,8 +168,15 @@ function validate(raw: RawArgs): Options {
     version: raw.flags.has('version'),
     verbose: raw.flags.has('verbose'),
     explain: single('explain'),
-    capLints: single('cap-lints'),
+    capLints: capLints(single('cap-lints')),
+    lintFlags: raw.lintFlags,
   };
+}
+
+function capLints(v: string | null): Options['capLints'] {
+  if (v === null) return null;
+  if (v === 'allow' || v === 'warn' || v === 'deny' || v === 'forbid') return v;
+  throw new UsageError(`unknown lint level: \`${v}\``);
 }
 
 export function checkCrateName(name: string): void {

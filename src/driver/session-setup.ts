@@ -85,5 +85,6 @@ export function createSession(opts: Options, spec: TargetSpec, crateName: string
     cfg,
     isTest: opts.test,
     unstable: opts.unstable,
+    lintOpts: { flags: opts.lintFlags, cap: opts.capLints },
   };
 }

@@ -26,6 +26,8 @@ export interface ItemAttrs {
   readonly wasmImportModule: string | null;
   /** A trait's `#[rustc_on_unimplemented(message = "...", label = "...", note = "...")]`. */
   readonly onUnimplemented: OnUnimplemented | null;
+  /** A trait's `#[rustc_skip_array_during_method_dispatch]`: `array.m()` ignores its array impls before edition 2021. */
+  readonly skipArrayDuringMethodDispatch: boolean;
 }
 
 /** How E0277 words a trait's missing impl (`{Self}` stands for the type). */
@@ -51,6 +53,7 @@ export const NO_ATTRS: ItemAttrs = Object.freeze({
   intrinsic: false,
   wasmImportModule: null,
   onUnimplemented: null,
+  skipArrayDuringMethodDispatch: false,
 });
 
 /** Crate-level `#![...]` attributes. */

@@ -19,7 +19,7 @@ export function lowerClosure(cx: LoweringCtx, e: ast.Expr, k: Extract<ast.ExprKi
   const output = k.decl.output.tag === 'Ty' ? lowerTy(cx, k.decl.output.ty) : null;
   const names = cx.r.pushLocals();
   const binds: PatBindings = new Map();
-  const params: Param[] = k.decl.inputs.map((p) => ({ hirId: cx.id(), pat: lowerPat(cx, p.pat, binds), span: p.span }));
+  const params: Param[] = k.decl.inputs.map((p) => cx.inLintNode(p.id, p.attrs, () => ({ hirId: cx.id(), pat: lowerPat(cx, p.pat, binds), span: p.span })));
   bindAll(names, binds);
   const value = cx.inBody(() => lowerExpr(cx, k.body));
   cx.r.popRib();

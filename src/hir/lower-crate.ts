@@ -14,17 +14,29 @@ import { intern } from '../syntax/symbol.ts';
 export interface LoweredCrate {
   readonly hir: HirCrate;
   readonly tables: ResolverTables;
+  /** The lint scope of every HirId (index: HirId), from `lint.nodes`. */
+  readonly hirLintScopes: readonly number[];
+}
+
+/** Lint scopes of attributed AST nodes and of the crate root (src/lint/build-levels.ts). */
+export interface LoweringLintScopes {
+  readonly nodes: ReadonlyMap<number, number>;
+  readonly crate: number;
 }
 
 /**
  * Resolves names and lowers the expanded AST to HIR in one walk (late resolution is driven
  * by the lowering), then reports the resolution and loop errors in rustc's order.
  */
-export function resolveAndLower(sess: Session, crate: ast.Crate, externs: readonly ExternCrateView[]): LoweredCrate {
+export function resolveAndLower(sess: Session, crate: ast.Crate, externs: readonly ExternCrateView[], lint?: LoweringLintScopes): LoweredCrate {
   const attrs = parseCrateAttrs(crate.attrs);
   const { tables, late } = resolveCrate(sess, crate, externs, attrs);
   const cx = new LoweringCtx(late, tables, sess.dcx);
   cx.langs = new LangItemTable(crate.items, tables, externs);
+  if (lint) {
+    cx.lintNodeScopes = lint.nodes;
+    cx.lintScope = lint.crate;
+  }
   late.pushRib({ kind: 'module', module: tables.root });
   lowerItems(cx, crate.items);
   late.popRib();
@@ -49,5 +61,5 @@ export function resolveAndLower(sess: Session, crate: ast.Crate, externs: readon
     hirIdCount: cx.hirIdCount,
     tryDesugars: cx.tryDesugars,
   };
-  return { hir, tables };
+  return { hir, tables, hirLintScopes: cx.hirLintScopes };
 }

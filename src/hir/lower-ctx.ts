@@ -44,8 +44,31 @@ export class LoweringCtx {
     readonly dcx: DiagCtxt,
   ) {}
 
+  /** Lint scopes of AST nodes with lint attributes (src/lint/build-levels.ts). */
+  lintNodeScopes: ReadonlyMap<number, number> = new Map();
+  /** The lint scope of the node being lowered; every HirId records it. */
+  lintScope = 0;
+  readonly hirLintScopes: number[] = [0];
+
   id(): HirId {
+    this.hirLintScopes.push(this.lintScope);
     return this.nextHirId++;
+  }
+
+  /** Enters the lint scope of AST node `id` if it has one; returns the scope to restore. */
+  enterLintNode(id: number, attrs: readonly unknown[]): number {
+    const saved = this.lintScope;
+    if (attrs.length > 0) this.lintScope = this.lintNodeScopes.get(id) ?? saved;
+    return saved;
+  }
+
+  inLintNode<T>(id: number, attrs: readonly unknown[], f: () => T): T {
+    const saved = this.enterLintNode(id, attrs);
+    try {
+      return f();
+    } finally {
+      this.lintScope = saved;
+    }
   }
 
   get hirIdCount(): number {

@@ -24,6 +24,7 @@ export function lowerBlock(cx: LoweringCtx, b: ast.Block): Block {
     switch (k.tag) {
       case 'Let': {
         const l = k.local;
+        const savedLintScope = cx.enterLintNode(l.id, l.attrs);
         const ty = l.ty ? lowerTy(cx, l.ty) : null;
         let init: Expr | null = null;
         if (l.init.tag !== 'Decl') {
@@ -39,6 +40,7 @@ export function lowerBlock(cx: LoweringCtx, b: ast.Block): Block {
         const pat = lowerPat(cx, l.pat, binds);
         bindAll(names, binds);
         stmts.push({ hirId: cx.id(), kind: { tag: 'Let', local: { hirId: cx.id(), pat, ty, init, els, span: l.span } }, span: s.span });
+        cx.lintScope = savedLintScope;
         return;
       }
       case 'Item': {
@@ -77,6 +79,10 @@ function lowerExprs(cx: LoweringCtx, es: readonly ast.Expr[]): Expr[] {
 }
 
 export function lowerExpr(cx: LoweringCtx, e: ast.Expr): Expr {
+  return e.attrs.length === 0 ? lowerExprIn(cx, e) : cx.inLintNode(e.id, e.attrs, () => lowerExprIn(cx, e));
+}
+
+function lowerExprIn(cx: LoweringCtx, e: ast.Expr): Expr {
   const k = e.kind;
   const mk = (kind: ExprKind): Expr => cx.expr(kind, e.span);
   switch (k.tag) {
@@ -94,6 +100,7 @@ export function lowerExpr(cx: LoweringCtx, e: ast.Expr): Expr {
     case 'MethodCall': {
       const receiver = lowerExpr(cx, k.receiver);
       const seg = { hirId: cx.id(), ident: k.seg.ident, res: { tag: 'Err' } as const, args: lowerArgs(cx, k.seg.args) };
+      cx.traitMap.set(seg.hirId, cx.r.traitsInScope());
       return mk({ tag: 'MethodCall', seg, receiver, args: lowerExprs(cx, k.args), span: k.span });
     }
     case 'Tup': return mk({ tag: 'Tup', elems: lowerExprs(cx, k.elems) });
@@ -184,6 +191,10 @@ function lowerIf(cx: LoweringCtx, e: ast.Expr, k: Extract<ast.ExprKind, { tag: '
 }
 
 function lowerArm(cx: LoweringCtx, a: ast.Arm): Arm {
+  return cx.inLintNode(a.id, a.attrs, () => lowerArmIn(cx, a));
+}
+
+function lowerArmIn(cx: LoweringCtx, a: ast.Arm): Arm {
   const names = cx.r.pushLocals();
   const binds: PatBindings = new Map();
   const pat = lowerPat(cx, a.pat, binds);

@@ -49,11 +49,15 @@ function withGenerics<T>(cx: LoweringCtx, g: ast.Generics, owner: DefId, f: () =
 }
 
 function lowerItem(cx: LoweringCtx, item: ast.Item): void {
+  cx.inLintNode(item.id, item.attrs, () => lowerItemIn(cx, item));
+}
+
+function lowerItemIn(cx: LoweringCtx, item: ast.Item): void {
   const k = item.kind;
   if (k.tag === 'ForeignMod') {
     const abi = lowerAbi(cx, k.abi, true, item.span);
     const wasmModule = wasmImportModule(item.attrs);
-    for (const fi of k.items) lowerForeignItem(cx, fi, abi, wasmModule);
+    for (const fi of k.items) cx.inLintNode(fi.id, fi.attrs, () => lowerForeignItem(cx, fi, abi, wasmModule));
     return;
   }
   const def = cx.t.nodeDefs.get(item);
@@ -182,6 +186,7 @@ function lowerAssocItems(cx: LoweringCtx, items: readonly ast.AssocItem[], paren
   for (const ai of items) {
     const def = cx.t.nodeDefs.get(ai);
     if (def === undefined) continue;
+    const savedLintScope = cx.enterLintNode(ai.id, ai.attrs);
     const k = ai.kind;
     const vis = cx.t.defs.get(def).vis;
     const attrs = parseItemAttrs(ai.attrs);
@@ -206,6 +211,7 @@ function lowerAssocItems(cx: LoweringCtx, items: readonly ast.AssocItem[], paren
       cx.addItem({ def, ident: ai.ident, kind, vis, attrs, span: ai.span });
       out.push(def);
     }
+    cx.lintScope = savedLintScope;
   }
   void parent;
   return out;
@@ -245,7 +251,7 @@ function lowerFn(cx: LoweringCtx, def: DefId, f: ast.Fn, abi: Abi | null): ItemK
     cx.r.pushRib({ kind: 'fnBoundary' });
     const names = cx.r.pushLocals();
     const binds: PatBindings = new Map();
-    const params: Param[] = f.sig.decl.inputs.map((p) => ({ hirId: cx.id(), pat: lowerPat(cx, p.pat, binds), span: p.span }));
+    const params: Param[] = f.sig.decl.inputs.map((p) => cx.inLintNode(p.id, p.attrs, () => ({ hirId: cx.id(), pat: lowerPat(cx, p.pat, binds), span: p.span })));
     bindAll(names, binds);
     const value = cx.inBody(() => blockExpr(cx, block));
     cx.r.popRib();

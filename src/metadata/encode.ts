@@ -118,6 +118,7 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
         extra = { items: tcx.assocItems(def).map(defIndex), children: children(def) };
         const ou = tcx.onUnimplemented(def);
         if (ou !== null) extra = { ...extra, ou };
+        if (tcx.skipArrayDuringMethodDispatch(def)) extra = { ...extra, sa: true };
         break;
       }
       case 'Mod':
@@ -141,7 +142,9 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
     }
     // Dependents instantiate generic fns themselves: they need the MIR.
     const inlineHint = (k === 'Fn' || k === 'AssocFn') && tcx.hasBody(def) && (tcx.codegenAttrs(def).inline === 'hint' || tcx.codegenAttrs(def).inline === 'always');
-    if ((k === 'Fn' || k === 'AssocFn') && tcx.canBuildMir && tcx.hasMir(def) && (tcx.genericCount(def) > 0 || inlineHint)) {
+    // Constants of generic impls too: dependents evaluate them per instance.
+    const genericConst = k === 'AssocConst' && tcx.hasBody(def) && tcx.genericCount(def) > 0;
+    if ((k === 'Fn' || k === 'AssocFn' || genericConst) && tcx.canBuildMir && tcx.hasMir(def) && (tcx.genericCount(def) > 0 || inlineHint)) {
       mir[String(defIndex(def))] = encodeMir(tcx.mirBody(def), ref);
     }
     // Closures are instantiated wherever their type ends up (inside an upstream generic

@@ -93,6 +93,10 @@ export class ExternProvider implements CrateProvider, ExternCrateView {
     return this.e(def).ou ?? null;
   }
 
+  skipArrayDuringMethodDispatch(def: DefId): boolean {
+    return this.e(def).sa ?? false;
+  }
+
   implTraitArgs(impl: DefId): GenericArgs | null {
     const ta = this.e(impl).ta;
     return ta ? this.args(ta) : null;

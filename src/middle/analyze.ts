@@ -15,6 +15,11 @@ import { checkTraitImpls } from '../typeck/check-impls.ts';
 import { checkRepresentability } from '../typeck/representability.ts';
 import type { TypeckResults } from '../typeck/results.ts';
 import { TcxImpl } from './tcx.ts';
+import { LintCx } from '../lint/context.ts';
+import { buildLintLevels } from '../lint/build-levels.ts';
+import { runEarlyLints } from '../lint/early.ts';
+import { reportMaybeUnusedTraitImports } from '../lint/unused-imports.ts';
+import { usedTraits } from '../lint/used-traits.ts';
 
 export interface Analysis {
   readonly tcx: TcxImpl;
@@ -50,8 +55,17 @@ export function analyzeCrate(
     d.emit();
     throw new FatalError();
   }
-  const lowered = time('resolve and HIR lowering', () => resolveAndLower(sess, crate, externs));
+  const lint = new LintCx(sess);
+  const scoped = time('lint levels', () => buildLintLevels(lint, crate));
+  const lowered = time('resolve and HIR lowering', () => resolveAndLower(sess, crate, externs, { nodes: lint.nodeScopes, crate: lint.crateScope }));
+  lint.hirScopes = lowered.hirLintScopes;
+  for (const [node, scope] of scoped) {
+    const def = lowered.tables.nodeDefs.get(node);
+    if (def !== undefined) lint.defScopes.set(def, scope);
+  }
+  time('early lints', () => runEarlyLints(lint, crate, lowered.tables));
   const tcx = new TcxImpl(sess, lowered.hir);
+  tcx.lint = lint;
   const isBin = sess.crateTypes.includes('bin');
   const local = new LocalProvider(tcx, lowered.hir, lowered.tables, sess.crateName, crateHash(sess.crateName, sess.crateTypes), isBin);
   tcx.addProvider(local);
@@ -65,6 +79,9 @@ export function analyzeCrate(
   });
   for (const emit of tcx.lints) emit();
   tcx.lints.length = 0;
+  if (lint.maybeUnusedTraitImports.length > 0 && !sess.dcx.hasErrors()) {
+    reportMaybeUnusedTraitImports(lint, lint.maybeUnusedTraitImports, usedTraits(tcx));
+  }
   if (isBin && !lowered.hir.attrs.noMain && tcx.entryFn() === null && !sess.dcx.hasErrors()) {
     sess.dcx
       .err(`\`main\` function not found in crate \`${sess.crateName}\``, 'E0601')

@@ -66,6 +66,8 @@ export interface CrateProvider {
   paramDefaults?(def: DefId): readonly (GenericArg | null)[];
   /** A trait's `#[rustc_on_unimplemented]` wording for E0277. */
   onUnimplemented?(def: DefId): OnUnimplemented | null;
+  /** A trait whose array impls method calls skip before edition 2021 (`IntoIterator`). */
+  skipArrayDuringMethodDispatch?(def: DefId): boolean;
   /** A trait impl's trait arguments, `Self` first (`impl Add<u8> for S`: `[S, u8]`). */
   implTraitArgs?(impl: DefId): GenericArgs | null;
 }

@@ -25,6 +25,7 @@ import { computeGenerics, type Generics } from './generics.ts';
 import { closureUpvars } from '../ty/closure.ts';
 import { virtualSlot, vtableInstances } from './vtable.ts';
 import { unsizeHolds } from './unsize.ts';
+import { LintCx } from '../lint/context.ts';
 import { dynImplements } from '../typeck/dyn-object.ts';
 
 /** Builds (and borrow-checks) the MIR of a local body; registered by the MIR station. */
@@ -43,14 +44,15 @@ export class TcxImpl implements Tcx {
   private mirBuilder: MirBuilder | null = null;
   /** Lint diagnostics, emitted after all type errors as rustc's lint passes run later. */
   readonly lints: (() => void)[] = [];
-  /** Lints whose "on by default" note was already printed. */
-  readonly notedLints = new Set<string>();
+  /** Lint levels and emission (src/lint); the analysis replaces it with the crate's. */
+  lint: LintCx;
   private typeckFn: TypeckFn | null = null;
 
   constructor(
     readonly sess: Session,
     readonly hir: HirCrate,
   ) {
+    this.lint = new LintCx(sess);
     this.queries = new QueryCache((stack) => this.reportCycle(stack));
     setProjectionTraitLookup((item) => this.parent(item));
     setClosureLocation((def) => {

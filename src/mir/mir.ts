@@ -62,6 +62,11 @@ export type ConstValue =
   /** The value of const parameter `index` (`N` in a body): known once monomorphized. */
   | { readonly tag: 'ConstParam'; readonly index: number; readonly name: string }
   /**
+   * An associated constant of a generic impl (`Self::CAPACITY = N`), evaluated by codegen
+   * with the instance's generic args substituted into `args` (rustc's unevaluated consts).
+   */
+  | { readonly tag: 'Unevaluated'; readonly def: DefId; readonly args: GenericArgs }
+  /**
    * `&'static T` to the value computed by `promoted[index]` of the body `def` (rustc's
    * promoted constants: a borrow of a constant expression, see transform/promote-consts.ts).
    * Codegen evaluates that body with the instance's generic args into a read-only global.

@@ -131,6 +131,7 @@ export function prettyConstant(c: Constant, cx: MirPrettyCx): string {
     case 'StaticRef': return `const {&${cx.defPath(v.def)}: ${prettyTy(c.ty, cx)}}`;
     case 'FnAddr': return `const {fn ${cx.defPath(v.def)}}`;
     case 'ConstParam': return `const ${v.name}`;
+    case 'Unevaluated': return `const ${cx.defPath(v.def)}`;
     case 'Promoted': return `const ${cx.defPath(v.def)}::promoted[${v.index}]`;
     case 'Indirect': return `const {${v.bytes.length} bytes: ${prettyTy(c.ty, cx)}}`;
   }

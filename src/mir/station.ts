@@ -1,7 +1,9 @@
 import { borrowck } from '../borrowck/index.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { tyToString } from '../typeck/ty-print.ts';
-import { traitsBoundFor } from '../typeck/predicates.ts';
+import { predicatesOf, traitsBoundFor } from '../typeck/predicates.ts';
+import { substTy } from '../ty/subst.ts';
+import { isCopyTy } from './build/builder.ts';
 import type { BorrowckCx } from '../borrowck/cx.ts';
 import { itemBody } from '../hir/hir.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
@@ -47,6 +49,9 @@ export function mirBuildCx(tcx: TcxImpl): MirBuildCx {
       const copy = tcx.langItem('copy');
       return copy !== null && traitsBoundFor(tcx, owner, ty).includes(copy);
     },
+    isCopyIn(owner, ty) {
+      return copyIn(tcx, owner, ty, 0);
+    },
     constTree(def): ConstTree {
       return tcx.queries.get('constTree', def, () => evalConst(tcx, def), () => ({ tag: 'Scalar', bits: 0n }));
     },
@@ -69,6 +74,24 @@ export function mirBuildCx(tcx: TcxImpl): MirBuildCx {
   };
   cxCache.set(tcx, cx);
   return cx;
+}
+
+/** `ty: Copy` in `owner`'s env: built-in rules, a bound on a parameter, an impl whose bounds hold. */
+function copyIn(tcx: TcxImpl, owner: DefId, ty: Ty, depth: number): boolean {
+  const copy = tcx.langItem('copy');
+  if (copy === null || depth > 16) return false;
+  const k = tyKind(ty);
+  if (k.tag === 'Param' || k.tag === 'Alias') return traitsBoundFor(tcx, owner, ty).includes(copy);
+  if (k.tag !== 'Adt') return isCopyTy(ty, { isCopy: (t) => copyIn(tcx, owner, t, depth + 1) });
+  const sel = tcx.selectImpl(copy, ty);
+  if (sel === null) return false;
+  // The impl's own `T: Copy`-style bounds, checked for the parameters they land on.
+  return predicatesOf(tcx, sel.impl).every((p) => {
+    const self = substTy(p.self, sel.args);
+    const sk = tyKind(self).tag;
+    if (sk !== 'Param' && sk !== 'Alias') return true;
+    return traitsBoundFor(tcx, owner, self).includes(p.trait);
+  });
 }
 
 function evalConst(tcx: TcxImpl, def: DefId): ConstTree {

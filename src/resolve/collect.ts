@@ -254,7 +254,7 @@ export class DefCollector {
       return;
     }
     if (k.tag === 'Glob') {
-      this.t.imports.push({ module, segments: segs, global: isGlobal, target: segs[segs.length - 1] ?? tree.prefix.segments[0]!.ident, kind: 'glob', selfImport: false, vis, span: tree.span, done: false });
+      this.t.imports.push({ id: tree.id, module, segments: segs, global: isGlobal, target: segs[segs.length - 1] ?? tree.prefix.segments[0]!.ident, kind: 'glob', selfImport: false, vis, span: tree.span, done: false });
       module.addPending(null, 1);
       return;
     }
@@ -264,7 +264,7 @@ export class DefCollector {
     const path = selfImport ? segs.slice(0, -1) : segs;
     const named = selfImport ? path[path.length - 1]! : last;
     const target = k.rename ?? named;
-    this.t.imports.push({ module, segments: path, global: isGlobal, target, kind: 'single', selfImport, vis, span: tree.span, done: false });
+    this.t.imports.push({ id: tree.id, module, segments: path, global: isGlobal, target, kind: 'single', selfImport, vis, span: tree.span, done: false });
     module.addPending(target.name, 1);
   }
 

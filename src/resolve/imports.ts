@@ -82,7 +82,7 @@ function tryImportInner(t: ResolverTables, dcx: DiagCtxt, imp: ImportDirective, 
     const r = resolvePath(t, scope, imp.segments, imp.global, 'type', privacy);
     if (r.tag === 'indeterminate') return false;
     if (r.tag === 'ok' && r.module && r.unresolved === 0) {
-      imp.module.globs.push({ source: r.module, vis: imp.vis, span: imp.span });
+      imp.module.globs.push({ source: r.module, vis: imp.vis, span: imp.span, importId: imp.id });
       imp.done = true;
       return true;
     }
@@ -108,7 +108,7 @@ function tryImportInner(t: ResolverTables, dcx: DiagCtxt, imp: ImportDirective, 
   }
   imp.done = true;
   for (const { ns, r } of found) {
-    const old = imp.module.define(imp.target.name, ns, { res: r.res, vis: imp.vis, span: imp.span, isImport: true, module: r.module });
+    const old = imp.module.define(imp.target.name, ns, { res: r.res, vis: imp.vis, span: imp.span, isImport: true, module: r.module, importId: imp.id });
     if (old && !(old.isImport && sameRes(old.res, r.res))) {
       const n = symStr(imp.target.name);
       dcx

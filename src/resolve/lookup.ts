@@ -31,7 +31,10 @@ export function isAccessibleFrom(t: ResolverTables, vis: Visibility, from: DefId
  */
 export function lookupInModule(t: ResolverTables, m: Module, name: Symbol, ns: Namespace, seen: Set<Module> = new Set()): Lookup {
   const own = m.get(name, ns);
-  if (own) return { tag: 'found', binding: own };
+  if (own) {
+    if (own.importId !== undefined) t.usedImports.add(own.importId);
+    return { tag: 'found', binding: own };
+  }
   if (seen.has(m)) return NOT_FOUND;
   seen.add(m);
   let indeterminate = m.isPending(name);
@@ -39,6 +42,7 @@ export function lookupInModule(t: ResolverTables, m: Module, name: Symbol, ns: N
     const r = lookupInModule(t, g.source, name, ns, seen);
     if (r.tag === 'found') {
       if (!isAccessibleFrom(t, r.binding.vis, m.normalAncestor)) continue;
+      if (g.importId !== undefined) t.usedImports.add(g.importId);
       return { tag: 'found', binding: { ...r.binding, vis: g.vis, isImport: true } };
     }
     if (r.tag === 'indeterminate') indeterminate = true;

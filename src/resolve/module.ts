@@ -13,6 +13,8 @@ export interface NameBinding {
   readonly isImport: boolean;
   /** For modules, enums, traits and crate roots: their child table. */
   readonly module: Module | null;
+  /** For a binding an import made: the use tree's NodeId (for unused_imports). */
+  readonly importId?: number;
 }
 
 export type ModuleKind = 'mod' | 'block' | 'enum' | 'trait';
@@ -22,6 +24,8 @@ export interface GlobImport {
   readonly source: Module;
   readonly vis: Visibility;
   readonly span: Span;
+  /** The glob's use tree NodeId (for unused_imports). */
+  readonly importId?: number;
 }
 
 /**

@@ -9,6 +9,8 @@ import type { Module } from './module.ts';
 
 /** One `use` (a use tree is flattened into one directive per imported name or glob). */
 export interface ImportDirective {
+  /** The use tree's NodeId (what `usedImports` records). */
+  readonly id: ast.NodeId;
   readonly module: Module;
   /** Segments of the imported path (for globs: the module's path). */
   readonly segments: readonly ast.Ident[];
@@ -36,6 +38,8 @@ export class ResolverTables {
   /** Constructor DefIds of tuple/unit structs and variants (keyed by the item/variant). */
   readonly ctorDefs = new WeakMap<object, DefId>();
   readonly imports: ImportDirective[] = [];
+  /** Use trees (by NodeId) some lookup went through: the rest are unused imports. */
+  readonly usedImports = new Set<ast.NodeId>();
   /** Crate names usable as the first path segment (`std::...`), with their root modules. */
   readonly externPrelude = new Map<Symbol, Module>();
   readonly externCrates: ExternCrateView[] = [];

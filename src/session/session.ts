@@ -41,4 +41,11 @@ export interface Session {
   readonly isTest: boolean;
   /** -Z flags that stations may consult (`time-passes`, `unpretty`...). */
   readonly unstable: ReadonlyMap<string, string | true>;
+  /** `-A/-W/-D/-F/--force-warn` in command-line order, and `--cap-lints` (absent: none). */
+  readonly lintOpts?: LintOptions;
+}
+
+export interface LintOptions {
+  readonly flags: readonly { readonly level: 'allow' | 'warn' | 'force-warn' | 'deny' | 'forbid'; readonly name: string }[];
+  readonly cap: 'allow' | 'warn' | 'deny' | 'forbid' | null;
 }

@@ -256,6 +256,10 @@ export class LocalProvider implements CrateProvider {
     return this.item(def)?.attrs.onUnimplemented ?? null;
   }
 
+  skipArrayDuringMethodDispatch(def: DefId): boolean {
+    return this.item(def)?.attrs.skipArrayDuringMethodDispatch ?? false;
+  }
+
   intrinsicName(def: DefId): string | null {
     const item = this.item(def);
     if (!item || !item.attrs.intrinsic) return null;

@@ -128,10 +128,12 @@ function traitHolds(fcx: FnCtxt, trait: DefId, self: Ty, traitArgs?: GenericArgs
   if (k === 'Param') return boundInScope(fcx.tcx, fcx.owner, t, trait) || blanketImplHolds(fcx, trait, t);
   // A rigid projection: its declared bounds (`type IntoIter: Iterator`) and where clauses on it.
   if (k === 'Alias' && (boundInScope(fcx.tcx, fcx.owner, t, trait) || blanketImplHolds(fcx, trait, t))) return true;
+  // A where clause on another type mentioning the generics (`where [T]: Index<I>`).
+  if (mentionsParamOrAlias(t) && boundInScope(fcx.tcx, fcx.owner, t, trait)) return true;
   // The trait's arguments select among impls and bind impl parameters only they mention
   // (`impl<T, E, F: From<E>> FromResidual<Result<Infallible, E>> for Result<T, F>`).
   // Arguments still naming parameters or projections select nothing yet: any impl will do.
-  const args = traitArgs?.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: fcx.resolve(a.ty) } : a));
+  const args = traitArgs ? fcx.infcx.resolveArgs(traitArgs) : undefined;
   if (args && args.length > 0 && args.every((a) => a.tag !== 'Type' || !mentionsParamOrAlias(a.ty))) {
     return fcx.tcx.selectImpl(trait, t, args) !== null;
   }

@@ -49,14 +49,12 @@ export function lintIntLiterals(fcx: FnCtxt, lits: readonly IntLit[], queue: (em
     if (!signed && l.negated) continue; // E0600 already
     const text = (l.negated ? '-' : '') + fcx.tcx.sess.sourceMap.snippet(l.lit.span);
     const help = signed ? suggestion(name, v, l.negated, pw) : null;
-    queue(() => {
-      const first = !fcx.tcx.notedLints.has('overflowing_literals');
-      fcx.tcx.notedLints.add('overflowing_literals');
-      const d = fcx.tcx.sess.dcx.err(`literal out of range for \`${name}\``).primary(l.span);
-      d.note(`the literal \`${text}\` does not fit into the type \`${name}\` whose range is \`${min}..=${max}\``);
-      if (help) d.help(`consider using the type \`${help}\` instead`);
-      if (first) d.note('`#[deny(overflowing_literals)]` on by default');
-      d.emit();
-    });
+    const lint = fcx.tcx.lint;
+    queue(() =>
+      lint.emit('overflowing_literals', lint.hirScope(l.lit.hirId), l.span, `literal out of range for \`${name}\``, (d) => {
+        d.note(`the literal \`${text}\` does not fit into the type \`${name}\` whose range is \`${min}..=${max}\``);
+        if (help) d.help(`consider using the type \`${help}\` instead`);
+      }),
+    );
   }
 }

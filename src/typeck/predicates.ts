@@ -6,7 +6,8 @@ import { isLocal, type DefId } from '../ty/def-id.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { identityArgs } from '../middle/generics.ts';
-import { substTy } from '../ty/subst.ts';
+import { substArgs, substTy } from '../ty/subst.ts';
+import { constEq } from '../ty/consts.ts';
 import { mkTy, tyKind } from '../ty/interner.ts';
 import { astConv, itemCtx, SELF_PARAM } from './astconv.ts';
 import { assocTyOfTrait, reportAssocNotFound, traitRefArgs } from './trait-ref.ts';
@@ -151,7 +152,7 @@ export function traitRefsBoundFor(tcx: TcxImpl, owner: DefId, self: Ty): TraitRe
     const r = out[i]!;
     for (const p of predicatesOf(tcx, r.trait)) {
       if (p.self !== SELF_PARAM) continue;
-      push({ trait: p.trait, args: p.args.map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: substTy(a.ty, r.args) } : a)) });
+      push({ trait: p.trait, args: substArgs(p.args, r.args) });
     }
   }
   return out;
@@ -160,6 +161,7 @@ export function traitRefsBoundFor(tcx: TcxImpl, owner: DefId, self: Ty): TraitRe
 function sameArgs(a: GenericArgs, b: GenericArgs): boolean {
   return a.length === b.length && a.every((x, i) => {
     const y = b[i]!;
+    if (x.tag === 'Const' && y.tag === 'Const') return constEq(x.value, y.value);
     return x.tag === 'Type' && y.tag === 'Type' ? x.ty === y.ty : x.tag === y.tag;
   });
 }
@@ -177,7 +179,7 @@ export function itemBounds(tcx: TcxImpl, alias: Ty): { traits: TraitRef[]; proje
   const all = allPredicatesOf(tcx, k.def);
   const inherited = allPredicatesOf(tcx, trait);
   const selfAlias = mkTy({ tag: 'Alias', def: k.def, args: identityArgs(tcx, trait) });
-  const sub = (a: GenericArgs): GenericArgs => a.map((x) => (x.tag === 'Type' ? { tag: 'Type' as const, ty: substTy(x.ty, k.args) } : x));
+  const sub = (a: GenericArgs): GenericArgs => substArgs(a, k.args);
   return {
     traits: all.traits.slice(inherited.traits.length).filter((p) => p.self === selfAlias).map((p) => ({ trait: p.trait, args: sub(p.args) })),
     projections: all.projections.slice(inherited.projections.length).map((p) => ({ item: p.item, args: sub(p.args), term: substTy(p.term, k.args) })),

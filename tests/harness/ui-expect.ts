@@ -42,7 +42,9 @@ export function parseJsonDiagnostics(text: string): ReportedError[] {
     if (d.level !== 'error') continue;
     const primary = d.spans.find((s) => s.is_primary);
     if (!primary) continue;
-    out.push({ code: d.code?.code ?? null, message: d.message, line: primary.line_start, col: primary.column_start });
+    // A lint's JSON code is its name; rustc's human output shows only error codes (E0308).
+    const code = d.code && /^E\d{4}$/.test(d.code.code) ? d.code.code : null;
+    out.push({ code, message: d.message, line: primary.line_start, col: primary.column_start });
   }
   return out;
 }

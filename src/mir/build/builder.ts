@@ -147,6 +147,9 @@ export class Builder {
 
   isCopy(ty: Ty): boolean {
     if (tyKindOf(ty).tag === 'Param') return this.cx.paramIsCopy?.(this.def, ty) ?? false;
+    // `Option<T>` is Copy only where `T: Copy` holds (its impl's bounds, in this body's env).
+    const isCopyIn = this.cx.isCopyIn;
+    if (isCopyIn) return isCopyTy(ty, { isCopy: (t) => isCopyIn(this.def, t) });
     return isCopyTy(ty, this.cx);
   }
 

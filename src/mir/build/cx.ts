@@ -32,6 +32,8 @@ export interface MirBuildCx {
   isCopy(ty: Ty): boolean;
   /** Whether a type parameter is Copy inside `owner` (a `T: Copy` bound in scope). */
   paramIsCopy?(owner: DefId, ty: Ty): boolean;
+  /** Whether `ty` is Copy inside `owner`: its Copy impl's bounds hold there (`Option<T>` needs `T: Copy`). */
+  isCopyIn?(owner: DefId, ty: Ty): boolean;
   /**
    * Value of a `const` item (a query: memoize, detect cycles). For local consts, implement
    * it with `evalConstItem(def, cx)` from `src/mir/interpret/const-eval.ts`; for other

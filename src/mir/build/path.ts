@@ -70,6 +70,11 @@ export function pathValue(b: Builder, e: Expr): { operand: Operand } | { rvalue:
   const k = tyKind(ty);
   if (t.tag === 'Local' || t.tag === 'Upvar') throw new Error('MIR build: local used as a constant');
   if (t.tag === 'Def' && (t.kind === 'Const' || t.kind === 'AssocConst')) {
+    // A constant of a generic impl may depend on its parameters: evaluated per instance.
+    const tdd = b.tr.typeDependentDef(e.hirId);
+    if (t.kind === 'AssocConst' && tdd !== null && tdd.def === t.def && tdd.args.length > 0) {
+      return { operand: constOperand({ ty, value: { tag: 'Unevaluated', def: t.def, args: tdd.args }, span: e.span }) };
+    }
     return { operand: constTreeOperand(b, b.cx.constTree(t.def), ty, e.span) };
   }
   // `N` of `const N: usize`: its value comes with the instance's generic args.

@@ -26,14 +26,14 @@ export interface CheckMatchCx extends LowerCx {
   /** Whether `sp` spans more than one line. */
   isMultiline(sp: Span): boolean;
   err(message: string, code: string): import('../../diagnostics/diagnostic.ts').DiagBuilder;
-  warn(message: string): import('../../diagnostics/diagnostic.ts').DiagBuilder;
-  /** Whether the "on by default" note of `lint` still has to be printed (and records that it was). */
-  firstLint(lint: string): boolean;
+  /** Reports `lint` at HIR node `hirId` (its lint level applies) with `message` on `span`. */
+  lint(lint: string, hirId: number, span: Span, message: string, decorate: (d: import('../../diagnostics/diagnostic.ts').DiagBuilder) => void): void;
 }
 
 interface ArmInfo {
   readonly pat: DPat;
   readonly hasGuard: boolean;
+  readonly hirId: number;
 }
 
 interface MatchReport {
@@ -125,7 +125,7 @@ function checkMatch(cx: CheckMatchCx, e: Expr, scrut: Expr, arms: readonly Arm[]
   }
   const ty = cx.tr.exprTyAdjusted(scrut.hirId);
   if (cx.tr.taintedByErrors && tyKind(ty).tag === 'Error') return;
-  const infos = arms.map((a) => ({ pat: lowerPat(cx, a.pat), hasGuard: a.guard !== null }));
+  const infos = arms.map((a) => ({ pat: lowerPat(cx, a.pat), hasGuard: a.guard !== null, hirId: a.hirId }));
   const valid = !(scrut.kind.tag === 'Unary' && scrut.kind.op === 'Deref');
   const r = analyze(cx, infos, ty, valid);
   if (source === 'normal') reportUnreachable(cx, r, infos);
@@ -141,7 +141,7 @@ function checkIrrefutable(cx: CheckMatchCx, pat: HirPat, origin: string, l: LetS
   // The matched value's type: before the pattern's implicit dereferences, if any.
   const ty = cx.tr.patAdjustments(pat.hirId)[0] ?? cx.tr.nodeTypeOpt(pat.hirId);
   if (ty === null || tyKind(ty).tag === 'Error') return;
-  const info = { pat: lowerPat(cx, pat), hasGuard: false };
+  const info = { pat: lowerPat(cx, pat), hasGuard: false, hirId: pat.hirId };
   const r = analyze(cx, [info], ty);
   if (r.witnesses.length === 0) return;
   const shown = r.witnesses.map((w) => printWitness(cx, w));
@@ -267,41 +267,41 @@ function reportUnreachable(cx: CheckMatchCx, r: MatchReport, arms: readonly ArmI
     if (!rows.some((row) => row.useful)) {
       const covering = new Set<number>();
       for (const row of rows) for (const j of row.intersects) if (r.rows[j]!.parent !== i) covering.add(j);
-      warnUnreachable(cx, a.pat.span, [...covering].sort((x, y) => x - y).map((j) => r.rows[j]!.pats[0]!));
+      warnUnreachable(cx, a.hirId, a.pat.span, [...covering].sort((x, y) => x - y).map((j) => r.rows[j]!.pats[0]!));
       return;
     }
     // Alternatives of an or-pattern that is reached as a whole.
     for (const row of rows) {
       if (row.useful || row.alts.length === 0) continue;
       const covering = [...row.intersects].sort((x, y) => x - y).map((j) => r.rows[j]!.pats[0]!);
-      warnUnreachable(cx, row.alts[row.alts.length - 1]!.span, covering);
+      warnUnreachable(cx, a.hirId, row.alts[row.alts.length - 1]!.span, covering);
     }
-    visitNestedAlts(cx, a.pat, r, true);
+    visitNestedAlts(cx, a.hirId, a.pat, r, true);
   });
 }
 
 /** Or-patterns below the top level: alternatives never reached in any specialization. */
-function visitNestedAlts(cx: CheckMatchCx, p: DPat, r: MatchReport, top: boolean): void {
+function visitNestedAlts(cx: CheckMatchCx, arm: number, p: DPat, r: MatchReport, top: boolean): void {
   if (p.ctor.tag === 'Or') {
     for (const alt of p.fields) {
-      if (!top && !r.usefulAlts.has(alt.id)) warnUnreachable(cx, alt.span, r.altCoveredBy.get(alt.id) ?? []);
-      else visitNestedAlts(cx, alt, r, top);
+      if (!top && !r.usefulAlts.has(alt.id)) warnUnreachable(cx, arm, alt.span, r.altCoveredBy.get(alt.id) ?? []);
+      else visitNestedAlts(cx, arm, alt, r, top);
     }
     return;
   }
-  for (const f of p.fields) visitNestedAlts(cx, f, r, false);
+  for (const f of p.fields) visitNestedAlts(cx, arm, f, r, false);
 }
 
-function warnUnreachable(cx: CheckMatchCx, span: Span, coveredBy: readonly DPat[]): void {
-  const d = cx.warn('unreachable pattern').primary(span, 'no value can reach this');
-  if (coveredBy.length === 1) {
-    const c = coveredBy[0]!;
-    d.label(c.span, c.isWildcardLike ? 'matches any value' : 'matches all the relevant values');
-  } else if (coveredBy.length > 1) {
-    const spans: SpanLabel[] = coveredBy.map((c) => ({ span: c.span, label: 'matches some of the same values', primary: false }));
-    spans.push({ span, label: 'collectively making this unreachable', primary: true });
-    d.noteSpans('multiple earlier patterns match some of the same values', spans);
-  }
-  if (cx.firstLint('unreachable_patterns')) d.note('`#[warn(unreachable_patterns)]` (part of `#[warn(unused)]`) on by default');
-  d.emit();
+function warnUnreachable(cx: CheckMatchCx, arm: number, span: Span, coveredBy: readonly DPat[]): void {
+  cx.lint('unreachable_patterns', arm, span, 'unreachable pattern', (d) => {
+    d.label(span, 'no value can reach this');
+    if (coveredBy.length === 1) {
+      const c = coveredBy[0]!;
+      d.label(c.span, c.isWildcardLike ? 'matches any value' : 'matches all the relevant values');
+    } else if (coveredBy.length > 1) {
+      const spans: SpanLabel[] = coveredBy.map((c) => ({ span: c.span, label: 'matches some of the same values', primary: false }));
+      spans.push({ span, label: 'collectively making this unreachable', primary: true });
+      d.noteSpans('multiple earlier patterns match some of the same values', spans);
+    }
+  });
 }

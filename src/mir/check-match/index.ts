@@ -67,12 +67,7 @@ export function checkMatches(tcx: TcxImpl, def: DefId): boolean {
       return !!a && !!b && a.line !== b.line;
     },
     err: (m, code) => sess.dcx.err(m, code),
-    warn: (m) => sess.dcx.warn(m),
-    firstLint(lint: string) {
-      const first = !tcx.notedLints.has(lint);
-      tcx.notedLints.add(lint);
-      return first;
-    },
+    lint: (lint, hirId, span, message, decorate) => tcx.lint.emit(lint, tcx.lint.hirScope(hirId), span, message, decorate),
   };
   checkMatchBody(cx, body);
   return sess.dcx.errorCount === before;

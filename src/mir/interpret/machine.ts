@@ -189,6 +189,7 @@ export class Machine {
       case 'StaticRef': return { k: 'ptr', to: { box: this.staticBox(v.def), path: [] } };
       case 'FnAddr': return { k: 'fn', def: v.def, args: v.args };
       case 'ConstParam': throw new InterpError(`the value of const parameter \`${v.name}\` is not known here`);
+      case 'Unevaluated': throw new InterpError('a constant of a generic impl is not known here');
       case 'Promoted': return this.promoted(body, v.index);
       case 'Indirect': throw new InterpError('indirect constants are not supported');
     }

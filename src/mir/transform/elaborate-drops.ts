@@ -166,7 +166,8 @@ export function elaborateDrops(body: Body, cx: ElaborateCx): Body {
   /** Nearest tracked path at or above `place`: its flag says whether `place` holds a value. */
   function statusFlag(place: Place): Local {
     const list = paths.get(place.local)!;
-    const key = keyOf(place);
+    // An array element (`a[i] = v` drops the old `a[i]`) is there whenever the array is.
+    const key = keyOf(movePathOf(place));
     let best: Path | null = null;
     for (const p of list) if (isUnder(key, p.key) && (best === null || p.key.length > best.key.length)) best = p;
     return best!.flag;

@@ -114,6 +114,8 @@ export function implHeader(d: DeriveCx, traitPath: string, q: Quote): void {
       where.push(`${symStr(w.lifetime.ident.name)}: ${boundsText(w.bounds).join(' + ')}`);
     }
   }
+  // As rustc's derives: lints and dead-code analysis know the impl is not the user's code.
+  q.push('#[automatically_derived] ');
   q.push(`impl${params.length > 0 ? `<${params.join(', ')}>` : ''} ${traitPath} for ${d.shape.name}${args.length > 0 ? `<${args.join(', ')}>` : ''}`);
   if (where.length > 0) q.push(` where ${where.join(', ')}`);
   q.push(' ');
