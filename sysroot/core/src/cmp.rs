@@ -562,3 +562,39 @@ tuple_cmp! {
     (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10)
     (A 0, B 1, C 2, D 3, E 4, F 5, G 6, H 7, I 8, J 9, K 10, L 11)
 }
+
+/// Wraps a value to order it the other way round: `Reverse(a) < Reverse(b)` when `a > b`
+/// (a min-heap from `BinaryHeap`, a descending sort key).
+#[derive(PartialEq, Eq, Debug, Copy, Clone, Default, Hash)]
+#[repr(transparent)]
+pub struct Reverse<T>(pub T);
+
+impl<T: PartialOrd> PartialOrd for Reverse<T> {
+    #[inline]
+    fn partial_cmp(&self, other: &Reverse<T>) -> Option<Ordering> {
+        other.0.partial_cmp(&self.0)
+    }
+    #[inline]
+    fn lt(&self, other: &Reverse<T>) -> bool {
+        other.0 < self.0
+    }
+    #[inline]
+    fn le(&self, other: &Reverse<T>) -> bool {
+        other.0 <= self.0
+    }
+    #[inline]
+    fn gt(&self, other: &Reverse<T>) -> bool {
+        other.0 > self.0
+    }
+    #[inline]
+    fn ge(&self, other: &Reverse<T>) -> bool {
+        other.0 >= self.0
+    }
+}
+
+impl<T: Ord> Ord for Reverse<T> {
+    #[inline]
+    fn cmp(&self, other: &Reverse<T>) -> Ordering {
+        other.0.cmp(&self.0)
+    }
+}

@@ -12,3 +12,52 @@ pub trait Copy {}
 /// `U: Trait`. The compiler implements it; `CoerceUnsized` impls are bounded by it.
 #[lang = "unsize"]
 pub trait Unsize<T: ?Sized> {}
+
+/// A field of size zero that makes a type act as though it held a `T` (for lifetimes and
+/// type parameters only raw pointers use otherwise).
+#[lang = "phantom_data"]
+pub struct PhantomData<T: ?Sized>;
+
+impl<T: ?Sized> Copy for PhantomData<T> {}
+
+impl<T: ?Sized> crate::clone::Clone for PhantomData<T> {
+    #[inline]
+    fn clone(&self) -> PhantomData<T> {
+        PhantomData
+    }
+}
+
+impl<T: ?Sized> crate::default::Default for PhantomData<T> {
+    #[inline]
+    fn default() -> PhantomData<T> {
+        PhantomData
+    }
+}
+
+impl<T: ?Sized> crate::cmp::PartialEq for PhantomData<T> {
+    #[inline]
+    fn eq(&self, _other: &PhantomData<T>) -> bool {
+        true
+    }
+}
+
+impl<T: ?Sized> crate::cmp::Eq for PhantomData<T> {}
+
+impl<T: ?Sized> crate::cmp::PartialOrd for PhantomData<T> {
+    #[inline]
+    fn partial_cmp(&self, _other: &PhantomData<T>) -> Option<crate::cmp::Ordering> {
+        Some(crate::cmp::Ordering::Equal)
+    }
+}
+
+impl<T: ?Sized> crate::cmp::Ord for PhantomData<T> {
+    #[inline]
+    fn cmp(&self, _other: &PhantomData<T>) -> crate::cmp::Ordering {
+        crate::cmp::Ordering::Equal
+    }
+}
+
+impl<T: ?Sized> crate::hash::Hash for PhantomData<T> {
+    #[inline]
+    fn hash<H: crate::hash::Hasher>(&self, _state: &mut H) {}
+}

@@ -27,3 +27,19 @@ impl<T> ManuallyDrop<T> {
         crate::ptr::drop_in_place(&mut slot.value as *mut T)
     }
 }
+
+impl<T> crate::ops::Deref for ManuallyDrop<T> {
+    type Target = T;
+
+    #[inline]
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T> crate::ops::DerefMut for ManuallyDrop<T> {
+    #[inline]
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.value
+    }
+}

@@ -19,5 +19,5 @@ pub use self::bit::{BitAnd, BitAndAssign, BitOr, BitOrAssign, BitXor, BitXorAssi
 pub use self::deref::{Deref, DerefMut};
 pub use self::index::{Index, IndexMut};
 pub use self::unsize::CoerceUnsized;
-pub use self::range::{Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
+pub use self::range::{Bound, Range, RangeBounds, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
 pub use self::try_trait::{FromResidual, Try};

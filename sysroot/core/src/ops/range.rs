@@ -64,3 +64,206 @@ impl<Idx> RangeInclusive<Idx> {
         (self.start, self.end)
     }
 }
+
+/// One end of a range of keys: `BTreeMap::range` takes a pair of these or any range
+/// expression (through `RangeBounds`).
+#[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]
+pub enum Bound<T> {
+    /// The end is part of the range.
+    Included(T),
+    /// The end is just outside the range.
+    Excluded(T),
+    /// There is no end on this side.
+    Unbounded,
+}
+
+impl<T> Bound<T> {
+    /// The bound's value by reference.
+    #[inline]
+    pub fn as_ref(&self) -> Bound<&T> {
+        match self {
+            Bound::Included(x) => Bound::Included(x),
+            Bound::Excluded(x) => Bound::Excluded(x),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+
+    /// The bound's value by mutable reference.
+    #[inline]
+    pub fn as_mut(&mut self) -> Bound<&mut T> {
+        match self {
+            Bound::Included(x) => Bound::Included(x),
+            Bound::Excluded(x) => Bound::Excluded(x),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+
+    /// The same kind of bound around `f` of the value.
+    #[inline]
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Bound<U> {
+        match self {
+            Bound::Included(x) => Bound::Included(f(x)),
+            Bound::Excluded(x) => Bound::Excluded(f(x)),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+}
+
+impl<T: Clone> Bound<&T> {
+    /// A bound owning a clone of the borrowed value.
+    pub fn cloned(self) -> Bound<T> {
+        match self {
+            Bound::Included(x) => Bound::Included(x.clone()),
+            Bound::Excluded(x) => Bound::Excluded(x.clone()),
+            Bound::Unbounded => Bound::Unbounded,
+        }
+    }
+}
+
+/// What range expressions and `(Bound<T>, Bound<T>)` pairs have in common: their two ends.
+pub trait RangeBounds<T: ?Sized> {
+    /// The lower end.
+    fn start_bound(&self) -> Bound<&T>;
+
+    /// The upper end.
+    fn end_bound(&self) -> Bound<&T>;
+
+    /// Whether `item` lies between the two ends.
+    fn contains<U>(&self, item: &U) -> bool
+    where
+        T: PartialOrd<U>,
+        U: ?Sized + PartialOrd<T>,
+    {
+        let above_start = match self.start_bound() {
+            Bound::Included(start) => start <= item,
+            Bound::Excluded(start) => start < item,
+            Bound::Unbounded => true,
+        };
+        let below_end = match self.end_bound() {
+            Bound::Included(end) => item <= end,
+            Bound::Excluded(end) => item < end,
+            Bound::Unbounded => true,
+        };
+        above_start && below_end
+    }
+}
+
+impl<T: ?Sized> RangeBounds<T> for RangeFull {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+}
+
+impl<T> RangeBounds<T> for RangeFrom<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+}
+
+impl<T> RangeBounds<T> for RangeTo<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(&self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for Range<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(&self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeInclusive<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        // An exhausted iteration has yielded `end`: what is left excludes it.
+        if self.exhausted { Bound::Excluded(&self.end) } else { Bound::Included(&self.end) }
+    }
+}
+
+impl<T> RangeBounds<T> for RangeToInclusive<T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Included(&self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for (Bound<T>, Bound<T>) {
+    fn start_bound(&self) -> Bound<&T> {
+        self.0.as_ref()
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        self.1.as_ref()
+    }
+}
+
+impl<'a, T: ?Sized + 'a> RangeBounds<T> for (Bound<&'a T>, Bound<&'a T>) {
+    fn start_bound(&self) -> Bound<&T> {
+        self.0
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        self.1
+    }
+}
+
+// Ranges of references bound the referenced type (`map.range(&lo..&hi)` borrows the ends).
+
+impl<T> RangeBounds<T> for RangeFrom<&T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+}
+
+impl<T> RangeBounds<T> for RangeTo<&T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for Range<&T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Excluded(self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeInclusive<&T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Included(self.start)
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Included(self.end)
+    }
+}
+
+impl<T> RangeBounds<T> for RangeToInclusive<&T> {
+    fn start_bound(&self) -> Bound<&T> {
+        Bound::Unbounded
+    }
+    fn end_bound(&self) -> Bound<&T> {
+        Bound::Included(self.end)
+    }
+}
