@@ -5,7 +5,8 @@
 //! requests are rounded up to a power-of-two size class (16 bytes to 2 KiB) and recycled
 //! through one free list per class; a block of class `c` is carved at a multiple of its
 //! size, so it is aligned to its size. Larger requests take whole 4 KiB pages and are
-//! recycled through a first-fit list. Programs are single-threaded (no locking).
+//! recycled through a first-fit list in address order, whose blocks split to fit a request
+//! and merge with their free neighbours. Programs are single-threaded (no locking).
 
 use crate::sys;
 
@@ -17,7 +18,7 @@ const CHUNK: usize = 65536;
 
 /// Head of the free list of each size class (the first word of a free block links the next).
 static mut FREE: [usize; 8] = [0, 0, 0, 0, 0, 0, 0, 0];
-/// Free large blocks: [next, size] headers in the blocks themselves.
+/// Free large blocks, in address order: [next, size] headers in the blocks themselves.
 static mut FREE_LARGE: usize = 0;
 /// The part of the current chunk not handed out yet.
 static mut BUMP: usize = 0;
@@ -73,10 +74,20 @@ unsafe fn alloc_large(size: usize) -> *mut u8 {
         let next = *(cur as *const usize);
         let cur_size = *((cur + core::mem::size_of::<usize>()) as *const usize);
         if cur_size >= size {
-            if prev == 0 {
-                FREE_LARGE = next;
+            // The caller frees `size` bytes only, so a bigger block is split and its tail
+            // stays on the list (handing out the whole block leaked the tail).
+            let keep = if cur_size > size {
+                let rest = cur + size;
+                *(rest as *mut usize) = next;
+                *((rest + core::mem::size_of::<usize>()) as *mut usize) = cur_size - size;
+                rest
             } else {
-                *(prev as *mut usize) = next;
+                next
+            };
+            if prev == 0 {
+                FREE_LARGE = keep;
+            } else {
+                *(prev as *mut usize) = keep;
             }
             return cur as *mut u8;
         }
@@ -122,9 +133,35 @@ pub unsafe fn __rust_dealloc(ptr: *mut u8, size: usize, align: usize) {
         *(p as *mut usize) = FREE[c];
         FREE[c] = p;
     } else if align <= PAGE {
-        *(p as *mut usize) = FREE_LARGE;
-        *((p + core::mem::size_of::<usize>()) as *mut usize) = round_up(size, PAGE);
+        free_large(p, round_up(size, PAGE));
+    }
+}
+
+/// Puts a block back on the large free list, which is kept in address order so that a
+/// block merges with free neighbours: without that, blocks split for smaller requests
+/// never grow back and a program that keeps growing vectors runs out of memory.
+unsafe fn free_large(p: usize, size: usize) {
+    let word = core::mem::size_of::<usize>();
+    let mut prev: usize = 0;
+    let mut next = FREE_LARGE;
+    while next != 0 && next < p {
+        prev = next;
+        next = *(next as *const usize);
+    }
+    let mut size = size;
+    if next != 0 && p + size == next {
+        size += *((next + word) as *const usize);
+        next = *(next as *const usize);
+    }
+    *(p as *mut usize) = next;
+    *((p + word) as *mut usize) = size;
+    if prev == 0 {
         FREE_LARGE = p;
+    } else if prev + *((prev + word) as *const usize) == p {
+        *(prev as *mut usize) = next;
+        *((prev + word) as *mut usize) += size;
+    } else {
+        *(prev as *mut usize) = p;
     }
 }
 
