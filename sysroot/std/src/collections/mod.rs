@@ -7,4 +7,8 @@ pub mod hash_set;
 
 pub use self::hash_map::HashMap;
 pub use self::hash_set::HashSet;
+pub use alloc_crate::collections::binary_heap::{self, BinaryHeap};
+pub use alloc_crate::collections::btree_map::{self, BTreeMap};
+pub use alloc_crate::collections::btree_set::{self, BTreeSet};
 pub use alloc_crate::collections::vec_deque::{self, VecDeque};
+pub use core::ops::Bound;
