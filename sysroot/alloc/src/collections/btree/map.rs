@@ -334,17 +334,6 @@ impl<K: Ord, V> BTreeMap<K, V> {
         }
         right
     }
-
-    /// Checks the tree's structure and ordering (for tests of the library).
-    #[doc(hidden)]
-    pub fn check_invariants(&self) {
-        if self.root.node.is_null() {
-            assert!(self.length == 0);
-            return;
-        }
-        let n = unsafe { node::check_subtree(self.root.node, self.root.height, true) };
-        assert!(n == self.length);
-    }
 }
 
 impl<K, V> Drop for BTreeMap<K, V> {

@@ -453,28 +453,3 @@ pub(super) unsafe fn clone_subtree<K: Clone, V: Clone>(n: Node<K, V>, height: us
     }
     out
 }
-
-/// Checks the B-tree invariants under `n` (debugging aid for tests of this module):
-/// returns the number of keys.
-#[allow(dead_code)]
-pub(super) unsafe fn check_subtree<K: Ord, V>(n: Node<K, V>, height: usize, is_root: bool) -> usize {
-    let l = len(n);
-    assert!(l <= CAPACITY);
-    assert!(is_root || l >= MIN_LEN);
-    let mut count = l;
-    let mut i = 1;
-    while i < l {
-        assert!(*key(n, i - 1) < *key(n, i));
-        i += 1;
-    }
-    if height > 0 {
-        let mut e = 0;
-        while e <= l {
-            let c = edge(n, e);
-            assert!(parent(c) == n && parent_idx(c) == e);
-            count += check_subtree(c, height - 1, false);
-            e += 1;
-        }
-    }
-    count
-}

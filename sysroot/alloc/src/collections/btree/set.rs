@@ -154,12 +154,6 @@ impl<T: Ord> BTreeSet<T> {
     pub fn is_superset(&self, other: &BTreeSet<T>) -> bool {
         other.is_subset(self)
     }
-
-    /// Checks the tree's structure and ordering (for tests of the library).
-    #[doc(hidden)]
-    pub fn check_invariants(&self) {
-        self.map.check_invariants();
-    }
 }
 
 /// Two sorted iterators read in step: `step` yields the smaller front value, marking from
