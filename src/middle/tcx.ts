@@ -476,6 +476,10 @@ export class TcxImpl implements Tcx {
     return this.p(def).onUnimplemented?.(def) ?? null;
   }
 
+  skipArrayDuringMethodDispatch(trait: DefId): boolean {
+    return this.p(trait).skipArrayDuringMethodDispatch?.(trait) ?? false;
+  }
+
   intrinsicName(def: DefId): string | null {
     return this.p(def).intrinsicName(def);
   }

@@ -2,13 +2,13 @@ import type { QPath } from '../hir/path.ts';
 import type { PrimTy, Res } from '../hir/res.ts';
 import type { HirTy } from '../hir/types.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
-import { symStr } from '../syntax/symbol.ts';
+import { intern, symStr } from '../syntax/symbol.ts';
 import { mkAdt, mkRef, mkTuple, mkTy, tys } from '../ty/interner.ts';
 import type { ConstArg, DynProjection, FnSig, GenericArg, GenericArgs, Ty } from '../ty/ty.ts';
-import { isLocal, type DefId } from '../ty/def-id.ts';
-import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
+import type { DefId } from '../ty/def-id.ts';
 import type { Span } from '../diagnostics/span.ts';
-import type { HirGenericArgs } from '../hir/path.ts';
+import type { PathSegment } from '../hir/path.ts';
+import { reportArgCount } from './arg-count.ts';
 import { constArgOf } from './const-arg.ts';
 import { convertArg, errorArg, inferredArg, slotArgs } from './generic-args.ts';
 import { qualifiedAssocTy, typeRelativeAssocTy } from './assoc-ty.ts';
@@ -68,7 +68,7 @@ function qpathTy(cx: AstConvCtx, q: QPath, span: HirTy['span']): Ty {
     if (q.qself) return qualifiedAssocTy(cx, q.qself, q.path, span);
     const res = q.path.res;
     if (res.tag === 'Def' && (res.kind === 'Struct' || res.kind === 'Enum' || res.kind === 'Union')) {
-      return mkAdt(res.def, adtArgs(cx, res.def, q.path.segments[q.path.segments.length - 1]?.args ?? null, span));
+      return mkAdt(res.def, adtArgs(cx, res.def, q.path.segments[q.path.segments.length - 1] ?? null, span));
     }
     // A generic type alias names its type with the given arguments substituted.
     if (res.tag === 'Def' && res.kind === 'TyAlias' && cx.tcx.genericsOf(res.def).count > 0) {
@@ -93,10 +93,10 @@ function qpathTy(cx: AstConvCtx, q: QPath, span: HirTy['span']): Ty {
 }
 
 /** Generic arguments of an ADT named in a type: as written, or inferred in bodies. */
-function adtArgs(cx: AstConvCtx, def: DefId, args: HirGenericArgs | null, span: Span): GenericArgs {
+export function adtArgs(cx: AstConvCtx, def: DefId, seg: PathSegment | null, span: Span): GenericArgs {
   const tcx = cx.tcx;
   const g = tcx.genericsOf(def);
-  const given = slotArgs(args);
+  const given = slotArgs(seg?.args);
   if (g.count === 0 && given.length === 0) return [];
   if (given.length === g.count) return given.map((a, i) => convertArg(cx, g.own[i]!, a));
   // `HashMap<K, V>` for `struct HashMap<K, V, S = RandomState>`: the missing trailing
@@ -118,31 +118,8 @@ function adtArgs(cx: AstConvCtx, def: DefId, args: HirGenericArgs | null, span: 
     }
     if (out.length === g.count) return out;
   }
-  const kind = tcx.adtDef(def).kind;
-  const name = tcx.defName(def);
-  const want = g.count;
-  const plural = (n: number, w: string): string => `${n} ${w}${n === 1 ? '' : 's'}`;
-  const d = given.length === 0
-    ? tcx.sess.dcx.err(`missing generics for ${kind} \`${name}\``, 'E0107').primary(span, `expected ${plural(want, 'generic argument')}`)
-    : tcx.sess.dcx.err(`${kind} takes ${plural(want, 'generic argument')} but ${plural(given.length, 'generic argument')} ${given.length === 1 ? 'was' : 'were'} supplied`, 'E0107').primary(span, `expected ${plural(want, 'generic argument')}`);
-  const names = g.own.map((o) => o.name);
-  const built = d.build();
-  const paramSpans = g.own.filter((o) => o.def !== null && isLocal(o.def)).map((o) => ({ span: tcx.defSpan(o.def!), label: '', primary: false }));
-  const children: SubDiagnostic[] = [...built.children, {
-    level: 'note',
-    message: `${kind} defined here, with ${plural(want, 'generic parameter')}: ${names.map((n) => `\`${n}\``).join(', ')}`,
-    spans: [{ span: tcx.identSpan(def), label: null, primary: true }, ...paramSpans],
-  }];
-  if (given.length === 0) {
-    const at = { lo: span.hi, hi: span.hi, ctxt: span.ctxt };
-    children.push({
-      level: 'help',
-      message: `add missing generic argument${want === 1 ? '' : 's'}`,
-      spans: [],
-      suggestions: [{ span: at, replacement: `<${names.join(', ')}>`, applicability: 'HasPlaceholders', style: 'verbose' }],
-    });
-  }
-  tcx.sess.dcx.emit({ ...built, children });
+  const segment: PathSegment = seg ?? { hirId: 0 as PathSegment['hirId'], ident: { name: intern(tcx.defName(def)), span }, res: { tag: 'Err' }, args: null };
+  reportArgCount(tcx, def, tcx.adtDef(def).kind, segment, span);
   return g.own.map(errorArg);
 }
 

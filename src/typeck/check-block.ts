@@ -6,6 +6,7 @@ import { checkPat } from './check-pat.ts';
 import { tryCoerce } from './coercion.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { coerceOrReport, mismatchSpan, reportMismatch } from './mismatch.ts';
+import { suggestActualLength } from './array-size.ts';
 
 /** A block's type: its tail's, else `!` if it diverged, else `()`. */
 export function checkBlock(fcx: FnCtxt, b: Block, expected: Ty | null): Ty {
@@ -54,7 +55,12 @@ function checkLet(fcx: FnCtxt, l: LetStmt): void {
       fcx.letPatSpan = l.pat.span;
       const it = checkExpr(fcx, l.init, decl);
       fcx.letPatSpan = saved;
-      coerceOrReport(fcx, l.init, it, decl, (d) => { d.label(tySpan, 'expected due to this'); });
+      const declTy = l.ty;
+      const init = l.init;
+      coerceOrReport(fcx, init, it, decl, (d) => {
+        d.label(tySpan, 'expected due to this');
+        if (mismatchSpan(init) === init.span) suggestActualLength(fcx, d, declTy, decl, it);
+      });
       patTy = decl;
     } else {
       patTy = checkExpr(fcx, l.init, null);

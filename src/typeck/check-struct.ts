@@ -2,7 +2,8 @@ import type { Expr, ExprField } from '../hir/expr.ts';
 import type { QPath } from '../hir/path.ts';
 import { symStr } from '../syntax/symbol.ts';
 import type { DefId } from '../ty/def-id.ts';
-import { tyKind, tys } from '../ty/interner.ts';
+import { mkAdt, tyKind, tys } from '../ty/interner.ts';
+import { adtArgs } from './astconv.ts';
 import { fieldTyIn, freshAdt } from './adt-args.ts';
 import type { Ty } from '../ty/ty.ts';
 import { checkExpr, checkExprCoercible } from './check-expr.ts';
@@ -52,13 +53,16 @@ export function checkStructExpr(fcx: FnCtxt, e: Expr, q: QPath, fields: readonly
   }
   const adt = fcx.tcx.adtDef(target.adt);
   const variant = adt.variants[target.variant]!;
-  const adtTy = freshAdt(fcx, target.adt);
+  // `Buf::<3> { .. }`: the written arguments, else inference variables.
+  const seg = q.tag === 'Resolved' ? q.path.segments[q.path.segments.length - 1] : undefined;
+  const adtTy = seg?.args && fcx.tcx.defKind(target.adt) !== 'Enum' ? mkAdt(target.adt, adtArgs(fcx, target.adt, seg, seg.ident.span)) : freshAdt(fcx, target.adt);
   // `Wrapper { inner: Box::new(x) }` where `Wrapper<dyn Trait>` is expected: the fields take
   // the expected type's arguments, so they coerce (rustc's expected field types).
   if (expected !== null) {
     const want = fcx.resolve(expected);
     const wk = tyKind(want);
-    if (wk.tag === 'Adt' && wk.def === target.adt && wk.args.some((a) => a.tag === 'Type' && tyKind(fcx.resolve(a.ty)).tag === 'Dynamic')) {
+    // Const arguments never coerce: `let b: Buf<2> = Buf { data: [1, 2, 3] }` is a mismatch at the field.
+    if (wk.tag === 'Adt' && wk.def === target.adt && wk.args.some((a) => (a.tag === 'Type' && tyKind(fcx.resolve(a.ty)).tag === 'Dynamic') || a.tag === 'Const')) {
       fcx.infcx.probe(() => fcx.infcx.unify(adtTy, want));
     }
   }

@@ -32,8 +32,7 @@ export function constArgOf(tcx: TcxImpl, e: Expr, ty: Ty, what: 'array length' |
   const p = constParamOf(tcx, e);
   if (p !== null) return p;
   const x = unwrapBlock(e);
-  if (x.kind.tag === 'Path' && x.kind.qpath.tag === 'Resolved' && x.kind.qpath.path.res.tag === 'Err') return null;
-  if (x.kind.tag === 'Err') return null;
+  if (mentionsErr(x)) return null;
   if (x.kind.tag === 'Lit' && !litFits(x.kind.lit.value, ty)) {
     const found = litTyName(x.kind.lit.value);
     tcx.sess.dcx.err('mismatched types', 'E0308').primary(x.span, `expected \`${tyToString(ty, (d) => tcx.defName(d))}\`, found \`${found}\``).emit();
@@ -46,6 +45,20 @@ export function constArgOf(tcx: TcxImpl, e: Expr, ty: Ty, what: 'array length' |
     return null;
   }
   return constValue(ty, v);
+}
+
+/** An operand resolution already reported (`N + 1`'s `N`), or a parse error. */
+function mentionsErr(e: Expr): boolean {
+  const k = e.kind;
+  switch (k.tag) {
+    case 'Err': return true;
+    case 'Path': return k.qpath.tag === 'Resolved' && k.qpath.path.res.tag === 'Err';
+    case 'Binary': return mentionsErr(k.lhs) || mentionsErr(k.rhs);
+    case 'Unary': return mentionsErr(k.expr);
+    case 'Cast': return mentionsErr(k.expr);
+    case 'Block': return k.block.expr !== null && mentionsErr(k.block.expr);
+    default: return false;
+  }
 }
 
 type LitValue = Extract<Expr['kind'], { tag: 'Lit' }>['lit']['value'];

@@ -54,6 +54,8 @@ export class InferCtxt {
     a = this.resolveConst(a);
     b = this.resolveConst(b);
     if (constEq(a, b)) return true;
+    // An argument that failed to convert (already reported) matches anything.
+    if ((a.tag === 'Value' && a.ty === tys.error) || (b.tag === 'Value' && b.ty === tys.error)) return true;
     if (a.tag === 'Infer') return this.bindConst(a.id, b);
     if (b.tag === 'Infer') return this.bindConst(b.id, a);
     return false;

@@ -4,6 +4,7 @@ import type { Span } from '../diagnostics/span.ts';
 import type { HirGenericArg, PathSegment } from '../hir/path.ts';
 import { allParams, type GenericParamDef } from '../middle/generics.ts';
 import { convertArg, slotArgs } from './generic-args.ts';
+import { reportArgCount } from './arg-count.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import type { SubDiagnostic } from '../diagnostics/diagnostic.ts';
 import { tyKind, tys } from '../ty/interner.ts';
@@ -48,13 +49,14 @@ export function instantiate(fcx: FnCtxt, def: DefId, parent: GenericArgs | null,
   for (let i = 0; i < g.parentCount; i++) args.push(parent?.[i] ?? freshArg(fcx, params[i]!));
   const explicit = slotArgs(seg?.args);
   if (explicit.length > 0 && explicit.length !== g.own.length) {
-    reportArgCount(fcx, def, seg!, g.own.map((o) => o.name), explicit.length);
+    reportArgCount(tcx, def, tcx.defKind(def) === 'AssocFn' ? 'method' : 'function', seg!, span);
+    fcx.results.taintedByErrors = true;
   }
   g.own.forEach((p, i) => {
     const e = explicit.length === g.own.length ? explicit[i] : undefined;
     args.push(e ? explicitArg(fcx, p, e) : freshArg(fcx, p));
   });
-  if (g.own.some((p) => p.kind === 'const')) fcx.instantiations.push({ def, args, span, pathId });
+  if (args.some((a) => a.tag === 'Const')) fcx.instantiations.push({ def, args, span, pathId });
   for (const p of predicatesOf(tcx, def)) {
     fcx.obligations.push({ self: substTy(p.self, args), trait: p.trait, span, item: def, paramTy: p.self, boundSpan: p.span, pathId, args: substArgsOf(p.args, args) });
   }
@@ -77,44 +79,6 @@ function explicitArg(fcx: FnCtxt, p: GenericParamDef, a: HirGenericArg): Generic
   const r = convertArg(fcx, p, a);
   if (r.tag === 'Const' && r.value.tag === 'Value' && fcx.isError(r.value.ty)) fcx.sawErrorNode = true;
   return r;
-}
-
-function plural(n: number, w: string): string {
-  return `${n} ${w}${n === 1 ? '' : 's'}`;
-}
-
-/** E0107 worded like rustc. */
-function reportArgCount(fcx: FnCtxt, def: DefId, seg: PathSegment, names: readonly string[], given: number): void {
-  const tcx = fcx.tcx;
-  const want = names.length;
-  const kind = tcx.defKind(def) === 'AssocFn' ? 'method' : 'function';
-  const d = fcx.err(`${kind} takes ${plural(want, 'generic argument')} but ${plural(given, 'generic argument')} ${given === 1 ? 'was' : 'were'} supplied`, 'E0107');
-  d.primary(seg.ident.span, `expected ${plural(want, 'generic argument')}`);
-  const tyArgs = slotArgs(seg.args);
-  if (given > want && want > 0) {
-    // From the end of the last kept argument to the end of the last one.
-    const keep = tyArgs[want - 1]!;
-    const last = tyArgs[tyArgs.length - 1]!;
-    const from = argSpan(keep).hi;
-    const to = argSpan(last).hi;
-    const extra = given - want;
-    const sp = { lo: from, hi: to, ctxt: seg.ident.span.ctxt };
-    d.help(`remove the unnecessary generic argument${extra === 1 ? '' : 's'}`, undefined, [{ span: sp, replacement: '', applicability: 'MaybeIncorrect', style: 'showCode' }]);
-  }
-  const built = d.build();
-  const params = names.map((n) => `\`${n}\``).join(', ');
-  const g = tcx.genericsOf(def);
-  const paramSpans = g.own.filter((o) => o.def !== null && isLocal(o.def)).map((o) => ({ span: tcx.defSpan(o.def!), label: '', primary: false }));
-  const note: SubDiagnostic = {
-    level: 'note',
-    message: `${kind} defined here, with ${plural(want, 'generic parameter')}: ${params}`,
-    spans: [{ span: tcx.identSpan(def), label: null, primary: true }, ...paramSpans],
-  };
-  fcx.dcx.emit({ ...built, children: [...built.children, note] });
-}
-
-function argSpan(a: HirGenericArg): Span {
-  return a.tag === 'Type' ? a.ty.span : a.tag === 'Const' ? a.value.span : a.span;
 }
 
 /** `self: trait` through built-in rules, a bound in scope (parameters) or an impl. */

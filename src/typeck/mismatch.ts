@@ -8,6 +8,7 @@ import { shrinkToHi, shrinkToLo } from '../diagnostics/span.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { closureMismatchExtras, closureMismatchLabel, closureMismatchNotes } from './closure-mismatch.ts';
+import { arraySizeLabel } from './array-size.ts';
 
 /** Where a type error about `e` points: the tail expression of a block, else `e`. */
 export function mismatchSpan(e: Expr): Span {
@@ -23,10 +24,11 @@ export type MismatchExtra = (d: DiagBuilder) => readonly MultiNote[] | void;
 /** E0308 `mismatched types` with rustc's "expected X, found Y" label. */
 export function reportMismatch(fcx: FnCtxt, span: Span, expected: Ty, found: Ty, extra?: MismatchExtra, message = 'mismatched types', expr?: Expr): void {
   if (fcx.isError(expected) || fcx.isError(found)) return;
-  const d = fcx.err(message, 'E0308').primary(span, closureMismatchLabel(fcx, expected, found) ?? `expected ${fcx.descr(expected)}, found ${fcx.descr(found)}`);
+  const sizes = arraySizeLabel(fcx, expected, found);
+  const d = fcx.err(message, 'E0308').primary(span, closureMismatchLabel(fcx, expected, found) ?? sizes ?? `expected ${fcx.descr(expected)}, found ${fcx.descr(found)}`);
   const notes = extra?.(d) ?? [];
   closureMismatchExtras(fcx, d, expected, found, expr);
-  if (!isSimpleText(fcx, expected) || !isSimpleText(fcx, found)) d.note(expectedFoundNote(fcx, expected, found));
+  if (sizes === null && (!isSimpleText(fcx, expected) || !isSimpleText(fcx, found))) d.note(expectedFoundNote(fcx, expected, found));
   closureMismatchNotes(fcx, d, expected, found);
   if (expr) suggestNumericConversion(fcx, d, expr, expected, found);
   emitWithNotes(fcx.dcx, d, notes);

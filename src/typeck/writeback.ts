@@ -5,6 +5,7 @@ import { isClosureParam, settleClosures } from './closure-settle.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { resolveTraitCalls } from './trait-calls.ts';
 import { checkObligations } from './instantiate.ts';
+import { reportUninferredConsts } from './const-infer-errors.ts';
 import { reportAmbiguousBinding } from './param-errors.ts';
 import { lintIntLiterals } from './lint-literals.ts';
 
@@ -55,6 +56,7 @@ export function writeback(fcx: FnCtxt): void {
   for (const c of fcx.casts) checkDeferredCast(fcx, c);
   resolveTraitCalls(fcx, true);
   checkObligations(fcx, true);
+  reportUninferredConsts(fcx);
   lintIntLiterals(fcx, fcx.intLits, (f) => fcx.tcx.lints.push(f));
 
   const r = fcx.results;
