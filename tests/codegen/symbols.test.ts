@@ -1,7 +1,9 @@
 // Symbol names: rustc's legacy mangling shape, escapes, determinism, export names.
 import { describe, expect, it } from 'vitest';
 import { legacyMangle, sanitizeSegment, instanceSymbol, staticSymbol } from '../../src/codegen/symbol-names.ts';
-import { tys } from '../../src/ty/interner.ts';
+import { mkTy, tys } from '../../src/ty/interner.ts';
+import { constValue } from '../../src/ty/consts.ts';
+import { printArgs } from '../../src/codegen/ty-printer.ts';
 import { FakeTcx } from './support/fake-tcx.ts';
 
 describe('legacy mangling', () => {
@@ -25,6 +27,17 @@ describe('legacy mangling', () => {
     const b = instanceSymbol(tcx, { def: f, args: [{ tag: 'Type', ty: tys.u64 }], kind: { tag: 'Item' } });
     expect(a).not.toBe(b);
     expect(a.slice(0, -20)).toBe(b.slice(0, -20));
+  });
+  it('distinguishes instances that differ only in a const argument ([T; 3] vs [T; 4], N = 3 vs 4)', () => {
+    const tcx = new FakeTcx('app');
+    const f = tcx.fn('show', [], tys.unit);
+    const sym = (n: bigint): string => instanceSymbol(tcx, { def: f, args: [{ tag: 'Type', ty: tys.u8 }, { tag: 'Const', value: constValue(tys.usize, n) }], kind: { tag: 'Item' } });
+    expect(sym(3n)).not.toBe(sym(4n));
+    expect(sym(3n)).toBe(sym(3n));
+    const arr = (n: bigint) => mkTy({ tag: 'Array', elem: tys.u8, len: constValue(tys.usize, n) });
+    const byArray = (n: bigint): string => instanceSymbol(tcx, { def: f, args: [{ tag: 'Type', ty: arr(n) }], kind: { tag: 'Item' } });
+    expect(byArray(40n)).not.toBe(byArray(41n));
+    expect(printArgs(tcx, [{ tag: 'Type', ty: arr(40n) }, { tag: 'Const', value: constValue(tys.bool, 1n) }])).toBe('<[u8; 40], true>');
   });
   it('uses export names and foreign item names as they are', () => {
     const tcx = new FakeTcx('app');
