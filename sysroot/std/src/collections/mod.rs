@@ -10,5 +10,6 @@ pub use self::hash_set::HashSet;
 pub use alloc_crate::collections::binary_heap::{self, BinaryHeap};
 pub use alloc_crate::collections::btree_map::{self, BTreeMap};
 pub use alloc_crate::collections::btree_set::{self, BTreeSet};
+pub use alloc_crate::collections::linked_list::{self, LinkedList};
 pub use alloc_crate::collections::vec_deque::{self, VecDeque};
 pub use core::ops::Bound;

@@ -482,12 +482,6 @@ impl<K: Ord, V> FromIterator<(K, V)> for BTreeMap<K, V> {
     }
 }
 
-impl<K: Ord, V> From<Vec<(K, V)>> for BTreeMap<K, V> {
-    fn from(entries: Vec<(K, V)>) -> BTreeMap<K, V> {
-        entries.into_iter().collect()
-    }
-}
-
 impl<'a, K, V> IntoIterator for &'a BTreeMap<K, V> {
     type Item = (&'a K, &'a V);
     type IntoIter = Iter<'a, K, V>;

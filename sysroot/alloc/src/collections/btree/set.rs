@@ -407,12 +407,6 @@ impl<T: Ord> FromIterator<T> for BTreeSet<T> {
     }
 }
 
-impl<T: Ord> From<Vec<T>> for BTreeSet<T> {
-    fn from(values: Vec<T>) -> BTreeSet<T> {
-        values.into_iter().collect()
-    }
-}
-
 impl<'a, 'b, T: Ord + Clone> BitOr<&'b BTreeSet<T>> for &'a BTreeSet<T> {
     type Output = BTreeSet<T>;
 
