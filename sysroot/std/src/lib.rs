@@ -12,6 +12,7 @@ pub use alloc_crate::alloc;
 pub use alloc_crate::boxed;
 pub use alloc_crate::string;
 pub use alloc_crate::vec;
+pub use core::array;
 pub use core::clone;
 pub use core::cmp;
 pub use core::default;

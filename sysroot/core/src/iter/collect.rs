@@ -5,6 +5,10 @@ use crate::marker::Sized;
 use super::iterator::Iterator;
 
 /// Conversion into an iterator; `for x in e` calls `IntoIterator::into_iter(e)`.
+///
+/// In editions before 2021, method calls `array.into_iter()` skip the impl for arrays (they
+/// resolve to the one for `&[T; N]`, by reference), as Rust's attribute here asks.
+#[rustc_skip_array_during_method_dispatch]
 pub trait IntoIterator {
     /// The type of the values produced.
     type Item;

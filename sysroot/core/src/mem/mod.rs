@@ -3,8 +3,10 @@
 use crate::intrinsics;
 
 mod manually_drop;
+mod maybe_uninit;
 
 pub use self::manually_drop::ManuallyDrop;
+pub use self::maybe_uninit::MaybeUninit;
 
 /// Disposes of a value: it is moved in and dropped when this function returns.
 pub fn drop<T>(_x: T) {}

@@ -59,6 +59,24 @@ fn from_start(start: usize, len: usize) -> usize {
     len
 }
 
+// `slice[i]` itself is built in; these impls are for generic code (`I: Index<usize>`) and
+// for `[T; N]: Index<I>`, which goes through the slice's.
+impl<T> Index<usize> for [T] {
+    type Output = T;
+
+    #[inline]
+    fn index(&self, index: usize) -> &T {
+        &self[index]
+    }
+}
+
+impl<T> IndexMut<usize> for [T] {
+    #[inline]
+    fn index_mut(&mut self, index: usize) -> &mut T {
+        &mut self[index]
+    }
+}
+
 impl<T> Index<Range<usize>> for [T] {
     type Output = [T];
     #[inline]
