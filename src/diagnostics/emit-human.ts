@@ -51,6 +51,18 @@ function partsOf(s: Suggestion): { span: Span; replacement: string }[] {
   return s.parts && s.parts.length > 0 ? [...s.parts] : [{ span: s.span, replacement: s.replacement }];
 }
 
+/** rustc's is_case_difference: only letters whose two cases look alike (`c`/`C`, `o`/`O`) differ. */
+function isCaseDifference(found: string, suggested: string): boolean {
+  if (found === suggested || found.toLowerCase() !== suggested.toLowerCase()) return false;
+  const confusable = 'cfikosuvwxyz';
+  const a = [...found];
+  const b = [...suggested];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] !== b[i] && !confusable.includes(a[i]!) && !confusable.includes(b[i]!)) return false;
+  }
+  return true;
+}
+
 /** Splits out the suggestion shown inline as a `help:` label, as rustc does for short ones. */
 function inlineSuggestion(suggs: Sugg[], sm: SourceMap): { label: SpanLabel; rest: Sugg[] } | null {
   if (suggs.length !== 1) return null;
@@ -67,7 +79,7 @@ function inlineSuggestion(suggs: Sugg[], sm: SourceMap): { label: SpanLabel; res
   const trimmed = code.trim();
   // rustc points out a suggestion that only changes letter case.
   const found = sm.snippet(parts[0]!.span);
-  const caseOnly = found !== trimmed && found.toLowerCase() === trimmed.toLowerCase() ? ' (notice the capitalization)' : '';
+  const caseOnly = isCaseDifference(found, trimmed) ? ' (notice the capitalization)' : '';
   const text = trimmed === '' || style === 'hideCodeInline' ? `help: ${s.msg}` : `help: ${s.msg}${caseOnly}: \`${trimmed}\``;
   return { label: { span: parts[0]!.span, label: text, primary: false }, rest: [] };
 }

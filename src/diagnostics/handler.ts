@@ -24,6 +24,8 @@ export interface DiagOptions {
 export class DiagCtxt {
   private errors = 0;
   private warnings = 0;
+  /** Errors that are denied lints (rustc's has_errors_excluding_lint_errors ignores them). */
+  private lintErrors = 0;
   private readonly codes = new Set<string>();
   private readonly seen = new Set<string>();
   readonly emitted: Diagnostic[] = [];
@@ -49,7 +51,10 @@ export class DiagCtxt {
     const key = `${d.level}|${d.code}|${d.message}|${d.spans.map((s) => `${s.span.lo}:${s.span.hi}:${s.label}`).join(',')}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    if (d.level === 'error' || d.level === 'ice') this.errors++;
+    if (d.level === 'error' || d.level === 'ice') {
+      this.errors++;
+      if (d.isLint) this.lintErrors++;
+    }
     else if (d.level === 'warning') this.warnings++;
     if (d.code && !d.isLint) this.codes.add(d.code);
     d = withMacroBacktrace(d, this.sourceMap);
@@ -63,6 +68,11 @@ export class DiagCtxt {
 
   hasErrors(): boolean {
     return this.errors > 0;
+  }
+
+  /** Errors other than denied lints: later analyses (dead code, late lints) are skipped after them. */
+  hasErrorsExcludingLints(): boolean {
+    return this.errors > this.lintErrors;
   }
 
   /** Stop the pipeline if any error was reported so far (rustc's `abort_if_errors`). */

@@ -14,7 +14,7 @@ import { borrowckCx, mirBuildCx } from '../mir/station.ts';
 import { buildMir } from '../mir/build/body.ts';
 import { borrowck } from '../borrowck/index.ts';
 import { checkMatches } from '../mir/check-match/index.ts';
-import { lintBody } from '../lint/body-lints.ts';
+import { lintBody, runCrateLints } from '../lint/body-lints.ts';
 import { exportedMacrosOf, reexportedMacrosOf } from '../expand/expand.ts';
 import { encodeExportedMacro } from '../expand/macro-rules/metadata.ts';
 import { emitMirText } from '../mir/emit.ts';
@@ -182,6 +182,7 @@ export function runBackend(inp: BackendInput): boolean {
       lintBody(tcx, def, mir);
     }
   });
+  if (!sess.dcx.hasErrorsExcludingLints()) timer.run('lint checking', () => runCrateLints(tcx, !sess.crateTypes.includes('bin')));
   sess.dcx.abortIfErrors();
   checkOutputDirs(plan, sess.dcx);
 

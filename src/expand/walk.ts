@@ -214,7 +214,8 @@ export class Walker {
           const e = this.expr(asExpr);
           // `m!(...);` and `m! { ... }` are statements; a trailing `m!(...)` is the block's value.
           const isTail = queue.length === 0 && k.style === 'noBraces';
-          out.push({ id: s.id, span: s.span, kind: isTail ? { tag: 'Expr', expr: e } : { tag: 'Semi', expr: e } });
+          // As in rustc, the statement a macro call expands to spans the call, not its `;`.
+          out.push({ id: s.id, span: k.mac.span, kind: isTail ? { tag: 'Expr', expr: e } : { tag: 'Semi', expr: e } });
           continue;
         }
         case 'Empty':

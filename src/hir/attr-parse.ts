@@ -118,6 +118,7 @@ export function parseItemAttrs(attrs: readonly ast.Attribute[], inIntrinsicBlock
       case 'repr': out = { ...out, repr: parseRepr(attrList(a), out.repr) }; break;
       case 'rustc_intrinsic': out = { ...out, intrinsic: true }; break;
       case 'rustc_on_unimplemented': out = { ...out, onUnimplemented: parseOnUnimplemented(a) }; break;
+      case 'must_use': out = { ...out, mustUse: attrStrValue(a) }; break;
       case 'rustc_skip_array_during_method_dispatch': out = { ...out, skipArrayDuringMethodDispatch: true }; break;
       default: break;
     }

@@ -26,6 +26,8 @@ export interface ItemAttrs {
   readonly wasmImportModule: string | null;
   /** A trait's `#[rustc_on_unimplemented(message = "...", label = "...", note = "...")]`. */
   readonly onUnimplemented: OnUnimplemented | null;
+  /** `#[must_use]` (null) or `#[must_use = "why"]`; absent: no attribute. */
+  readonly mustUse?: string | null;
   /** A trait's `#[rustc_skip_array_during_method_dispatch]`: `array.m()` ignores its array impls before edition 2021. */
   readonly skipArrayDuringMethodDispatch: boolean;
 }

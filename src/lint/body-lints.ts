@@ -6,6 +6,22 @@ import type { Body } from '../mir/mir.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { BodyVars, lintLiveness } from './liveness.ts';
 import { lintUnusedMut } from './unused-mut.ts';
+import { lintDeadCode } from './dead-code.ts';
+import { runLateLints } from './late.ts';
+
+/** Lints that are checked by rustc's `unfulfilled_lint_expectations` bookkeeping: what tsrustc implements. */
+const IMPLEMENTED = new Set([
+  'unused_variables', 'unused_assignments', 'unused_mut', 'unused_imports', 'dead_code', 'unused_must_use',
+  'non_snake_case', 'non_camel_case_types', 'non_upper_case_globals', 'while_true', 'unused_parens', 'path_statements',
+  'overflowing_literals', 'unreachable_patterns',
+]);
+
+/** The crate-wide lints after all bodies are checked: dead code, the late pass, `#[expect]`s. */
+export function runCrateLints(tcx: TcxImpl, isLib: boolean): void {
+  lintDeadCode(tcx, isLib);
+  runLateLints(tcx);
+  tcx.lint.reportUnfulfilledExpectations(IMPLEMENTED);
+}
 
 const bodiesCache = new WeakMap<TcxImpl, Map<DefId, HirBody>>();
 
@@ -29,8 +45,9 @@ export function lintBody(tcx: TcxImpl, def: DefId, mir: Body): void {
     if (lcx.nodeScopes.size === 0) return;
   }
   const hir = hirBodyOf(tcx, def);
-  if (!hir || tcx.typeck(def).taintedByErrors) return;
-  const vars = new BodyVars(tcx.hir, hir);
+  const r = tcx.typeck(def);
+  if (!hir || r.taintedByErrors) return;
+  const vars = new BodyVars(tcx.hir, hir, r);
   lintUnusedMut(lcx, mir, vars);
   lintLiveness(lcx, mir, vars);
 }

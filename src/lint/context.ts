@@ -69,6 +69,11 @@ export class LintCx {
     return this.level(lint, scope).level !== 'allow';
   }
 
+  /** Whether `def` was written by a derive (inside an `#[automatically_derived]` impl). */
+  isDerived(def: DefId): boolean {
+    return this.inDerive(this.defScope(def));
+  }
+
   private inDerive(scope: LintScope): boolean {
     if (this.derivedScopes.size === 0) return false;
     for (let s = scope; ; s = this.sets.sets[s]!.parent) {

@@ -12,6 +12,8 @@ import type { HirPat } from '../hir/pat.ts';
 import { successors } from '../mir/build/simplify.ts';
 import type { Body, Local } from '../mir/mir.ts';
 import { symStr } from '../syntax/symbol.ts';
+import { tyKind } from '../ty/interner.ts';
+import type { TypeckResults } from '../typeck/results.ts';
 import type { LintCx } from './context.ts';
 import { HirWalker } from './hir-walk.ts';
 import { effectsAt, writesLocalStorage } from './mir-uses.ts';
@@ -50,16 +52,24 @@ export class BodyVars {
   /** `let _ = x;` mentions `x` without reading it in MIR: its stores are not judged. */
   readonly exempt = new Set<number>();
 
-  constructor(hir: HirCrate, body: HirBody) {
+  constructor(hir: HirCrate, body: HirBody, r: TypeckResults) {
     const targets = new Set<number>();
     const shorthand = new Set<number>();
     let closureDepth = 0;
     const localOf = (e: Expr): number | null =>
       e.kind.tag === 'Path' && e.kind.qpath.tag === 'Resolved' && e.kind.qpath.path.res.tag === 'Local' ? e.kind.qpath.path.res.id : null;
-    // The variable an assignment target writes into without reading it: `x`, `x.f.g`.
+    // The variable an assignment target writes into without reading it: `x`, `x.f.g`; not
+    // a field reached through a reference (`r.f = 1` reads the pointer `r`).
     const targetOf = (lhs: Expr): Expr | null => {
       let e = lhs;
-      while (e.kind.tag === 'Field') e = e.kind.expr;
+      while (e.kind.tag === 'Field') {
+        e = e.kind.expr;
+        if (r.adjustments(e.hirId).length > 0) return null;
+        const t = r.nodeTypeOpt(e.hirId);
+        if (t === null) return null;
+        const k = tyKind(t);
+        if (k.tag === 'Ref' || k.tag === 'RawPtr') return null;
+      }
       return localOf(e) !== null ? e : null;
     };
     const closures: number[] = [];
@@ -74,7 +84,9 @@ export class BodyVars {
       },
       stmt: (s) => {
         if (s.kind.tag === 'Let' && s.kind.local.init && s.kind.local.pat.kind.tag === 'Wild') {
-          const id = localOf(s.kind.local.init);
+          let place = s.kind.local.init;
+          while (place.kind.tag === 'Field' || place.kind.tag === 'Index') place = place.kind.expr;
+          const id = localOf(place);
           if (id !== null) this.exempt.add(id);
         }
         if (s.kind.tag === 'Let' && s.kind.local.init && s.kind.local.pat.kind.tag === 'Binding') {

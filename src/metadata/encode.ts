@@ -127,6 +127,10 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
       default:
         break;
     }
+    if (k === 'Fn' || k === 'AssocFn' || k === 'Struct' || k === 'Enum' || k === 'Union' || k === 'Trait') {
+      const mu = tcx.mustUse(def);
+      if (mu !== undefined) extra = { ...extra, mu: mu ?? '' };
+    }
     const gen = tcx.genericsOf(def).own.filter((o) => o.def !== null);
     if (gen.length > 0) extra = { ...extra, g: gen.map((o) => [defIndex(o.def!), o.name] as const) };
     if (k === 'Fn' || k === 'AssocFn' || k === 'Impl' || k === 'Trait' || k === 'Struct' || k === 'Enum' || k === 'Union' || k === 'AssocTy') {

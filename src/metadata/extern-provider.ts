@@ -93,6 +93,11 @@ export class ExternProvider implements CrateProvider, ExternCrateView {
     return this.e(def).ou ?? null;
   }
 
+  mustUse(def: DefId): string | null | undefined {
+    const mu = this.e(def).mu;
+    return mu === undefined ? undefined : mu === '' ? null : mu;
+  }
+
   skipArrayDuringMethodDispatch(def: DefId): boolean {
     return this.e(def).sa ?? false;
   }

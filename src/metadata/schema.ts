@@ -120,6 +120,8 @@ export interface DefEnc {
   readonly ta?: readonly TyEnc[];
   /** A trait's `#[rustc_on_unimplemented]` wording. */
   readonly ou?: OnUnimplemented;
+  /** `#[must_use]` of a fn or type: its reason, '' without one. */
+  readonly mu?: string;
   /** A trait's `#[rustc_skip_array_during_method_dispatch]`. */
   readonly sa?: boolean;
 }

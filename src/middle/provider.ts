@@ -64,6 +64,8 @@ export interface CrateProvider {
   ownProjections?(def: DefId): readonly { readonly item: DefId; readonly args: GenericArgs; readonly term: Ty }[];
   /** Defaults of the item's own type and const parameters (by position, `Self` included for traits). */
   paramDefaults?(def: DefId): readonly (GenericArg | null)[];
+  /** `#[must_use]` on a fn or type: its reason, null without one; undefined: not must_use. */
+  mustUse?(def: DefId): string | null | undefined;
   /** A trait's `#[rustc_on_unimplemented]` wording for E0277. */
   onUnimplemented?(def: DefId): OnUnimplemented | null;
   /** A trait whose array impls method calls skip before edition 2021 (`IntoIterator`). */

@@ -471,6 +471,11 @@ export class TcxImpl implements Tcx {
     return { ty: this.typeOf(def), mutable: p.staticMutable(def), foreign, initializer: foreign || !isLocal(def) ? null : this.mirBody(def) };
   }
 
+  /** `#[must_use]` on a fn or type: its reason (null: none given); undefined when absent. */
+  mustUse(def: DefId): string | null | undefined {
+    return this.p(def).mustUse?.(def);
+  }
+
   /** A trait's `#[rustc_on_unimplemented]` wording (E0277's message, label and notes). */
   onUnimplemented(def: DefId): OnUnimplemented | null {
     return this.p(def).onUnimplemented?.(def) ?? null;

@@ -3,6 +3,7 @@ import { tys } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { checkExpr } from './check-expr.ts';
 import { checkPat } from './check-pat.ts';
+import { warnIfUnreachable } from './unreachable-code.ts';
 import { tryCoerce } from './coercion.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { coerceOrReport, mismatchSpan, reportMismatch } from './mismatch.ts';
@@ -32,6 +33,7 @@ export function checkBlockUnit(fcx: FnCtxt, b: Block): void {
 
 function checkStmt(fcx: FnCtxt, s: Stmt): void {
   const k = s.kind;
+  if (k.tag !== 'Item') warnIfUnreachable(fcx, s.hirId, s.span, 'statement');
   switch (k.tag) {
     case 'Let': checkLet(fcx, k.local); return;
     case 'Item': return;

@@ -153,6 +153,8 @@ export function checkMatch(fcx: FnCtxt, e: Expr, scrutinee: Expr, arms: readonly
   const cm = new CoerceMany(coercionTarget(fcx, expected));
   let allDiverge = arms.length > 0;
   for (const arm of arms) {
+    // Patterns are checked as if before any arm (rustc checks them all first).
+    fcx.diverges = scrutDiverges;
     checkPat(fcx, arm.pat, st);
     fcx.diverges = false;
     if (arm.guard) coerceOrReport(fcx, arm.guard, checkExpr(fcx, arm.guard, tys.bool), tys.bool);

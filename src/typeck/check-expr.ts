@@ -16,6 +16,7 @@ import { CoerceMany } from './coerce-many.ts';
 import { constArgOf } from './const-arg.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { coerceOrReport, reportMismatch } from './mismatch.ts';
+import { warnIfUnreachable } from './unreachable-code.ts';
 
 /**
  * Type-checks an expression with an optional expected type (a hint: literals and nested
@@ -23,12 +24,23 @@ import { coerceOrReport, reportMismatch } from './mismatch.ts';
  * and tracks divergence.
  */
 export function checkExpr(fcx: FnCtxt, e: Expr, expected: Ty | null): Ty {
+  warnIfUnreachable(fcx, e.hirId, e.span, 'expression');
   const outer = fcx.diverges;
+  const outerSpan = fcx.divergeSpan;
+  const outerWarned = fcx.divergeWarned;
   fcx.diverges = false;
+  fcx.divergeWarned = false;
   const ty = checkKind(fcx, e, expected);
   fcx.writeTy(e.hirId, ty);
-  if (fcx.shallow(ty) === tys.never) fcx.diverges = true;
+  if (fcx.shallow(ty) === tys.never) {
+    fcx.diverges = true;
+    fcx.divergeSpan ??= e.span;
+  }
+  const innerWarned = fcx.diverges && fcx.divergeWarned;
   fcx.diverges = fcx.diverges || outer;
+  // The earliest diverging expression of the sequence is what the lint's note names.
+  fcx.divergeSpan = fcx.diverges ? (outerSpan ?? fcx.divergeSpan) : null;
+  fcx.divergeWarned = fcx.diverges && (outerWarned || innerWarned);
   return ty;
 }
 

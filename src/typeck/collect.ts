@@ -256,6 +256,10 @@ export class LocalProvider implements CrateProvider {
     return this.item(def)?.attrs.onUnimplemented ?? null;
   }
 
+  mustUse(def: DefId): string | null | undefined {
+    return this.item(def)?.attrs.mustUse;
+  }
+
   skipArrayDuringMethodDispatch(def: DefId): boolean {
     return this.item(def)?.attrs.skipArrayDuringMethodDispatch ?? false;
   }

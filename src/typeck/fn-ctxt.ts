@@ -51,6 +51,10 @@ export class FnCtxt implements AstConvCtx {
   readonly infcx = new InferCtxt();
   readonly results: ResultsTable;
   diverges = false;
+  /** While `diverges`: the first diverging expression (the `unreachable_code` note points at it). */
+  divergeSpan: Span | null = null;
+  /** `unreachable_code` was reported for the current divergence (rustc's WarnedAlways). */
+  divergeWarned = false;
   readonly breakables = new Map<HirId, BreakableCtx>();
   readonly casts: DeferredCast[] = [];
   /** Integer literals, for the `overflowing_literals` lint after inference. */

@@ -4,9 +4,8 @@
 //! The compiler finds the operators' impls through the `eq` and `partial_ord` lang items.
 
 use crate::clone::Clone;
-use crate::marker::{Copy, Sized};
+use crate::marker::Sized;
 use crate::option::Option::{self, None, Some};
-use crate::result::Result::{self, Err, Ok};
 use self::Ordering::{Equal, Greater, Less};
 
 /// Equality that may be partial (`NaN != NaN` for floats): the `==` and `!=` operators.

@@ -1,6 +1,6 @@
 //! What a panic hands to the `#[panic_handler]`: its message and where it happened.
 
-use crate::option::Option::{self, None, Some};
+use crate::option::Option::{self, Some};
 
 use crate::fmt::{self, Arguments, Display, Formatter};
 

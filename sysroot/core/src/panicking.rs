@@ -6,7 +6,6 @@
 //! Rust passes the caller's location through `#[track_caller]`; tsrustc's macros pass it
 //! as an explicit argument instead.
 
-use crate::result::Result::{Err, Ok};
 use crate::option::Option::{self, None, Some};
 
 use crate::fmt::rt::Argument;

@@ -4,6 +4,7 @@
 
 /// The outcome of an operation that can fail.
 #[derive(Clone, Copy, PartialEq, PartialOrd, Eq, Ord, Debug, Hash)]
+#[must_use = "this `Result` may be an `Err` variant, which should be handled"]
 pub enum Result<T, E> {
     /// The success value.
     #[lang = "Ok"]

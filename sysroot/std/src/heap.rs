@@ -11,7 +11,6 @@
 use crate::sys;
 
 const MIN_CLASS_SHIFT: usize = 4;
-const CLASSES: usize = 8;
 const MAX_SMALL: usize = 2048;
 const PAGE: usize = 4096;
 const CHUNK: usize = 65536;

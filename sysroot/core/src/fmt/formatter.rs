@@ -26,7 +26,8 @@ pub(crate) const FLAG_ZERO_PAD: u32 = 8;
 pub(crate) const FLAG_DEBUG_LOWER_HEX: u32 = 16;
 pub(crate) const FLAG_DEBUG_UPPER_HEX: u32 = 32;
 
-/// Stands for the erased type of a writer or of a formatted value.
+/// Stands for the erased type of a writer or of a formatted value (only ever behind a pointer).
+#[allow(dead_code)]
 pub(crate) struct Opaque {
     _private: [u8; 0],
 }

@@ -1,7 +1,7 @@
 //! Formatting impls for the language's own types: `bool`, `()`, references (which format
 //! as what they point to), raw pointers (`{:p}`), tuples, slices and arrays.
 
-use crate::option::Option::{self, None, Some};
+use crate::option::Option::{None, Some};
 
 use super::{Binary, Debug, Display, Formatter, LowerExp, LowerHex, Octal, Pointer, Result, UpperExp, UpperHex};
 

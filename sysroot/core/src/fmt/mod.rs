@@ -2,8 +2,6 @@
 //! traits write through, `fmt::Write` for destinations, and the formatting traits (`{}`,
 //! `{:?}`, `{:x}`, `{:X}`, `{:o}`, `{:b}`, `{:e}`, `{:E}`) with their impls.
 
-use crate::result::Result::{Err, Ok};
-
 /// `expr?` for `fmt::Result` inside the library, which is compiled before `?` is available
 /// to it.
 macro_rules! tri {

@@ -1,7 +1,7 @@
 //! What `format_args!` expands to: the type-erased arguments and, when a placeholder has
 //! options, the placeholder descriptions. Not for use outside the macro's expansion.
 
-use crate::result::Result::{Err, Ok};
+use crate::result::Result::Ok;
 use crate::option::Option::{self, None, Some};
 
 use super::{Binary, Debug, Display, Formatter, LowerExp, LowerHex, Octal, Opaque, Pointer, Result, UpperExp, UpperHex};

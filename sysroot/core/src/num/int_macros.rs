@@ -160,6 +160,7 @@ macro_rules! int_common {
                 (self as $u).wrapping_sub(other as $u)
             }
         }
+        #[allow(dead_code)]
         const fn is_power_of_two_bits(self) -> bool {
             self != 0 && intrinsics::ctpop(self) == 1
         }

@@ -87,6 +87,8 @@ impl<T, E, F: From<E>> FromResidual<Result<Infallible, E>> for Result<T, F> {
     fn from_residual(residual: Result<Infallible, E>) -> Result<T, F> {
         match residual {
             Err(e) => Err(From::from(e)),
+            // Unreachable (Infallible has no values); kept for compilers without empty-type patterns.
+            #[allow(unreachable_patterns)]
             Ok(never) => match never {},
         }
     }

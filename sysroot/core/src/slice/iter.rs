@@ -16,6 +16,8 @@ pub struct IterMut<'a, T> {
     ptr: *mut T,
     end: usize,
     start: usize,
+    // Holds the slice's mutable borrow for 'a; the elements are reached through `ptr`.
+    #[allow(dead_code)]
     slice: &'a mut [T],
 }
 

@@ -6,7 +6,6 @@ use super::{bits, fabs, frexp1, is_nan, scalbn, INF, NAN};
 pub const LN2: DD = (0.6931471805599453, 2.3190468138462996e-17);
 const LN10: DD = (2.302585092994046, -2.1707562233822494e-16);
 const INV_LN2: DD = (1.4426950408889634, 2.0355273740931033e-17);
-const INV_LN10: DD = (0.4342944819032518, 1.098319650216765e-17);
 
 /// e^x for a double-double `x` of moderate size (|x| < 746), as a double-double; the
 /// binary exponent is returned apart so that callers can round once in range.
