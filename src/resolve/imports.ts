@@ -92,14 +92,19 @@ function tryImportInner(t: ResolverTables, dcx: DiagCtxt, imp: ImportDirective, 
     return true;
   }
   const nss: readonly Namespace[] = imp.selfImport ? ['type'] : NAMESPACES;
-  const found: { ns: Namespace; r: Extract<PathResult, { tag: 'ok' }> }[] = [];
+  let found: { ns: Namespace; r: Extract<PathResult, { tag: 'ok' }>; errs: PrivacyError[] }[] = [];
   let firstFailure: PathResult | null = null;
   for (const ns of nss) {
-    const r = resolvePath(t, scope, imp.segments, imp.global, ns, privacy);
+    const errs: PrivacyError[] = [];
+    const r = resolvePath(t, scope, imp.segments, imp.global, ns, errs);
     if (r.tag === 'indeterminate') return false;
-    if (r.tag === 'ok' && r.unresolved === 0) found.push({ ns, r });
+    if (r.tag === 'ok' && r.unresolved === 0) found.push({ ns, r, errs });
     else firstFailure ??= r;
   }
+  // As rustc: a namespace whose binding is not accessible here is left out when another is
+  // (`pub use m::E` of `pub struct E(());` imports the type, not the private constructor).
+  if (found.some((f) => f.errs.length === 0)) found = found.filter((f) => f.errs.length === 0);
+  for (const f of found) privacy.push(...f.errs);
   if (found.length === 0) {
     if (!final) return false;
     if (firstFailure) reportImportError(dcx, imp, firstFailure);
