@@ -8,6 +8,7 @@ import type { Body, Item } from './item.ts';
 import type { HirGenerics } from './generics.ts';
 import type { HirId } from './ids.ts';
 import type { TryDesugar } from './lower-try.ts';
+import type { TraitsInScope, UseInjections } from './traits-in-scope.ts';
 
 export type * from './ids.ts';
 export type * from './res.ts';
@@ -18,6 +19,7 @@ export type * from './pat.ts';
 export type * from './item.ts';
 export type * from './attrs.ts';
 export type * from './generics.ts';
+export type * from './traits-in-scope.ts';
 
 export interface HirCrate {
   /** Every local item, assoc item and foreign item, including those nested in fn bodies. */
@@ -34,6 +36,10 @@ export interface HirCrate {
   readonly hirIdCount: number;
   /** The `branch` / `from_residual` paths of `?` desugarings, by HirId. */
   readonly tryDesugars?: ReadonlyMap<HirId, TryDesugar>;
+  /** Traits in scope at each method call's and type-relative path's segment (by the segment's HirId). */
+  readonly traitMap: ReadonlyMap<HirId, TraitsInScope>;
+  /** Where to suggest a `use` in each module (crate root and `mod` items). */
+  readonly useInjections: UseInjections;
 }
 
 export function itemBody(krate: HirCrate, def: DefId): Body | null {

@@ -10,6 +10,7 @@ import { LangItemTable } from './lang-items.ts';
 import { childDefs, lowerItems } from './lower-item.ts';
 import { NO_ATTRS } from './attrs.ts';
 import { intern } from '../syntax/symbol.ts';
+import { useInjectionSpan } from './use-injection.ts';
 
 export interface LoweredCrate {
   readonly hir: HirCrate;
@@ -37,6 +38,8 @@ export function resolveAndLower(sess: Session, crate: ast.Crate, externs: readon
     cx.lintNodeScopes = lint.nodes;
     cx.lintScope = lint.crate;
   }
+  const inject = useInjectionSpan(crate.items);
+  if (inject) cx.useInjections.set(tables.root.def!, inject);
   late.pushRib({ kind: 'module', module: tables.root });
   lowerItems(cx, crate.items);
   late.popRib();
@@ -60,6 +63,8 @@ export function resolveAndLower(sess: Session, crate: ast.Crate, externs: readon
     attrs,
     hirIdCount: cx.hirIdCount,
     tryDesugars: cx.tryDesugars,
+    traitMap: cx.traitMap,
+    useInjections: cx.useInjections,
   };
   return { hir, tables, hirLintScopes: cx.hirLintScopes };
 }

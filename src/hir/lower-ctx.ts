@@ -11,6 +11,7 @@ import type { HirPat, PatKind } from './pat.ts';
 import type { QPath } from './path.ts';
 import { langPath, type LangItemTable } from './lang-items.ts';
 import type { TryDesugar } from './lower-try.ts';
+import type { TraitsInScope } from './traits-in-scope.ts';
 
 /** A loop or labeled block being lowered: what `break` inside it needs to know. */
 export interface LoopInfo {
@@ -35,6 +36,10 @@ export class LoweringCtx {
   readonly loopErrors: (() => void)[] = [];
   /** The `branch` / `from_residual` paths of `?` desugarings (typeck words errors about `?`). */
   readonly tryDesugars = new Map<HirId, TryDesugar>();
+  /** Traits in scope at method calls and type-relative paths, by their segment's HirId. */
+  readonly traitMap = new Map<HirId, TraitsInScope>();
+  /** Where an import suggestion goes in each module. */
+  readonly useInjections = new Map<DefId, Span>();
   /** The loop/labeled-block nesting of the body being lowered (innermost last). */
   loopStack: LoopInfo[] = [];
 

@@ -18,6 +18,7 @@ import { RES_ERR } from './res.ts';
 import type { Path } from './path.ts';
 import { externModuleOfRes } from '../resolve/extern-modules.ts';
 import { lookupInModule } from '../resolve/lookup.ts';
+import { useInjectionSpan } from './use-injection.ts';
 
 /** Lowers the items of a module (its rib is pushed by the caller). */
 export function lowerItems(cx: LoweringCtx, items: readonly ast.Item[]): void {
@@ -70,6 +71,8 @@ function lowerItemIn(cx: LoweringCtx, item: ast.Item): void {
       const m = cx.t.modules.get(def)!;
       cx.r.pushRib({ kind: 'module', module: m });
       const children = k.mod.tag === 'Loaded' ? k.mod.items : [];
+      const inject = useInjectionSpan(children);
+      if (inject) cx.useInjections.set(def, inject);
       lowerItems(cx, children);
       cx.r.popRib();
       add({ tag: 'Mod', items: childDefs(cx, children) });
@@ -121,7 +124,8 @@ function lowerItemIn(cx: LoweringCtx, item: ast.Item): void {
         const selfTy = lowerTy(cx, k.selfTy);
         const ofTrait = k.ofTrait ? lowerTraitPath(cx, k.ofTrait.path) : null;
         if (ofTrait && ofTrait.res.tag === 'Def' && ofTrait.res.kind === 'Trait') checkTraitMembers(cx, k.items, ofTrait.res.def, ofTrait);
-        const items = lowerAssocItems(cx, k.items, def);
+        const traitRef = ofTrait && ofTrait.res.tag === 'Def' && ofTrait.res.kind === 'Trait' ? ofTrait.res.def : null;
+        const items = cx.r.withTraitRef(traitRef, () => lowerAssocItems(cx, k.items, def));
         add({ tag: 'Impl', unsafe: k.safety === 'unsafe', negative: k.polarity === 'negative', ofTrait, selfTy, items });
       }));
       return;

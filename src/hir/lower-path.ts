@@ -79,6 +79,7 @@ function typeRelative(cx: LoweringCtx, qself: HirTy, rest: readonly ast.PathSegm
   let base = qself;
   for (let i = 0; i < rest.length; i++) {
     const seg = lowerSeg(cx, rest[i]!, RES_ERR);
+    cx.traitMap.set(seg.hirId, cx.r.traitsInScope());
     const sp = spanTo(startSpan, rest[i]!.ident.span);
     q = { tag: 'TypeRelative', qself: base, segment: seg, span: sp };
     if (i < rest.length - 1) base = { hirId: cx.id(), kind: { tag: 'Path', qpath: q }, span: sp };

@@ -133,6 +133,7 @@ export function matchPartial(pattern: Ty, ty: Ty, count: number): Bindings | nul
  * `out`; an unknown wanted argument (inference variable) matches anything.
  */
 export function matchTraitArgs(patterns: GenericArgs, wanted: GenericArgs, out: Bindings): boolean {
+  const prev = looseInfer;
   looseInfer = true;
   try {
     for (let i = 0; i < wanted.length && i < patterns.length; i++) {
@@ -149,7 +150,7 @@ export function matchTraitArgs(patterns: GenericArgs, wanted: GenericArgs, out: 
     }
     return true;
   } finally {
-    looseInfer = false;
+    looseInfer = prev;
   }
 }
 

@@ -17,7 +17,7 @@ import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
 import { resolveFnTraitCall } from './fn-instance.ts';
 import { builtinImplHolds } from './builtin-impls.ts';
-import { completeArgs, matchPartial, matchTraitArgs, type Bindings } from './impl-match.ts';
+import { completeArgs, fillArgs, matchPartial, matchTraitArgs, withLooseInfer, type Bindings } from './impl-match.ts';
 import { normalizeTy } from './normalize.ts';
 import { predicatesOf, projectionPredicatesOf } from '../typeck/predicates.ts';
 import { substTy } from '../typeck/subst.ts';
@@ -25,8 +25,9 @@ import { computeGenerics, type Generics } from './generics.ts';
 import { closureUpvars } from '../ty/closure.ts';
 import { virtualSlot, vtableInstances } from './vtable.ts';
 import { unsizeHolds } from './unsize.ts';
-import { LintCx } from '../lint/context.ts';
 import { dynImplements } from '../typeck/dyn-object.ts';
+import { ImplsBySelf } from './impl-index.ts';
+import { LintCx } from '../lint/context.ts';
 
 /** Builds (and borrow-checks) the MIR of a local body; registered by the MIR station. */
 export type MirBuilder = (tcx: TcxImpl, def: DefId) => Body;
@@ -144,11 +145,25 @@ export class TcxImpl implements Tcx {
     return this.p(def).identSpan(def);
   }
 
-  /** Impls (inherent and trait) whose self type is `self`, with the impl's generic args. */
-  implsFor(self: Ty): readonly { readonly impl: DefId; readonly args: GenericArgs }[] {
-    const out: { impl: DefId; args: GenericArgs }[] = this.implsForSelf(self).map((impl) => ({ impl, args: [] }));
-    for (const impl of this.genericImpls()) {
-      const partial = matchPartial(this.typeOf(impl), self, this.genericsOf(impl).count);
+  /** Inherent impls whose self type is `self`, with the impl's generic args. */
+  inherentImplsMatching(self: Ty): readonly { readonly impl: DefId; readonly args: GenericArgs }[] {
+    return this.matchImpls(this.inherentImplsFor(self), self);
+  }
+
+  /** Impls of `trait` whose self type is `self` and whose generic args it fixes, with those args. */
+  traitImplsMatching(trait: DefId, self: Ty): readonly { readonly impl: DefId; readonly args: GenericArgs }[] {
+    return this.matchImpls(this.traitImplsFor(trait, self), self);
+  }
+
+  private matchImpls(impls: readonly DefId[], self: Ty): { impl: DefId; args: GenericArgs }[] {
+    const out: { impl: DefId; args: GenericArgs }[] = [];
+    for (const impl of impls) {
+      const n = this.genericsOf(impl).count;
+      if (n === 0) {
+        if (this.typeOf(impl) === self) out.push({ impl, args: [] });
+        continue;
+      }
+      const partial = matchPartial(this.typeOf(impl), self, n);
       if (partial === null) continue;
       // Parameters only the impl's bounds mention (`B` of `Map<I, F>`'s Iterator impl).
       if (partial.includes(undefined)) this.bindFromProjections(impl, partial, null);
@@ -156,32 +171,6 @@ export class TcxImpl implements Tcx {
       if (args !== null && this.implBoundsHold(impl, args)) out.push({ impl, args });
     }
     return out;
-  }
-
-  private genericImpls(): readonly DefId[] {
-    return this.queries.get('genericImpls', 0, () => {
-      const out: DefId[] = [];
-      for (const p of this.providers.values()) for (const i of p.impls()) if (this.genericsOf(i).count > 0) out.push(i);
-      return out;
-    }, () => []);
-  }
-
-  /** Non-generic impls (inherent and trait) whose self type is exactly `self`. */
-  implsForSelf(self: Ty): readonly DefId[] {
-    const index = this.queries.get('implsBySelf', 0, () => {
-      const m = new Map<Ty, DefId[]>();
-      for (const p of this.providers.values()) {
-        for (const i of p.impls()) {
-          if (this.genericsOf(i).count > 0) continue;
-          const t = this.typeOf(i);
-          const list = m.get(t);
-          if (list) list.push(i);
-          else m.set(t, [i]);
-        }
-      }
-      return m;
-    }, () => new Map<Ty, DefId[]>());
-    return index.get(self) ?? [];
   }
 
   ctorOf(def: DefId): DefId | null {
@@ -271,20 +260,51 @@ export class TcxImpl implements Tcx {
 
   /** Every impl of `trait` in all crates. */
   traitImpls(trait: DefId): readonly DefId[] {
-    return this.queries.get('traitImpls', trait, () => {
-      const out: DefId[] = [];
-      for (const p of this.providers.values()) for (const i of p.impls()) if (this.implTrait(i) === trait) out.push(i);
-      return out;
-    }, () => []);
+    return this.implIndexOf(trait).all;
+  }
+
+  /** Impls of `trait` that may be for `self`: those for its type constructor and blanket ones, in order. */
+  traitImplsFor(trait: DefId, self: Ty): readonly DefId[] {
+    return this.implIndexOf(trait).lookup(self);
   }
 
   /** Every inherent impl (no trait) in all crates. */
   inherentImpls(): readonly DefId[] {
-    return this.queries.get('inherentImpls', 0, () => {
-      const out: DefId[] = [];
-      for (const p of this.providers.values()) for (const i of p.impls()) if (this.implTrait(i) === null) out.push(i);
-      return out;
-    }, () => []);
+    return this.implIndexOf(null).all;
+  }
+
+  /** Inherent impls that may be for `self`. */
+  inherentImplsFor(self: Ty): readonly DefId[] {
+    return this.implIndexOf(null).lookup(self);
+  }
+
+  /** Every trait (of any loaded crate) that has impls. */
+  traitsWithImpls(): readonly DefId[] {
+    return [...this.implsByTrait().keys()].filter((t): t is DefId => t !== null);
+  }
+
+  /** All impls of all crates grouped by trait (null: inherent), computed once. */
+  private implsByTrait(): ReadonlyMap<DefId | null, DefId[]> {
+    return this.queries.get('implsByTrait', 0, () => {
+      const m = new Map<DefId | null, DefId[]>();
+      for (const p of this.providers.values()) {
+        for (const i of p.impls()) {
+          const t = this.implTrait(i);
+          const list = m.get(t);
+          if (list) list.push(i);
+          else m.set(t, [i]);
+        }
+      }
+      return m;
+    }, () => new Map());
+  }
+
+  private readonly implIndexes = new Map<DefId | null, ImplsBySelf>();
+
+  private implIndexOf(trait: DefId | null): ImplsBySelf {
+    let ix = this.implIndexes.get(trait);
+    if (!ix) this.implIndexes.set(trait, (ix = new ImplsBySelf(this.implsByTrait().get(trait) ?? [], (i) => this.typeOf(i))));
+    return ix;
   }
 
   /**
@@ -292,7 +312,7 @@ export class TcxImpl implements Tcx {
    * for T` only applies to shapes). Parameters and unknown types are given the benefit of
    * the doubt: the caller's own bounds and obligations check them.
    */
-  private implBoundsHold(impl: DefId, args: GenericArgs): boolean {
+  implBoundsHold(impl: DefId, args: GenericArgs): boolean {
     // `impl<T: Tr> Tr for T` would recurse forever (rustc reports overflow).
     if (this.selectDepth > 32) return false;
     this.selectDepth++;
@@ -340,13 +360,50 @@ export class TcxImpl implements Tcx {
    * generic trait (`impl Add<u8> for S` and `impl Add<S> for S`); unknown ones match anything.
    */
   selectImpl(trait: DefId, self: Ty, traitArgs?: GenericArgs, envOwner: DefId | null = null): { readonly impl: DefId; readonly args: GenericArgs } | null {
+    for (const c of this.implCandidates(trait, self, traitArgs, envOwner)) return c;
+    return null;
+  }
+
+  /**
+   * Like `selectImpl`, but a choice inference variables could still change is no choice
+   * (rustc's ambiguity): `Box<?T>: From<&[u8]>` fits both `impl<T> From<T> for Box<T>` and
+   * `impl<T: Clone> From<&[T]> for Box<[T]>` until `?T` is known.
+   */
+  selectImplUnique(trait: DefId, self: Ty, traitArgs?: GenericArgs): { readonly impl: DefId; readonly args: GenericArgs } | 'ambiguous' | null {
+    if (this.mayApplyImpls(trait, self, traitArgs).length > 1) return 'ambiguous';
+    return this.selectImpl(trait, self, traitArgs);
+  }
+
+  /**
+   * The impls that may apply once inference variables in `self` and `traitArgs` are known
+   * (at most two: enough to tell one from several).
+   */
+  mayApplyImpls(trait: DefId, self: Ty, traitArgs: GenericArgs | undefined): DefId[] {
     const given = traitArgs && traitArgs.length > 0 ? traitArgs : null;
-    for (const i of this.traitImpls(trait)) {
+    return withLooseInfer(() => {
+      const out: DefId[] = [];
+      for (const i of this.traitImplsFor(trait, self)) {
+        const bindings = matchPartial(this.typeOf(i), self, this.genericsOf(i).count);
+        if (bindings === null) continue;
+        if (given && !matchTraitArgs(this.implTraitRef(i)?.args.slice(1) ?? [], given, bindings)) continue;
+        // Parameters nothing binds yet may become anything.
+        if (!this.implBoundsHold(i, fillArgs(bindings, () => ({ tag: 'Type', ty: tys.error })))) continue;
+        out.push(i);
+        if (out.length > 1) break;
+      }
+      return out;
+    });
+  }
+
+  private *implCandidates(trait: DefId, self: Ty, traitArgs: GenericArgs | undefined, envOwner: DefId | null): Generator<{ readonly impl: DefId; readonly args: GenericArgs }> {
+    const given = traitArgs && traitArgs.length > 0 ? traitArgs : null;
+    for (const i of this.traitImplsFor(trait, self)) {
       const n = this.genericsOf(i).count;
       if (n === 0) {
         if (this.typeOf(i) !== self) continue;
         if (given && !matchTraitArgs(this.implTraitRef(i)?.args.slice(1) ?? [], given, [])) continue;
-        return { impl: i, args: [] };
+        yield { impl: i, args: [] };
+        continue;
       }
       const out = matchPartial(this.typeOf(i), self, n);
       if (out === null) continue;
@@ -354,9 +411,8 @@ export class TcxImpl implements Tcx {
       // `out` may have holes (unbound parameters): `includes` sees them, `some` would not.
       if (out.includes(undefined)) this.bindFromProjections(i, out, envOwner);
       const full = completeArgs(out);
-      if (full !== null && this.implBoundsHold(i, full)) return { impl: i, args: full };
+      if (full !== null && this.implBoundsHold(i, full)) yield { impl: i, args: full };
     }
-    return null;
   }
 
   /**

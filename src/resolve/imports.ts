@@ -1,7 +1,7 @@
 import type { DiagCtxt } from '../diagnostics/handler.ts';
 import type { Res } from '../hir/res.ts';
 import type * as ast from '../syntax/ast/index.ts';
-import { symStr } from '../syntax/symbol.ts';
+import { kw, symStr } from '../syntax/symbol.ts';
 import { lookupInModule } from './lookup.ts';
 import type { Module } from './module.ts';
 import { NAMESPACES, type Namespace } from './namespace.ts';
@@ -113,6 +113,11 @@ function tryImportInner(t: ResolverTables, dcx: DiagCtxt, imp: ImportDirective, 
   }
   imp.done = true;
   for (const { ns, r } of found) {
+    // `use Trait as _;` names nothing: it only puts the trait in scope for method calls.
+    if (imp.target.name === kw.Underscore) {
+      if (ns === 'type') imp.module.underscoreImports.push({ res: r.res, vis: imp.vis, span: imp.span, isImport: true, module: r.module });
+      continue;
+    }
     const old = imp.module.define(imp.target.name, ns, { res: r.res, vis: imp.vis, span: imp.span, isImport: true, module: r.module, importId: imp.id });
     if (old && !(old.isImport && sameRes(old.res, r.res))) {
       const n = symStr(imp.target.name);

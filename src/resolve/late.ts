@@ -14,6 +14,9 @@ import { findSimilar } from './similar.ts';
 import { primTyByName } from './prim-ty.ts';
 import type { LabelScope, Rib } from './ribs.ts';
 import type { ResolverTables } from './tables.ts';
+import { TraitScopeCache } from './traits-in-scope.ts';
+import type { TraitsInScope } from '../hir/traits-in-scope.ts';
+import type { DefId } from '../ty/def-id.ts';
 
 /** A resolved path: `unresolved` trailing segments are associated items (type-relative). */
 export interface ResolvedPath {
@@ -85,6 +88,25 @@ export class LateResolver implements PathScope {
 
   selfRes(): Res | null {
     return this.selfStack[this.selfStack.length - 1] ?? null;
+  }
+
+  /** Inside `impl Trait for T`'s items the trait is in scope (rustc's current_trait_ref). */
+  private readonly traitRefs: (DefId | null)[] = [];
+  private traitScopes: TraitScopeCache | null = null;
+
+  withTraitRef<T>(trait: DefId | null, f: () => T): T {
+    this.traitRefs.push(trait);
+    try {
+      return f();
+    } finally {
+      this.traitRefs.pop();
+    }
+  }
+
+  /** The traits whose methods a method call or type-relative path here may use. */
+  traitsInScope(): TraitsInScope {
+    this.traitScopes ??= new TraitScopeCache(this.t);
+    return this.traitScopes.get(this.module, this.traitRefs[this.traitRefs.length - 1] ?? null);
   }
 
   /** Labels do not cross fn items and const bodies. */

@@ -35,6 +35,8 @@ export interface GlobImport {
 export class Module {
   private readonly bindings = new Map<number, NameBinding>();
   readonly globs: GlobImport[] = [];
+  /** `use Trait as _;`: nameless bindings, which only bring traits into scope. */
+  readonly underscoreImports: NameBinding[] = [];
   /** Unresolved single imports by target name, and unresolved glob imports: while any may
    * still define a name, a lookup that misses it is indeterminate. */
   readonly pendingSingle = new Map<Symbol, number>();

@@ -17,7 +17,8 @@ import { instSig } from './subst.ts';
 import { selectProjections } from './instantiate.ts';
 import { bodyOf } from './check-body.ts';
 import { checkAssocPrivacy } from './privacy.ts';
-import { reportNoMethodOnParam } from './param-errors.ts';
+import { reportNoMethod, traitsInScopeAt } from './method-errors.ts';
+import { registerTraitPickObligation } from './method-confirm.ts';
 import { instantiate } from './instantiate.ts';
 import { emitWithNotes, type MultiNote } from './diag-util.ts';
 import { overloadedCallSig } from './check-overloaded-call.ts';
@@ -77,13 +78,9 @@ export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver
     for (const a of args) checkExpr(fcx, a, null);
     return tys.error;
   }
-  const r = probeMethod(fcx, rty, name);
+  const r = probeMethod(fcx, rty, name, traitsInScopeAt(fcx, seg.hirId));
   if (r.tag !== 'found') {
-    if (r.tag === 'ambiguousNumeric') {
-      fcx.err(`can't call method \`${name}\` on ambiguous numeric type \`${fcx.tyStr(r.ty)}\``, 'E0689').primary(seg.ident.span).emit();
-    } else {
-      reportNoMethod(fcx, rty, name, seg.ident.span);
-    }
+    reportNoMethod(fcx, rty, name, seg.ident.span, receiver, seg.hirId);
     for (const a of args) checkExpr(fcx, a, null);
     return tys.error;
   }
@@ -95,6 +92,7 @@ export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver
   const last = adjustments[adjustments.length - 1];
   if (last && last.kind.tag === 'Borrow' && last.kind.mutbl === 'mut') convertPlaceToMutable(fcx, receiver);
   const margs = instantiate(fcx, cand.def, cand.args, seg, seg.ident.span);
+  if (cand.viaObligation) registerTraitPickObligation(fcx, cand, margs, seg.ident.span);
   fcx.results.typeDependentDefs.set(e.hirId, { def: cand.def, args: margs });
   const sig = instSig(fcx.tcx, cand.def, margs);
   void span;
@@ -102,24 +100,6 @@ export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver
   // `Item = X` bounds of the callee can fix literal types before they fall back to i32.
   selectProjections(fcx);
   return sig.output;
-}
-
-function reportNoMethod(fcx: FnCtxt, rty: Ty, name: string, span: Span): void {
-  const t = fcx.resolve(rty);
-  const k = tyKind(t);
-  if (k.tag === 'Param') {
-    reportNoMethodOnParam(fcx, t, name, span);
-    return;
-  }
-  let what: string;
-  if (k.tag === 'Adt') what = `${fcx.tcx.adtDef(k.def).kind} \`${fcx.tyStr(t)}\``;
-  else if (k.tag === 'Ref') what = `reference \`${fcx.tyStr(t)}\``;
-  else if (k.tag === 'RawPtr') what = `raw pointer \`${fcx.tyStr(t)}\``;
-  else if (k.tag === 'Closure') what = `closure \`${fcx.tyStr(t)}\``;
-  else what = `type \`${fcx.tyStr(t)}\``;
-  const d = fcx.err(`no method named \`${name}\` found for ${what} in the current scope`, 'E0599');
-  if (k.tag === 'Adt' && isLocal(k.def)) d.label(fcx.tcx.defSpan(k.def), `method \`${name}\` not found for this ${fcx.tcx.adtDef(k.def).kind}`);
-  d.primary(span, `method not found in \`${fcx.tyStr(t)}\``).emit();
 }
 
 function plural(n: number, word: string): string {

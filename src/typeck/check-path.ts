@@ -13,6 +13,7 @@ import { lookupAssocItem, traitCandidates, type AssocCandidate } from './assoc-l
 import { traitRefsBoundFor } from './predicates.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { checkAssocPrivacy } from './privacy.ts';
+import { emitWithImportHelp, traitsInScopeAt } from './method-errors.ts';
 
 /** The type of a value path: locals, fns, constructors, consts, statics, associated items. */
 export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
@@ -21,19 +22,16 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
     if (fcx.isError(self)) return tys.error;
     const name = symStr(q.segment.ident.name);
     const r = fcx.resolve(self);
-    const found = tyKind(r).tag === 'Param' ? boundItem(fcx, r, name) : lookupAssocItem(fcx.tcx, r, name);
+    const traits = traitsInScopeAt(fcx, q.segment.hirId);
+    const found = tyKind(r).tag === 'Param' ? boundItem(fcx, r, name) : lookupAssocItem(fcx.tcx, r, name, traits);
     if (!found) {
-      reportNoAssoc(fcx, r, name, q.segment.ident.span);
+      reportNoAssoc(fcx, r, name, q.segment.ident.span, q.segment.hirId);
       return tys.error;
     }
     if (found.fromTrait === null) checkAssocPrivacy(fcx, found.def, q.segment.ident.span);
-    // `Vec::from(x)` with several `From` impls for `Vec<_>`: the trait's method with `Self`
-    // known, its impl chosen once the arguments are inferred (as `From::from` is).
-    const method = found.fromTrait !== null ? fcx.tcx.assocItemNamed(found.fromTrait, name) : null;
-    if (found.fromTrait !== null && method !== null && fcx.tcx.defKind(method) === 'AssocFn'
-      && traitCandidates(fcx.tcx, r, name).filter((c) => c.fromTrait === found.fromTrait).length > 1) {
-      return traitMethodPath(fcx, e, method, found.fromTrait, r, q.segment);
-    }
+    // `Vec::from(x)` with several `From` impls for `Vec<_>`, `i64::from(3i32)`: the trait's
+    // method with `Self` known, its impl chosen once the arguments are inferred (as `From::from` is).
+    if (found.viaObligation && found.fromTrait !== null) return traitMethodPath(fcx, e, found.def, found.fromTrait, r, q.segment);
     const args = instantiate(fcx, found.def, found.args, q.segment, e.span, e.hirId);
     fcx.results.typeDependentDefs.set(e.hirId, { def: found.def, args });
     return valueTyOfDef(fcx, found.def, args);
@@ -143,11 +141,19 @@ export function valueTyOfDef(fcx: FnCtxt, def: DefId, args: GenericArgs): Ty {
   }
 }
 
-/** E0599 for `Type::name` with no such associated item. */
-export function reportNoAssoc(fcx: FnCtxt, self: Ty, name: string, span: Expr['span']): void {
+/** E0599 for `Type::name` with no such associated item (with the traits not in scope that have it). */
+export function reportNoAssoc(fcx: FnCtxt, self: Ty, name: string, span: Expr['span'], segId: HirId | null = null): void {
   const k = tyKind(self);
   const what = k.tag === 'Adt' ? `${fcx.tcx.adtDef(k.def).kind} \`${fcx.tyStr(self)}\`` : `type \`${fcx.tyStr(self)}\``;
   const d = fcx.err(`no function or associated item named \`${name}\` found for ${what} in the current scope`, 'E0599');
   if (k.tag === 'Adt' && isLocal(k.def)) d.label(fcx.tcx.defSpan(k.def), `function or associated item \`${name}\` not found for this ${fcx.tcx.adtDef(k.def).kind}`);
-  d.primary(span, `function or associated item not found in \`${fcx.tyStr(self)}\``).emit();
+  d.primary(span, `function or associated item not found in \`${fcx.tyStr(self)}\``);
+  if (segId === null) {
+    d.emit();
+    return;
+  }
+  const inScope = traitsInScopeAt(fcx, segId);
+  const others = fcx.tcx.traitsWithImpls().filter((t) => !inScope.includes(t));
+  const traits = traitCandidates(fcx.tcx, self, name, others).map((c) => c.fromTrait).filter((t): t is DefId => t !== null);
+  emitWithImportHelp(fcx, d, name, [...new Set(traits)], segId);
 }

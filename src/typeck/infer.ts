@@ -13,6 +13,9 @@ interface VarData {
  * variables only unify with integer types, `float` ones with float types. A trail of
  * bindings allows probing (`snapshot`/`rollback`) during coercion and method lookup.
  */
+/** A trail entry for a deferred projection equation (variable ids are >= 0, const ids < 0). */
+const DEFERRED = Number.MIN_SAFE_INTEGER;
+
 export class InferCtxt {
   private readonly vars: VarData[] = [];
   /** Const inference variables (`N` of a call to `fn f<const N: usize>`), by id. */
@@ -25,7 +28,7 @@ export class InferCtxt {
    */
   normalizer: ((item: DefId, args: GenericArgs) => Ty | null) | null = null;
   /** Projections equated with a type before they could be normalized, retried later. */
-  readonly deferredProjections: { readonly alias: Ty; readonly other: Ty; readonly at: number }[] = [];
+  readonly deferredProjections: { readonly alias: Ty; readonly other: Ty }[] = [];
 
   newVar(kind: InferKind = 'ty'): Ty {
     const id = this.vars.length;
@@ -162,10 +165,10 @@ export class InferCtxt {
   rollback(to: number): void {
     while (this.trail.length > to) {
       const id = this.trail.pop()!;
-      if (id < 0) this.constVars[-1 - id] = null;
+      if (id === DEFERRED) this.deferredProjections.pop();
+      else if (id < 0) this.constVars[-1 - id] = null;
       else this.vars[id]!.value = null;
     }
-    while (this.deferredProjections.length > 0 && this.deferredProjections[this.deferredProjections.length - 1]!.at > to) this.deferredProjections.pop();
   }
 
   /** Runs `f`; undoes its bindings unless it returns true. */
@@ -194,7 +197,9 @@ export class InferCtxt {
       const ak = tyKind(alias) as Extract<TyKind, { tag: 'Alias' }>;
       // Its self type is not known yet: settle the equation once it is.
       if (this.hasUnboundVar(ak.args)) {
-        this.deferredProjections.push({ alias, other, at: this.trail.length + 1 });
+        // The trail records it, so a rollback past this point (and only that) drops it.
+        this.deferredProjections.push({ alias, other });
+        this.trail.push(DEFERRED);
         return true;
       }
       const ok = tyKind(other);

@@ -20,6 +20,7 @@ import { callableImplements, fnTraitKind, registerFnObligations } from './fn-bou
 import { closureUpvars } from '../ty/closure.ts';
 import { dynImplements } from './dyn-object.ts';
 import { reportUnsizeUnsatisfied } from './unsize.ts';
+import { elaborateUniqueBlanket } from './nested-obligations.ts';
 
 /** `self: trait` must hold once inference is done (from instantiating `item`). */
 export interface Obligation {
@@ -37,6 +38,8 @@ export interface Obligation {
   readonly unsize?: { readonly from: Ty; readonly to: Ty };
   /** The trait reference's arguments, `Self` first (`S: Sum<T::Item>`: `[S, T::Item]`). */
   readonly args?: GenericArgs;
+  /** A nested obligation of a blanket impl chosen for inference: it guides inference, its parent reports failures. */
+  readonly inferOnly?: boolean;
 }
 
 /** Generic args for a use of `def`: `parent` args (already known) then its own, from `seg`'s turbofish or fresh. */
@@ -111,7 +114,7 @@ function traitHolds(fcx: FnCtxt, trait: DefId, self: Ty, traitArgs?: GenericArgs
 function blanketImplHolds(fcx: FnCtxt, trait: DefId, t: Ty, depth = 0): boolean {
   const tcx = fcx.tcx;
   if (depth > 4) return false;
-  for (const impl of tcx.traitImpls(trait)) {
+  for (const impl of tcx.traitImplsFor(trait, t)) {
     const self = tyKind(tcx.typeOf(impl));
     if (self.tag !== 'Param' || tcx.genericsOf(impl).count !== 1) continue;
     const args = [{ tag: 'Type' as const, ty: t }];
@@ -158,11 +161,12 @@ export function checkObligations(fcx: FnCtxt, final: boolean): void {
     if (k.tag === 'Infer') {
       // Unknown types are reported by writeback's "type annotations needed" (E0283 with the bound).
       if (!final) fcx.obligations.push(o);
-      else fcx.ambiguous.push(o);
+      else if (!o.inferOnly) fcx.ambiguous.push(o);
       continue;
     }
     const holds = traitHolds(fcx, o.trait, self, o.args?.slice(1));
     if (holds) continue;
+    if (o.inferOnly) continue;
     if (!final) {
       fcx.obligations.push(o);
       continue;
@@ -180,6 +184,7 @@ export function checkObligations(fcx: FnCtxt, final: boolean): void {
 /** Settles the projection equations that can be now (rustc's select_where_possible). */
 export function selectProjections(fcx: FnCtxt): void {
   checkProjections(fcx, false);
+  for (const o of [...fcx.obligations]) elaborateUniqueBlanket(fcx, o);
   for (const o of fcx.obligations) inferTraitArgs(fcx, o);
   checkProjections(fcx, false);
 }
@@ -199,7 +204,7 @@ function inferTraitArgs(fcx: FnCtxt, o: Obligation): void {
   if (!wanted.some((t) => hasInferVar(t))) return;
   const fitsAll = (traitArgs: GenericArgs): boolean => traitArgs.every((a, i) => a.tag !== 'Type' || fcx.infcx.unify(a.ty, wanted[i] ?? tys.error));
   let found: GenericArgs | null = null;
-  for (const impl of tcx.traitImpls(o.trait)) {
+  for (const impl of tcx.traitImplsFor(o.trait, self)) {
     const binding = matchPartial(tcx.typeOf(impl), self, tcx.genericsOf(impl).count);
     if (binding === null) continue;
     // Parameters the self type leaves open get fresh variables.

@@ -101,61 +101,129 @@ function boundCandidates(fcx: FnCtxt, self: Ty, name: string): AssocCandidate[] 
 
 /**
  * The candidates a step's type contributes: inherent ones (inherent impls, and as in rustc the
- * where-clause and object candidates of params and `dyn` types) and extension (trait impl) ones.
+ * where-clause and object candidates of params and `dyn` types) and extension ones, from the
+ * traits in scope. An integer or float literal of unknown type has only extension candidates.
  */
-function stepCandidates(fcx: FnCtxt, self: Ty, name: string): [AssocCandidate[], AssocCandidate[]] {
+function stepCandidates(fcx: FnCtxt, self: Ty, name: string, traits: readonly DefId[]): [AssocCandidate[], AssocCandidate[]] {
   const tcx = fcx.tcx;
   const sk = tyKind(self);
-  if (sk.tag === 'Param' || sk.tag === 'Alias') return [[...selfParamCandidates(fcx, self, name), ...boundCandidates(fcx, self, name)], []];
-  if (sk.tag === 'Dynamic') return [[...inherentCandidates(tcx, self, name), ...objectCandidates(tcx, self, name)], traitCandidates(tcx, self, name)];
-  return [inherentCandidates(tcx, self, name), traitCandidates(tcx, self, name)];
+  const ext = traitCandidates(tcx, self, name, traits).filter((c) => tcx.defKind(c.def) === 'AssocFn');
+  // An array's by-reference impls (`IntoIterator for &[T; N]`), for the autoref steps: what
+  // `array.into_iter()` picks before edition 2021, when the by-value impl is skipped.
+  if (sk.tag === 'Array') {
+    for (const m of ['not', 'mut'] as const) ext.push(...traitCandidates(tcx, mkRef(self, m), name, traits).filter((c) => tcx.defKind(c.def) === 'AssocFn'));
+  }
+  if (sk.tag === 'Infer') return [[], ext];
+  if (sk.tag === 'Param' || sk.tag === 'Alias') return [[...selfParamCandidates(fcx, self, name), ...boundCandidates(fcx, self, name)], ext];
+  if (sk.tag === 'Dynamic') return [[...inherentCandidates(tcx, self, name), ...objectCandidates(tcx, self, name)], ext];
+  return [inherentCandidates(tcx, self, name), ext];
+}
+
+interface Probe {
+  readonly steps: readonly Step[];
+  readonly inherent: readonly AssocCandidate[];
+  readonly extension: readonly AssocCandidate[];
+}
+
+function assemble(fcx: FnCtxt, receiver: Ty, name: string, traits: readonly DefId[], withInherent: boolean): Probe {
+  const steps = autoderefSteps(fcx, receiver);
+  const inherent: AssocCandidate[] = [];
+  const extension: AssocCandidate[] = [];
+  for (const step of steps) {
+    const sk = tyKind(step.ty);
+    if (sk.tag === 'Infer' && sk.kind === 'ty') break;
+    const [inh, ext] = stepCandidates(fcx, step.ty, name, traits);
+    if (withInherent) inherent.push(...inh);
+    extension.push(...ext);
+  }
+  return { steps, inherent, extension };
+}
+
+interface Picked {
+  readonly step: Step;
+  readonly stepIndex: number;
+  readonly autoref: Mutbl | null;
+  readonly adjusted: Ty;
+  /** The candidates of the first group (inherent, else extension) that apply there. */
+  readonly cands: readonly AssocCandidate[];
+}
+
+/** The first step and autoref where some candidate's `self` type fits. */
+function pickSite(fcx: FnCtxt, p: Probe): Picked | null {
+  for (let i = 0; i < p.steps.length; i++) {
+    const step = p.steps[i]!;
+    const sk = tyKind(step.ty);
+    if (sk.tag === 'Infer' && sk.kind === 'ty') return null;
+    for (const autoref of [null, 'not', 'mut'] as (Mutbl | null)[]) {
+      if (step.unsize && autoref === null) continue;
+      const adjusted = autoref ? mkRef(step.ty, autoref) : step.ty;
+      for (const group of [p.inherent, p.extension]) {
+        const cands = group.filter((cand) => methodSelfTy(fcx, cand) === adjusted && !skipsArray(fcx, cand, adjusted));
+        if (cands.length > 0) return { step, stepIndex: i, autoref, adjusted, cands };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Before edition 2021, `array.into_iter()` does not see `IntoIterator for [T; N]` (it picks
+ * `&[T; N]`'s, by reference), as rustc skips by-value array receivers for such traits.
+ */
+function skipsArray(fcx: FnCtxt, c: AssocCandidate, adjusted: Ty): boolean {
+  if (c.fromTrait === null || tyKind(adjusted).tag !== 'Array') return false;
+  const ed = fcx.tcx.sess.edition;
+  return (ed === '2015' || ed === '2018') && fcx.tcx.skipArrayDuringMethodDispatch(c.fromTrait);
 }
 
 /**
  * Method lookup (rustc's probe): candidates come from every autoderef step's type; then for
  * each step (then `[T; N]` -> `[T]`), try by value, then `&`, then `&mut`, inherent methods
  * before trait methods. So on a `&T` receiver, `T`'s `fn m(&self)` is found by value.
+ * `traits`: the traits in scope at the call (resolve's trait map).
  */
-export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string): ProbeResult {
-  const steps = autoderefSteps(fcx, receiver);
-  const inherent: AssocCandidate[] = [];
-  const extension: AssocCandidate[] = [];
-  for (const step of steps) {
-    if (tyKind(step.ty).tag === 'Infer') break;
-    const [inh, ext] = stepCandidates(fcx, step.ty, name);
-    inherent.push(...inh);
-    extension.push(...ext);
+export function probeMethod(fcx: FnCtxt, receiver: Ty, name: string, traits: readonly DefId[]): ProbeResult {
+  const probe = assemble(fcx, receiver, name, traits, true);
+  const picked = pickSite(fcx, probe);
+  if (picked === null) {
+    // Nothing for a literal of unknown numeric type: rustc's E0689 (when some type has the method).
+    const last = probe.steps[probe.steps.length - 1];
+    const lk = last ? tyKind(last.ty) : null;
+    if (lk && lk.tag === 'Infer' && lk.kind !== 'ty') return { tag: 'ambiguousNumeric', ty: last!.ty };
+    return { tag: 'notFound' };
   }
-  for (const step of steps) {
-    const sk = tyKind(step.ty);
-    if (sk.tag === 'Infer') {
-      if (sk.kind !== 'ty') return { tag: 'ambiguousNumeric', ty: step.ty };
-      return { tag: 'notFound' };
-    }
-    for (const autoref of [null, 'not', 'mut'] as (Mutbl | null)[]) {
-      if (step.unsize && autoref === null) continue;
-      const adjusted = autoref ? mkRef(step.ty, autoref) : step.ty;
-      for (const group of [inherent, extension]) {
-        const c = group.find((cand) => methodSelfTy(fcx, cand) === adjusted);
-        if (!c) continue;
-        const adjustments: Adjustment[] = [...step.adj];
-        if (step.unsize) {
-          const arrTy = step.adj.length > 0 ? step.adj[step.adj.length - 1]!.target : fcx.resolve(receiver);
-          adjustments.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: autoref! }, target: mkRef(arrTy, autoref!) });
-          adjustments.push({ kind: { tag: 'Pointer', cast: 'Unsize' }, target: adjusted });
-        } else if (autoref) {
-          adjustments.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: autoref }, target: adjusted });
-        } else if (sk.tag === 'Ref') {
-          // A by-value pick on a reference reborrows it (`&mut *state`), as rustc's
-          // pick_by_value_method does: `state.write(..)` twice does not move `state`.
-          adjustments.push({ kind: { tag: 'Deref', overloaded: null }, target: fcx.resolve(sk.pointee) });
-          adjustments.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: sk.mutbl }, target: step.ty });
-        }
-        const selfTy = methodSelfTy(fcx, c);
-        const needsMut = autoref === 'mut' || (selfTy !== null && tyKind(selfTy).tag === 'Ref' && (tyKind(selfTy) as { mutbl: Mutbl }).mutbl === 'mut');
-        return { tag: 'found', pick: { cand: c, adjustments: needsMut ? derefsToMutable(fcx, adjustments) : adjustments } };
-      }
-    }
+  const { step, autoref, adjusted } = picked;
+  const c = picked.cands[0]!;
+  const sk = tyKind(step.ty);
+  const adjustments: Adjustment[] = [...step.adj];
+  if (step.unsize) {
+    const arrTy = step.adj.length > 0 ? step.adj[step.adj.length - 1]!.target : fcx.resolve(receiver);
+    adjustments.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: autoref! }, target: mkRef(arrTy, autoref!) });
+    adjustments.push({ kind: { tag: 'Pointer', cast: 'Unsize' }, target: adjusted });
+  } else if (autoref) {
+    adjustments.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: autoref }, target: adjusted });
+  } else if (sk.tag === 'Ref') {
+    // A by-value pick on a reference reborrows it (`&mut *state`), as rustc's
+    // pick_by_value_method does: `state.write(..)` twice does not move `state`.
+    adjustments.push({ kind: { tag: 'Deref', overloaded: null }, target: fcx.resolve(sk.pointee) });
+    adjustments.push({ kind: { tag: 'Borrow', kind: 'Ref', mutbl: sk.mutbl }, target: step.ty });
   }
-  return { tag: 'notFound' };
+  const selfTy = methodSelfTy(fcx, c);
+  const needsMut = autoref === 'mut' || (selfTy !== null && tyKind(selfTy).tag === 'Ref' && (tyKind(selfTy) as { mutbl: Mutbl }).mutbl === 'mut');
+  return { tag: 'found', pick: { cand: c, adjustments: needsMut ? derefsToMutable(fcx, adjustments) : adjustments } };
+}
+
+/**
+ * For "items from traits can only be used if the trait is in scope": the probe again with
+ * the traits not in scope. `traits`: those that would apply (several when ambiguous);
+ * `atReceiver`: the pick needed no autoderef (rustc then points at the trait's method).
+ */
+export function probeOutOfScope(fcx: FnCtxt, receiver: Ty, name: string, inScope: readonly DefId[]): { readonly traits: readonly DefId[]; readonly atReceiver: boolean } {
+  const others = fcx.tcx.traitsWithImpls().filter((t) => !inScope.includes(t));
+  const picked = pickSite(fcx, assemble(fcx, receiver, name, others, false));
+  if (picked === null) return { traits: [], atReceiver: false };
+  const traits = [...new Set(picked.cands.map((c) => c.fromTrait).filter((t): t is DefId => t !== null))];
+  // A by-value pick on a reference reborrows it, which rustc counts as an autoderef.
+  const reborrow = picked.autoref === null && tyKind(picked.step.ty).tag === 'Ref';
+  return { traits, atReceiver: picked.stepIndex === 0 && !reborrow };
 }

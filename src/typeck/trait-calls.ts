@@ -35,7 +35,9 @@ function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
   if (k.tag === 'Param' || k.tag === 'Alias') return true;
   const traitCount = tcx.genericsOf(p.trait).count;
   const traitArgs = p.args.slice(1, traitCount).map((a) => (a.tag === 'Type' ? { tag: 'Type' as const, ty: fcx.resolve(a.ty) } : a));
-  const sel = tcx.selectImpl(p.trait, self, traitArgs);
+  // Before the end of the body, wait while inference could still pick another impl.
+  const sel = final ? tcx.selectImpl(p.trait, self, traitArgs) : tcx.selectImplUnique(p.trait, self, traitArgs);
+  if (sel === 'ambiguous') return false;
   if (sel === null) {
     // Reported at the end of the body, after cast errors, as rustc's fulfillment does.
     if (!final) return false;

@@ -4,7 +4,7 @@ import { checkDeferredCast } from './check-cast.ts';
 import { isClosureParam, settleClosures } from './closure-settle.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { resolveTraitCalls } from './trait-calls.ts';
-import { checkObligations } from './instantiate.ts';
+import { checkObligations, selectProjections } from './instantiate.ts';
 import { reportUninferredConsts } from './const-infer-errors.ts';
 import { reportAmbiguousBinding } from './param-errors.ts';
 import { lintIntLiterals } from './lint-literals.ts';
@@ -47,6 +47,8 @@ function eraseArgs(args: GenericArgs): GenericArgs {
  */
 export function writeback(fcx: FnCtxt): void {
   resolveTraitCalls(fcx, false);
+  // What the obligations can still infer comes before literals fall back (rustc's select_where_possible).
+  selectProjections(fcx);
   for (const { ty, kind } of fcx.infcx.unbound()) {
     if (kind === 'int') fcx.infcx.unify(ty, tys.i32);
     else if (kind === 'float') fcx.infcx.unify(ty, tys.f64);

@@ -103,3 +103,48 @@ impl<T: ?Sized + fmt::Debug> fmt::Debug for Box<T> {
 
 // `Box<T>` -> `Box<dyn Trait>` and `Box<[T; N]>` -> `Box<[T]>`.
 impl<T: ?Sized + Unsize<U>, U: ?Sized> CoerceUnsized<Box<U>> for Box<T> {}
+
+impl<T> From<T> for Box<T> {
+    /// `Box::from(x)` is `Box::new(x)`.
+    fn from(t: T) -> Box<T> {
+        Box::new(t)
+    }
+}
+
+impl<T: Clone> From<&[T]> for Box<[T]> {
+    fn from(s: &[T]) -> Box<[T]> {
+        s.to_vec().into_boxed_slice()
+    }
+}
+
+impl<T> From<crate::vec::Vec<T>> for Box<[T]> {
+    fn from(v: crate::vec::Vec<T>) -> Box<[T]> {
+        v.into_boxed_slice()
+    }
+}
+
+impl From<&str> for Box<str> {
+    fn from(s: &str) -> Box<str> {
+        let bytes: Box<[u8]> = Box::from(s.as_bytes());
+        // `str` is `[u8]` known to be UTF-8: same layout and length metadata.
+        unsafe { Box::from_raw(Box::into_raw(bytes) as *mut str) }
+    }
+}
+
+impl From<crate::string::String> for Box<str> {
+    fn from(s: crate::string::String) -> Box<str> {
+        s.into_boxed_str()
+    }
+}
+
+impl Clone for Box<str> {
+    fn clone(&self) -> Box<str> {
+        Box::from(&**self)
+    }
+}
+
+impl<T: Clone> Clone for Box<[T]> {
+    fn clone(&self) -> Box<[T]> {
+        Box::from(&**self)
+    }
+}

@@ -379,3 +379,24 @@ impl FromIterator<String> for String {
         s
     }
 }
+
+impl String {
+    /// The string's buffer as a `Box<str>`, after freeing the unused capacity.
+    pub fn into_boxed_str(self) -> crate::boxed::Box<str> {
+        let bytes = self.vec.into_boxed_slice();
+        unsafe { crate::boxed::Box::from_raw(crate::boxed::Box::into_raw(bytes) as *mut str) }
+    }
+}
+
+impl From<crate::boxed::Box<str>> for String {
+    fn from(b: crate::boxed::Box<str>) -> String {
+        let bytes: crate::boxed::Box<[u8]> = unsafe { crate::boxed::Box::from_raw(crate::boxed::Box::into_raw(b) as *mut [u8]) };
+        String { vec: Vec::from(bytes) }
+    }
+}
+
+impl From<String> for Vec<u8> {
+    fn from(s: String) -> Vec<u8> {
+        s.into_bytes()
+    }
+}

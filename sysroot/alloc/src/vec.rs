@@ -626,3 +626,41 @@ macro_rules! vec_range_index {
 }
 
 vec_range_index!(Range<usize>, RangeFrom<usize>, RangeTo<usize>, RangeFull, RangeInclusive<usize>, RangeToInclusive<usize>);
+
+impl<T> Vec<T> {
+    /// The vector's buffer as a boxed slice, after freeing the unused capacity.
+    pub fn into_boxed_slice(mut self) -> crate::boxed::Box<[T]> {
+        self.shrink_to_fit();
+        let len = self.len;
+        let ptr = self.ptr;
+        core::mem::forget(self);
+        unsafe { crate::boxed::Box::from_raw(core::slice::from_raw_parts_mut(ptr, len) as *mut [T]) }
+    }
+}
+
+impl<T: Clone> From<&[T]> for Vec<T> {
+    fn from(s: &[T]) -> Vec<T> {
+        s.to_vec()
+    }
+}
+
+impl<T: Clone> From<&mut [T]> for Vec<T> {
+    fn from(s: &mut [T]) -> Vec<T> {
+        s.to_vec()
+    }
+}
+
+impl<T> From<crate::boxed::Box<[T]>> for Vec<T> {
+    /// The box's allocation becomes the vector's buffer (no copy).
+    fn from(b: crate::boxed::Box<[T]>) -> Vec<T> {
+        let len = b.len();
+        let ptr = crate::boxed::Box::into_raw(b) as *mut T;
+        Vec { ptr, cap: len, len }
+    }
+}
+
+impl From<&str> for Vec<u8> {
+    fn from(s: &str) -> Vec<u8> {
+        s.as_bytes().to_vec()
+    }
+}

@@ -19,4 +19,6 @@ pub trait Error: Debug + Display {
 
 impl Error for crate::num::ParseIntError {}
 impl Error for crate::num::ParseFloatError {}
+impl Error for crate::num::TryFromIntError {}
 impl Error for crate::fmt::Error {}
+impl Error for crate::convert::Infallible {}

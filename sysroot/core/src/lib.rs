@@ -10,7 +10,7 @@
 // The crate's own prelude, as in Rust's core: every module sees Option, Clone, PartialEq...
 #[prelude_import]
 #[allow(unused_imports)]
-use prelude::v1::*;
+use prelude::rust_2021::*;
 
 #[macro_use]
 mod macros;

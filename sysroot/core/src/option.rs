@@ -342,3 +342,10 @@ impl<T> Option<T> {
         if hit { self.take() } else { None }
     }
 }
+
+impl<T> crate::convert::From<T> for Option<T> {
+    /// `Some(value)`: lets `fn f(x: impl Into<Option<u32>>)` take `5` as well as `None`.
+    fn from(value: T) -> Option<T> {
+        Some(value)
+    }
+}

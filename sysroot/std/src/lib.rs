@@ -15,6 +15,7 @@ pub use alloc_crate::vec;
 pub use core::array;
 pub use core::clone;
 pub use core::cmp;
+pub use core::convert;
 pub use core::default;
 pub use core::marker;
 pub use core::error;

@@ -71,3 +71,29 @@ impl fmt::Display for ParseFloatError {
         fmt::Display::fmt(s, f)
     }
 }
+
+/// A checked conversion between integer types (`u8::try_from(300)`) failed: the value is
+/// out of the target type's range.
+#[derive(Debug, Copy, Clone)]
+pub struct TryFromIntError(pub(crate) ());
+
+// Written out: a derived `==` compares the `()` fields, which tsrustc's codegen cannot do yet.
+impl PartialEq for TryFromIntError {
+    fn eq(&self, _: &TryFromIntError) -> bool {
+        true
+    }
+}
+
+impl Eq for TryFromIntError {}
+
+impl fmt::Display for TryFromIntError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt("out of range integral type conversion attempted", f)
+    }
+}
+
+impl crate::convert::From<crate::convert::Infallible> for TryFromIntError {
+    fn from(x: crate::convert::Infallible) -> TryFromIntError {
+        match x {}
+    }
+}

@@ -6,7 +6,7 @@ mod dec2flt;
 mod error;
 mod parse_int;
 
-pub use error::{IntErrorKind, ParseFloatError, ParseIntError};
+pub use error::{IntErrorKind, ParseFloatError, ParseIntError, TryFromIntError};
 
 use crate::intrinsics;
 use crate::option::Option::{self, None, Some};
