@@ -8,7 +8,8 @@
 #   when the program wrote to stderr, <name>.exit only when the exit code is not 0.
 #   rustc >= 1.92 prints the thread id in panic messages (`thread 'main' (1234) panicked`);
 #   it changes every run, so it is stripped to keep the files deterministic.
-# tests/ui/<name>.rs: must fail to compile; rustc's exact stderr goes to <name>.stderr.
+# tests/ui/<name>.rs: must fail to compile; rustc's exact stderr goes to <name>.stderr
+#   (lint-<name>.rs: see record_lint).
 #   The paths in the messages are relative, so rustc is always run from the repo root.
 set -uo pipefail
 
@@ -51,6 +52,16 @@ record_run() {
   if [ -s "$tmp/err.norm" ]; then cp "$tmp/err.norm" "$base.stderr"; else rm -f "$base.stderr"; fi
   if [ "$rc" -ne 0 ]; then echo "$rc" >"$base.exit"; else rm -f "$base.exit"; fi
   echo "ok   $src (exit $rc)"
+}
+
+# tests/ui/lint-<name>.rs: rustc's stderr whether or not it compiles (warnings included), with
+#   the flags of a `// compile-flags:` line in its first lines.
+record_lint() {
+  local src="$1" base="${1%.rs}" flags
+  flags="$(head -n 5 "$src" | sed -n 's|^//[[:space:]]*compile-flags:[[:space:]]*||p' | head -n 1)"
+  # shellcheck disable=SC2086
+  rustc --edition 2021 --out-dir "$tmp" $flags "$src" 2>"$base.stderr" || true
+  echo "ok   $src ($(grep -c '^warning\|^error' "$base.stderr") diagnostics)"
 }
 
 record_ui() {
@@ -97,6 +108,7 @@ for f in "$@"; do
   rel="$(relpath "$f")"
   case "$rel" in
     tests/run/*.rs) record_run "$rel" ;;
+    tests/ui/lint-*.rs) record_lint "$rel" ;;
     tests/ui/*.rs) record_ui "$rel" ;;
     *) echo "skip $f: not under tests/run or tests/ui" >&2; status=1 ;;
   esac

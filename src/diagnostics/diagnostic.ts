@@ -69,6 +69,12 @@ export class DiagBuilder {
     return this;
   }
 
+  /** A `= warning:` child (rustc's future-incompatibility explanation). */
+  warnNote(message: string): this {
+    this.children.push({ level: 'warning', message, spans: [] });
+    return this;
+  }
+
   /** A note with its own multi-span (rustc's `span_note` with a MultiSpan). */
   noteSpans(message: string, spans: readonly SpanLabel[]): this {
     this.children.push({ level: 'note', message, spans });

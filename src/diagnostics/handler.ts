@@ -83,9 +83,11 @@ export class DiagCtxt {
   /** Lines rustc prints at the end of a failed compilation. */
   summary(): string {
     if (this.errors === 0) {
-      return this.warnings > 0 && this.opts.summaryStyle === 'human'
-        ? `warning: ${this.warnings} warning${this.warnings === 1 ? '' : 's'} emitted\n\n`
-        : '';
+      if (this.warnings === 0) return '';
+      const text = `${this.warnings} warning${this.warnings === 1 ? '' : 's'} emitted`;
+      return this.opts.summaryStyle === 'human'
+        ? `warning: ${text}\n\n`
+        : this.opts.emitter({ level: 'warning', code: null, message: text, spans: [], children: [] }, this.sourceMap);
     }
     let out = '';
     const w = this.warnings > 0 ? `; ${this.warnings} warning${this.warnings === 1 ? '' : 's'} emitted` : '';

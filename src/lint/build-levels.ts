@@ -116,6 +116,7 @@ function checkForbid(lcx: LintCx, lint: string, la: LintAttr, written: string, s
     lcx.emit('forbidden_lint_groups', scope, span, `${what} incompatible with previous forbid`, (d) => {
       if (old.src.tag === 'Node') d.label(old.src.span, '`forbid` level set here');
       d.label(span, 'overruled by previous forbid');
+      d.warnNote('this was previously accepted by the compiler but is being phased out; it will become a hard error in a future release!');
       d.note('for more information, see issue #81670 <https://github.com/rust-lang/rust/issues/81670>');
     });
     return true;

@@ -36,6 +36,8 @@ export class LintCx {
   readonly assocNames = new Set<Symbol>();
   /** Trait imports only typeck can tell used or not (src/lint/unused-imports.ts). */
   maybeUnusedTraitImports: readonly MaybeUnusedTraitImport[] = [];
+  /** Lints found earlier (typeck) that the late pass reports at their expression, by HirId. */
+  private readonly lateDeferred = new Map<number, () => void>();
   /** Lints waiting for the early pass to reach their node. */
   readonly buffered = new Map<NodeId, BufferedLint[]>();
   private readonly once = new Set<string>();
@@ -44,6 +46,24 @@ export class LintCx {
     const o = sess.lintOpts;
     this.sets = new LintLevelSets(o?.flags ?? [], o?.cap ?? 'forbid');
     if (!this.sets.warningsAllowed()) sess.dcx.canEmitWarnings = false;
+  }
+
+  deferToLatePass(hirId: number, emit: () => void): void {
+    this.lateDeferred.set(hirId, emit);
+  }
+
+  /** Emits what was deferred to expression `hirId` (all that is left when null). */
+  flushDeferred(hirId: number | null): void {
+    if (this.lateDeferred.size === 0) return;
+    if (hirId === null) {
+      for (const f of this.lateDeferred.values()) f();
+      this.lateDeferred.clear();
+      return;
+    }
+    const f = this.lateDeferred.get(hirId);
+    if (!f) return;
+    this.lateDeferred.delete(hirId);
+    f();
   }
 
   hirScope(hirId: number): LintScope {

@@ -20,6 +20,7 @@ import type { Ty } from '../ty/ty.ts';
 import type { TypeckResults } from '../typeck/results.ts';
 import { HirWalker } from './hir-walk.ts';
 import { listify } from './unused-imports.ts';
+import { modulesInOrder } from './late.ts';
 
 /** Derived impls of these traits read fields only trivially (rustc_trivial_field_reads). */
 const TRIVIAL_READ_TRAITS = new Set(['Debug', 'Clone']);
@@ -72,15 +73,18 @@ class DeadCode {
     this.markLive(def);
   }
 
+  /** `constructs`: an expression building a value (`S`, `S(1)`, `S { .. }`, `E::V`). */
   private res(r: Res, constructs: boolean): void {
     switch (r.tag) {
       case 'Def': {
         if (r.kind === 'Ctor') {
+          // A constructor in an expression builds the value; in a pattern it only matches it.
           const p = this.tcx.parent(r.def);
-          if (p !== null) this.markConstructed(p);
+          if (p !== null) (constructs ? this.markConstructed(p) : this.markLive(p));
           return;
         }
         if (constructs && (r.kind === 'Struct' || r.kind === 'Variant' || r.kind === 'Union')) this.markConstructed(r.def);
+        else if (r.kind === 'Variant') this.markLive(this.tcx.parent(r.def) ?? r.def);
         else this.markLive(r.def);
         return;
       }
@@ -197,7 +201,7 @@ class DeadCode {
     const k = e.kind;
     switch (k.tag) {
       case 'Path':
-        this.qpath(k.qpath, false);
+        this.qpath(k.qpath, true);
         if (k.qpath.tag === 'TypeRelative') {
           const d = r.typeDependentDef(e.hirId);
           if (d) this.markLive(d.def);
@@ -425,6 +429,16 @@ export function lintDeadCode(tcx: TcxImpl, isLib: boolean): void {
     const k = tyKind(tcx.typeOf(f.def));
     return (k.tag === 'Tuple' && k.elems.length === 0) || (k.tag === 'Adt' && tcx.langItem('phantom_data') === k.def);
   };
+  /** rustc's note on the derived impls dead-code analysis ignores. */
+  const derivedNote = (owner: Item, d: import('../diagnostics/diagnostic.ts').DiagBuilder): void => {
+    const derives = dc.ignoredDerives.get(owner.def);
+    if (!derives || derives.length === 0) return;
+    const ts = [...derives].sort().map((t) => `\`${t}\``);
+    const name = symStr(owner.ident.name);
+    d.note(ts.length === 1
+      ? `\`${name}\` has a derived impl for the trait ${ts[0]}, but this is intentionally ignored during dead code analysis`
+      : `\`${name}\` has derived impls for the traits ${listify(ts)}, but these are intentionally ignored during dead code analysis`);
+  };
   const reportFields = (owner: Item, ownerIdent: Span, fields: readonly FieldDef[], tuple: boolean): void => {
     // A `#[repr(C)]` type's fields may be read through its layout (FFI, transmutes).
     if (owner.attrs.repr?.c) return;
@@ -436,16 +450,11 @@ export function lintDeadCode(tcx: TcxImpl, isLib: boolean): void {
     const spans = dead.map((f) => (tuple ? f.ty.span : f.ident.span));
     lcx.emit('dead_code', lcx.defScope(dead[0]!.def), spans, msg, (d) => {
       d.label(ownerIdent, one ? 'field in this struct' : 'fields in this struct');
-      const derives = dc.ignoredDerives.get(owner.def);
-      if (derives && derives.length > 0) {
-        const ts = [...derives].sort().map((t) => `\`${t}\``);
-        const name = symStr(owner.ident.name);
-        d.note(ts.length === 1
-          ? `\`${name}\` has a derived impl for the trait ${ts[0]}, but this is intentionally ignored during dead code analysis`
-          : `\`${name}\` has derived impls for the traits ${listify(ts)}, but these are intentionally ignored during dead code analysis`);
-      }
+      derivedNote(owner, d);
       if (tuple) {
-        if (dead.length === fields.length) d.help(one ? 'consider removing this field' : 'consider removing these fields');
+        // Trailing fields can go without renumbering the others.
+        const trailing = dead.every((f) => fields.indexOf(f) >= fields.length - dead.length);
+        if (trailing) d.help(one ? 'consider removing this field' : 'consider removing these fields');
         else {
           const parts = spans.map((s) => ({ span: s, replacement: '()' }));
           d.help(one
@@ -482,6 +491,7 @@ export function lintDeadCode(tcx: TcxImpl, isLib: boolean): void {
           const one = dead.length === 1;
           lcx.emit('dead_code', lcx.defScope(dead[0]!.def), dead.map((v) => v.ident.span), one ? `variant ${names[0]} is never constructed` : `variants ${listify(names)} are never constructed`, (d) => {
             d.label(it.ident.span, one ? 'variant in this enum' : 'variants in this enum');
+            derivedNote(it, d);
           });
         }
         for (const v of k.variants) if (dc.isConstructed(v.def) && v.data.kind !== 'unit') reportFields(it, it.ident.span, v.data.fields, v.data.kind === 'tuple');
@@ -512,15 +522,10 @@ export function lintDeadCode(tcx: TcxImpl, isLib: boolean): void {
     }
   };
   // Module by module (the crate root first), each module's items and the items nested in them.
-  const modules: DefId[] = [tcx.hir.root];
   const visitItems = (defs: readonly DefId[]): void => {
     for (const d of defs) {
       const it = tcx.hir.items.get(d);
-      if (!it) continue;
-      if (it.kind.tag === 'Mod') {
-        modules.push(d);
-        continue;
-      }
+      if (!it || it.kind.tag === 'Mod') continue;
       checkItem(it);
       // Items inside a dead fn are not reported on their own.
       if (!dc.isLive(d) && it.kind.tag === 'Fn') continue;
@@ -531,8 +536,8 @@ export function lintDeadCode(tcx: TcxImpl, isLib: boolean): void {
       }
     }
   };
-  for (let i = 0; i < modules.length; i++) {
-    const m = tcx.hir.items.get(modules[i]!);
+  for (const d of modulesInOrder(tcx)) {
+    const m = tcx.hir.items.get(d);
     if (m && m.kind.tag === 'Mod') visitItems(m.kind.items);
   }
 }

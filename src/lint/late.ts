@@ -4,6 +4,8 @@
 import type { Expr, Stmt } from '../hir/expr.ts';
 import type { Item } from '../hir/item.ts';
 import type { HirPat } from '../hir/pat.ts';
+import type { Res } from '../hir/res.ts';
+import type { Span } from '../diagnostics/span.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import { symStr } from '../syntax/symbol.ts';
 import type { DefId } from '../ty/def-id.ts';
@@ -15,8 +17,26 @@ import { checkMustUse, checkPathStatement } from './unused-results.ts';
 
 type Container = 'mod' | 'trait' | 'impl' | 'traitImpl';
 
+/** The crate's modules in definition order (pre-order), the root first. */
+export function modulesInOrder(tcx: TcxImpl): DefId[] {
+  const out: DefId[] = [];
+  const visit = (m: DefId): void => {
+    out.push(m);
+    const it = tcx.hir.items.get(m);
+    if (it && it.kind.tag === 'Mod') for (const c of it.kind.items) if (tcx.hir.items.get(c)?.kind.tag === 'Mod') visit(c);
+  };
+  visit(tcx.hir.root);
+  return out;
+}
+
+/** As rustc's late_lint_mod: module by module, each one's own items in order. */
 export function runLateLints(tcx: TcxImpl): void {
-  new LatePass(tcx).item(tcx.hir.root, 'mod');
+  const pass = new LatePass(tcx);
+  for (const m of modulesInOrder(tcx)) {
+    const it = tcx.hir.items.get(m);
+    if (it && it.kind.tag === 'Mod') for (const c of it.kind.items) pass.item(c, 'mod');
+  }
+  tcx.lint.flushDeferred(null);
 }
 
 class LatePass {
@@ -35,8 +55,8 @@ class LatePass {
     const k = item.kind;
     switch (k.tag) {
       case 'Mod':
-        if (def !== this.tcx.hir.root) checkSnakeCase(lcx, scope, 'module', name, item.ident.span);
-        for (const c of k.items) this.item(c, 'mod');
+        // Its items come when its own module is linted.
+        checkSnakeCase(lcx, scope, 'module', name, item.ident.span);
         return;
       case 'Fn': {
         const foreignExport = k.sig.header.abi !== 'Rust' && item.attrs.noMangle;
@@ -47,11 +67,11 @@ class LatePass {
         return;
       }
       case 'Static':
-        if (!item.attrs.noMangle && k.body !== null) checkUpperCase(lcx, scope, 'static variable', name, item.ident.span);
+        if (!item.attrs.noMangle && k.body !== null) checkUpperCase(lcx, scope, 'static variable', name, item.ident.span, this.usesOf(def));
         if (k.body !== null) this.body(def, k.body);
         return;
       case 'Const':
-        if (container === 'mod') checkUpperCase(lcx, scope, 'constant', name, item.ident.span);
+        if (container === 'mod') checkUpperCase(lcx, scope, 'constant', name, item.ident.span, this.usesOf(def));
         else if (container === 'trait' || container === 'impl') checkUpperCase(lcx, scope, 'associated constant', name, item.ident.span);
         if (k.body !== null) this.body(def, k.body);
         return;
@@ -75,6 +95,39 @@ class LatePass {
     }
   }
 
+  private uses: Map<DefId, Span[]> | null = null;
+
+  /** Where the crate names a static or const (rustc renames those uses along with it). */
+  private usesOf(def: DefId): readonly Span[] {
+    if (this.uses === null) {
+      const uses = new Map<DefId, Span[]>();
+      const note = (res: Res, span: Span): void => {
+        if (res.tag !== 'Def' || (res.kind !== 'Static' && res.kind !== 'Const')) return;
+        const l = uses.get(res.def);
+        if (l) l.push(span);
+        else uses.set(res.def, [span]);
+      };
+      const walker = new HirWalker(this.tcx.hir, {
+        expr: (e) => {
+          if (e.kind.tag === 'Path' && e.kind.qpath.tag === 'Resolved') {
+            const segs = e.kind.qpath.path.segments;
+            if (segs.length > 0) note(e.kind.qpath.path.res, segs[segs.length - 1]!.ident.span);
+          }
+        },
+        pat: (p) => {
+          if (p.kind.tag === 'Path' && p.kind.qpath.tag === 'Resolved') {
+            const segs = p.kind.qpath.path.segments;
+            if (segs.length > 0) note(p.kind.qpath.path.res, segs[segs.length - 1]!.ident.span);
+          }
+        },
+      }, false);
+      for (const b of this.tcx.hir.bodies.values()) walker.body(b);
+      for (const l of uses.values()) l.sort((a, b) => a.lo - b.lo);
+      this.uses = uses;
+    }
+    return this.uses.get(def) ?? [];
+  }
+
   private fields(item: Item): void {
     const k = item.kind;
     if ((k.tag !== 'Struct' && k.tag !== 'Union') || k.data.kind !== 'struct') return;
@@ -89,6 +142,7 @@ class LatePass {
     const shorthand = new Set<number>();
     const walker = new HirWalker(this.tcx.hir, {
       pat: (p) => this.pat(p, shorthand),
+      expr: (e) => this.lcx.flushDeferred(e.hirId),
       stmt: (s) => {
         if (s.kind.tag === 'Item') this.item(s.kind.def, 'mod');
         else this.stmt(s, r);

@@ -47,7 +47,6 @@ class LintStore {
     // rust_2021_compatibility", not of the earlier rust_2018_idioms).
     for (const [g, members] of LINT_GROUPS) {
       this.groups.set(g, members);
-      if (g === 'future_incompatible') continue;
       for (const m of members) groupOf.set(m, g);
     }
     for (const [name, level] of BUILTIN_LINTS) {

@@ -65,11 +65,24 @@ export function checkSnakeCase(lcx: LintCx, scope: LintScope, sort: string, name
   });
 }
 
-export function checkUpperCase(lcx: LintCx, scope: LintScope, sort: string, name: string, span: Span): void {
+/** `uses`: where a static or const is named; rustc's suggestion renames them too. */
+export function checkUpperCase(lcx: LintCx, scope: LintScope, sort: string, name: string, span: Span, uses: readonly Span[] = []): void {
   if (!hasLowercase(name)) return;
   lcx.emit('non_upper_case_globals', scope, span, `${sort} \`${name}\` should have an upper case name`, (d) => {
     const uc = toUpperCase(name);
-    if (uc !== name) d.help('convert the identifier to upper case', undefined, [{ span, replacement: uc, applicability: 'MaybeIncorrect' }]);
-    else d.label(span, 'should have an UPPER_CASE name');
+    // rustc renames the uses of a free static or const along with it; an associated one may
+    // be named through a trait or another impl.
+    const applicability = sort === 'associated constant' ? 'MaybeIncorrect' : 'MachineApplicable';
+    if (uc === name) {
+      d.label(span, 'should have an UPPER_CASE name');
+    } else if (uses.length === 0) {
+      d.help('convert the identifier to upper case', undefined, [{ span, replacement: uc, applicability }]);
+    } else {
+      // Shown as the definition's change; the renamed uses are for tools (JSON) only.
+      d.help('convert the identifier to upper case', undefined, [
+        { span, replacement: uc, applicability, style: 'verbose' },
+        { span: uses[0]!, replacement: uc, applicability, style: 'hidden', parts: uses.map((u) => ({ span: u, replacement: uc })) },
+      ]);
+    }
   });
 }

@@ -106,7 +106,10 @@ function report(lcx: LintCx, scope: LintScope, item: ast.Item, spans: readonly S
   const msg = `unused import${spans.length === 1 ? '' : 's'}: ${listify(snippets)}`;
   lcx.emit('unused_imports', scope, [...spans].sort((a, b) => a.lo - b.lo), msg, (d) => {
     const fixMsg = all ? 'remove the whole `use` item' : spans.length > 1 ? 'remove the unused imports' : 'remove the unused import';
-    const removals = all ? [item.span] : spans;
+    // The whole item goes with its line break.
+    const sm2 = lcx.sess.sourceMap;
+    const itemSpan = sm2.snippet({ lo: item.span.hi, hi: item.span.hi + 1, ctxt: 0 }) === '\n' ? { ...item.span, hi: item.span.hi + 1 } : item.span;
+    const removals = all ? [itemSpan] : spans;
     d.help(fixMsg, undefined, [{
       span: removals[0]!, replacement: '', applicability: 'MachineApplicable', style: 'hidden',
       parts: removals.map((s) => ({ span: s, replacement: '' })),

@@ -54,7 +54,7 @@ export function checkMustUse(tcx: TcxImpl, scope: LintScope, e: Expr, r: TypeckR
   if (k.tag === 'Never' || k.tag === 'Error') return;
   const lcx = tcx.lint;
   const letUnderscore = (d: import('../diagnostics/diagnostic.ts').DiagBuilder): void => {
-    d.help('use `let _ = ...` to ignore the resulting value', undefined, [{ span: { lo: e.span.lo, hi: e.span.lo, ctxt: e.span.ctxt }, replacement: 'let _ = ', applicability: 'MachineApplicable', style: 'verbose' }]);
+    d.help('use `let _ = ...` to ignore the resulting value', undefined, [{ span: { lo: e.span.lo, hi: e.span.lo, ctxt: e.span.ctxt }, replacement: 'let _ = ', applicability: 'MaybeIncorrect', style: 'verbose' }]);
   };
   let reported = false;
   if (k.tag === 'Adt') {

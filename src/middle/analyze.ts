@@ -79,16 +79,18 @@ export function analyzeCrate(
   });
   for (const emit of tcx.lints) emit();
   tcx.lints.length = 0;
-  if (lint.maybeUnusedTraitImports.length > 0 && !sess.dcx.hasErrors()) {
+  if (lint.maybeUnusedTraitImports.length > 0 && !sess.dcx.hasErrorsExcludingLints()) {
     reportMaybeUnusedTraitImports(lint, lint.maybeUnusedTraitImports, usedTraits(tcx));
   }
-  if (isBin && !lowered.hir.attrs.noMain && tcx.entryFn() === null && !sess.dcx.hasErrors()) {
+  if (isBin && !lowered.hir.attrs.noMain && tcx.entryFn() === null && !sess.dcx.hasErrorsExcludingLints()) {
     sess.dcx
       .err(`\`main\` function not found in crate \`${sess.crateName}\``, 'E0601')
       .primary({ lo: crate.span.hi, hi: crate.span.hi, ctxt: 0 }, `consider adding a \`main\` function to \`${sess.sourceMap.fileAt(crate.span.lo)?.name ?? sess.crateName}\``)
       .emit();
   }
-  sess.dcx.abortIfErrors();
+  // Denied lints do not stop the analysis (rustc's has_errors_excluding_lint_errors); the
+  // backend stops before code generation.
+  if (sess.dcx.hasErrorsExcludingLints()) throw new FatalError();
   return { tcx, hir: lowered.hir, typeck: (def) => tcx.typeck(def) };
 }
 

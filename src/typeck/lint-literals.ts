@@ -28,10 +28,12 @@ function suggestion(name: string, v: bigint, negative: boolean, pw: number): str
 }
 
 /**
- * The deny-by-default `overflowing_literals` lint on integer literals, run after the body's
- * types are known; diagnostics are queued so that they come after all type errors.
+ * The deny-by-default `overflowing_literals` lint on integer literals, judged once the body's
+ * types are known and reported by the late lint pass when it reaches the literal (rustc's
+ * TypeLimits is a late lint); `queue` is unused.
  */
-export function lintIntLiterals(fcx: FnCtxt, lits: readonly IntLit[], queue: (emit: () => void) => void): void {
+export function lintIntLiterals(fcx: FnCtxt, lits: readonly IntLit[], queue?: (emit: () => void) => void): void {
+  void queue;
   const pw = fcx.tcx.sess.target.pointerWidth;
   for (const l of lits) {
     const v = l.lit.kind.tag === 'Lit' && l.lit.kind.lit.value.tag === 'Int' ? l.lit.kind.lit.value.value : null;
@@ -50,7 +52,7 @@ export function lintIntLiterals(fcx: FnCtxt, lits: readonly IntLit[], queue: (em
     const text = (l.negated ? '-' : '') + fcx.tcx.sess.sourceMap.snippet(l.lit.span);
     const help = signed ? suggestion(name, v, l.negated, pw) : null;
     const lint = fcx.tcx.lint;
-    queue(() =>
+    lint.deferToLatePass(l.lit.hirId, () =>
       lint.emit('overflowing_literals', lint.hirScope(l.lit.hirId), l.span, `literal out of range for \`${name}\``, (d) => {
         d.note(`the literal \`${text}\` does not fit into the type \`${name}\` whose range is \`${min}..=${max}\``);
         if (help) d.help(`consider using the type \`${help}\` instead`);

@@ -62,3 +62,12 @@ export function parseAnnotations(source: string): { line: number; text: string }
 export function formatErrors(errs: readonly ReportedError[]): string {
   return errs.map((e) => `${e.line}:${e.col} ${e.code ? `[${e.code}] ` : ''}${e.message}`).join('\n');
 }
+
+/** The flags of a `// compile-flags: ...` line among a test's first lines. */
+export function compileFlagsOf(source: string): string[] {
+  for (const l of source.split('\n').slice(0, 5)) {
+    const m = /^\/\/\s*compile-flags:\s*(.*)$/.exec(l);
+    if (m) return m[1]!.trim().split(/\s+/).filter((x) => x !== '');
+  }
+  return [];
+}
