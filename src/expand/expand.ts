@@ -130,7 +130,23 @@ export function expandCrate(baseCx: ExpandCtx, io: ExpandIo, crate: Crate, rootF
   exportedTable.set(out, mr.exported());
   reexportTable.set(out, reexportedMacros(cx, crate.items));
   hygieneTable.set(out, mr.hygieneParents());
+  unusedMacroTable.set(out, mr.unusedMacros());
   return out;
+}
+
+/** A local `macro_rules!` nothing invoked (its item is gone from the expanded crate). */
+export interface UnusedMacro {
+  readonly name: import('../syntax/symbol.ts').Symbol;
+  /** The macro's name in its definition. */
+  readonly span: import('../diagnostics/span.ts').Span;
+  readonly attrs: readonly import('../syntax/ast/index.ts').Attribute[];
+}
+
+const unusedMacroTable = new WeakMap<Crate, readonly UnusedMacro[]>();
+
+/** The unused macro definitions of an expanded crate, for the unused_macros lint. */
+export function unusedMacrosOf(crate: Crate): readonly UnusedMacro[] {
+  return unusedMacroTable.get(crate) ?? [];
 }
 
 const exportedTable = new WeakMap<Crate, MacroRulesDef[]>();

@@ -9,7 +9,7 @@ export type ItemCtxt = 'mod' | 'trait' | 'impl' | 'traitImpl' | 'foreign' | 'blo
 
 export interface AstHooks {
   /** Called on every node with attributes before its children; the result runs after them. */
-  enter(id: ast.NodeId, attrs: readonly ast.Attribute[]): (() => void) | null;
+  enter(id: ast.NodeId, attrs: readonly ast.Attribute[], span: import('../diagnostics/span.ts').Span): (() => void) | null;
   crate?(c: ast.Crate): void;
   item?(item: ast.Item, ctxt: ItemCtxt): void;
   assocItem?(item: ast.AssocItem, ctxt: ItemCtxt): void;
@@ -30,8 +30,8 @@ export interface AstHooks {
 export class AstWalker {
   constructor(private readonly h: AstHooks) {}
 
-  private withAttrs(id: ast.NodeId, attrs: readonly ast.Attribute[], f: () => void): void {
-    const exit = attrs.length > 0 ? this.h.enter(id, attrs) : null;
+  private withAttrs(id: ast.NodeId, attrs: readonly ast.Attribute[], span: import('../diagnostics/span.ts').Span, f: () => void): void {
+    const exit = attrs.length > 0 ? this.h.enter(id, attrs, span) : null;
     try {
       f();
     } finally {
@@ -40,14 +40,14 @@ export class AstWalker {
   }
 
   crate(c: ast.Crate): void {
-    this.withAttrs(c.id, c.attrs, () => {
+    this.withAttrs(c.id, c.attrs, c.span, () => {
       this.h.crate?.(c);
       for (const it of c.items) this.item(it, 'mod');
     });
   }
 
   item(item: ast.Item, ctxt: ItemCtxt): void {
-    this.withAttrs(item.id, item.attrs, () => {
+    this.withAttrs(item.id, item.attrs, item.span, () => {
       this.h.item?.(item, ctxt);
       const k = item.kind;
       switch (k.tag) {
@@ -56,7 +56,7 @@ export class AstWalker {
         case 'Mod': if (k.mod.tag === 'Loaded') for (const it of k.mod.items) this.item(it, 'mod'); return;
         case 'ForeignMod':
           for (const fi of k.items) {
-            this.withAttrs(fi.id, fi.attrs, () => {
+            this.withAttrs(fi.id, fi.attrs, fi.span, () => {
               this.h.foreignItem?.(fi);
               if (fi.kind.tag === 'Fn') this.fn(fi.kind);
             });
@@ -64,7 +64,7 @@ export class AstWalker {
           return;
         case 'Enum':
           for (const v of k.variants) {
-            this.withAttrs(v.id, v.attrs, () => {
+            this.withAttrs(v.id, v.attrs, v.span, () => {
               this.h.variant?.(v);
               this.variantData(v.data);
               if (v.disrExpr) this.expr(v.disrExpr.value);
@@ -81,11 +81,11 @@ export class AstWalker {
 
   private variantData(d: ast.VariantData): void {
     if (d.tag === 'Unit') return;
-    for (const f of d.fields) this.withAttrs(f.id, f.attrs, () => this.h.field?.(f));
+    for (const f of d.fields) this.withAttrs(f.id, f.attrs, f.span, () => this.h.field?.(f));
   }
 
   private assocItem(ai: ast.AssocItem, ctxt: ItemCtxt): void {
-    this.withAttrs(ai.id, ai.attrs, () => {
+    this.withAttrs(ai.id, ai.attrs, ai.span, () => {
       this.h.assocItem?.(ai, ctxt);
       const k = ai.kind;
       if (k.tag === 'Fn') this.fn(k);
@@ -99,7 +99,7 @@ export class AstWalker {
   }
 
   private param(p: ast.Param): void {
-    this.withAttrs(p.id, p.attrs, () => {
+    this.withAttrs(p.id, p.attrs, p.span, () => {
       this.h.param?.(p);
       this.pat(p.pat);
     });
@@ -116,7 +116,7 @@ export class AstWalker {
     switch (k.tag) {
       case 'Let': {
         const l = k.local;
-        this.withAttrs(l.id, l.attrs, () => {
+        this.withAttrs(l.id, l.attrs, s.span, () => {
           this.h.stmt?.(s);
           this.h.local?.(l);
           if (l.init.tag !== 'Decl') this.expr(l.init.expr);
@@ -127,7 +127,7 @@ export class AstWalker {
       }
       case 'Item': this.item(k.item, 'block'); return;
       case 'Expr': case 'Semi':
-        this.withAttrs(k.expr.id, k.expr.attrs, () => {
+        this.withAttrs(k.expr.id, k.expr.attrs, s.span, () => {
           this.h.stmt?.(s);
           this.exprInner(k.expr);
         });
@@ -137,7 +137,7 @@ export class AstWalker {
   }
 
   expr(e: ast.Expr): void {
-    this.withAttrs(e.id, e.attrs, () => this.exprInner(e));
+    this.withAttrs(e.id, e.attrs, e.span, () => this.exprInner(e));
   }
 
   private exprInner(e: ast.Expr): void {
@@ -147,7 +147,7 @@ export class AstWalker {
       case 'Match':
         this.expr(k.scrutinee);
         for (const a of k.arms) {
-          this.withAttrs(a.id, a.attrs, () => {
+          this.withAttrs(a.id, a.attrs, a.span, () => {
             this.h.arm?.(a);
             this.pat(a.pat);
             if (a.guard) this.expr(a.guard);
@@ -162,7 +162,7 @@ export class AstWalker {
       case 'Let': this.pat(k.pat); this.expr(k.expr); return;
       case 'ForLoop': this.pat(k.pat); this.expr(k.iter); this.block(k.body); return;
       case 'Struct':
-        for (const f of k.fields) this.withAttrs(f.id, f.attrs, () => this.expr(f.expr));
+        for (const f of k.fields) this.withAttrs(f.id, f.attrs, f.span, () => this.expr(f.expr));
         if (k.rest && k.rest.tag === 'Base') this.expr(k.rest.expr);
         return;
       default:
@@ -176,7 +176,7 @@ export class AstWalker {
     const k = p.kind;
     switch (k.tag) {
       case 'Ident': if (k.sub) this.pat(k.sub); return;
-      case 'Struct': for (const f of k.fields) this.withAttrs(f.id, f.attrs, () => this.pat(f.pat)); return;
+      case 'Struct': for (const f of k.fields) this.withAttrs(f.id, f.attrs, f.span, () => this.pat(f.pat)); return;
       case 'TupleStruct': case 'Or': case 'Tuple': case 'Slice': for (const s of k.pats) this.pat(s); return;
       case 'Box': case 'Deref': case 'Ref': case 'Paren': this.pat(k.pat); return;
       default: return;

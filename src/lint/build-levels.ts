@@ -29,7 +29,7 @@ export function buildLintLevels(lcx: LintCx, crate: ast.Crate): ScopedNode[] {
   const items: [object, LintScope][] = [];
   let current: LintScope = lcx.crateScope;
   const walker = new AstWalker({
-    enter(id, attrs) {
+    enter(id, attrs, span) {
       const lintAttrs: LintAttr[] = [];
       for (const a of attrs) {
         const la = parseLintAttr(a);
@@ -43,6 +43,7 @@ export function buildLintLevels(lcx: LintCx, crate: ast.Crate): ScopedNode[] {
       if (derived) lcx.derivedScopes.add(scope);
       for (const la of lintAttrs) addAttr(lcx, id, la, specs, scope);
       lcx.nodeScopes.set(id, scope);
+      if (span.ctxt === 0) lcx.spanScopes.push({ lo: span.lo, hi: span.hi, scope });
       if (id === crate.id) lcx.crateScope = scope;
       current = scope;
       return () => {
@@ -62,6 +63,27 @@ export function buildLintLevels(lcx: LintCx, crate: ast.Crate): ScopedNode[] {
   });
   walker.crate(crate);
   return items;
+}
+
+/**
+ * The scope of a definition that is gone from the expanded AST (a `macro_rules!`): the
+ * innermost node with lint attributes around its span, then its own attributes.
+ */
+export function scopeOfRemovedItem(lcx: LintCx, span: Span, attrs: readonly ast.Attribute[]): LintScope {
+  let parent = lcx.crateScope;
+  let best = -1;
+  for (const s of lcx.spanScopes) {
+    if (s.lo <= span.lo && span.hi <= s.hi && s.lo >= best) {
+      best = s.lo;
+      parent = s.scope;
+    }
+  }
+  const lintAttrs = attrs.map(parseLintAttr).filter((a): a is LintAttr => a !== null);
+  if (lintAttrs.length === 0) return parent;
+  const specs = new Map<string, LevelAndSource>();
+  const scope = lcx.sets.push(parent, specs);
+  for (const la of lintAttrs) addAttr(lcx, -1, la, specs, scope);
+  return scope;
 }
 
 function addAttr(lcx: LintCx, node: ast.NodeId, la: LintAttr, specs: Map<string, LevelAndSource>, scope: LintScope): void {

@@ -24,6 +24,8 @@ export class LintCx {
   readonly sets: LintLevelSets;
   /** Scopes of AST nodes that carry lint attributes (items, statements, expressions...). */
   readonly nodeScopes = new Map<NodeId, LintScope>();
+  /** Source ranges of the nodes with lint attributes and their scopes (outer before inner). */
+  readonly spanScopes: { readonly lo: number; readonly hi: number; readonly scope: LintScope }[] = [];
   /** The scope of the crate root (its `#![...]` attributes). */
   crateScope: LintScope = COMMAND_LINE;
   /** Scopes of local definitions (items, assoc items, fields, variants). */

@@ -4,7 +4,10 @@
 // non_camel_case_types.
 import type { ResolverTables } from '../resolve/tables.ts';
 import type * as ast from '../syntax/ast/index.ts';
+import { unusedMacrosOf } from '../expand/expand.ts';
+import { symStr } from '../syntax/symbol.ts';
 import { AstWalker } from './ast-visit.ts';
+import { scopeOfRemovedItem } from './build-levels.ts';
 import type { LintCx } from './context.ts';
 import type { LintScope } from './levels.ts';
 import { checkCamelCase, checkCamelCaseItem } from './nonstandard-style.ts';
@@ -14,6 +17,17 @@ import { checkWhileTrue } from './while-true.ts';
 
 export function runEarlyLints(lcx: LintCx, crate: ast.Crate, tables: ResolverTables): void {
   let scope: LintScope = lcx.crateScope;
+  // Unused `macro_rules!` are reported where their definition stood (it left the AST).
+  const macros = [...unusedMacrosOf(crate)].filter((m) => m.span.ctxt === 0).sort((a, b) => a.span.lo - b.span.lo);
+  let nextMacro = 0;
+  const macrosBefore = (pos: number): void => {
+    for (; nextMacro < macros.length && macros[nextMacro]!.span.lo < pos; nextMacro++) {
+      const m = macros[nextMacro]!;
+      const name = symStr(m.name);
+      if (name.startsWith('_')) continue;
+      lcx.emit('unused_macros', scopeOfRemovedItem(lcx, m.span, m.attrs), m.span, `unused macro definition: \`${name}\``);
+    }
+  };
   const imports = new UnusedImports(tables, lcx.assocNames);
   const mods: ast.Item[] = [];
   const flush = (id: ast.NodeId): void => {
@@ -34,6 +48,7 @@ export function runEarlyLints(lcx: LintCx, crate: ast.Crate, tables: ResolverTab
       };
     },
     item(item, ctxt) {
+      macrosBefore(item.span.lo);
       flush(item.id);
       imports.check(lcx, scope, item, ctxt === 'mod' ? (mods[mods.length - 1] ?? null) : null);
       checkCamelCaseItem(lcx, scope, item);
@@ -50,6 +65,7 @@ export function runEarlyLints(lcx: LintCx, crate: ast.Crate, tables: ResolverTab
       checkCamelCase(lcx, scope, 'variant', v.ident);
     },
     stmt(s) {
+      macrosBefore(s.span.lo);
       checkParensStmt(lcx, scope, s);
     },
     expr(e) {
@@ -69,6 +85,7 @@ export function runEarlyLints(lcx: LintCx, crate: ast.Crate, tables: ResolverTab
     }
   };
   walker.crate(crate);
+  macrosBefore(Infinity);
   // Whatever was buffered on a node the walk did not reach (the crate root) still reports.
   for (const id of [...lcx.buffered.keys()]) flush(id);
   lcx.maybeUnusedTraitImports = imports.maybeUnusedTraits;

@@ -3,7 +3,7 @@
 // statements, items, pattern, type, associated items).
 import { FatalError } from '../../diagnostics/handler.ts';
 import type { Span } from '../../diagnostics/span.ts';
-import type { Crate, Expr, Item, MacCall, Pat, Stmt, Ty } from '../../syntax/ast/index.ts';
+import type { Attribute, Crate, Expr, Item, MacCall, Pat, Stmt, Ty } from '../../syntax/ast/index.ts';
 import { parseItemCommon } from '../../syntax/parser/item.ts';
 import { Parser, PErr, type ParseSess } from '../../syntax/index.ts';
 import { intern, kw, symStr, type Symbol } from '../../syntax/symbol.ts';
@@ -37,6 +37,7 @@ interface Prepared extends ExpansionSite {
 export class MacroRulesExpander {
   private readonly scopes = new MacroScopes();
   private readonly compiled = new WeakMap<Item, MacroRulesDef>();
+  private readonly attrsOf = new WeakMap<MacroRulesDef, readonly Attribute[]>();
   private readonly externCompiled = new Map<string, MacroRulesDef | null>();
   /** Expansion depth of each syntax context this expander created. */
   private readonly depth = new Map<number, number>();
@@ -115,6 +116,7 @@ export class MacroRulesExpander {
       defSite: this.blockDepth > 0 ? item.ident.span.ctxt : null,
     }, this.probe);
     this.compiled.set(item, def);
+    this.attrsOf.set(def, item.attrs);
     return def;
   }
 
@@ -176,6 +178,13 @@ export class MacroRulesExpander {
   /** Exported macros of this crate (for crate metadata). */
   exported(): MacroRulesDef[] {
     return [...this.scopes.exported.values()];
+  }
+
+  /** Local non-exported `macro_rules!` no call used (rustc's unused_macros), in definition order. */
+  unusedMacros(): { readonly name: Symbol; readonly span: Span; readonly attrs: readonly Attribute[] }[] {
+    return this.scopes.seen
+      .filter((s) => s.def.crate === null && !s.def.exported && !this.scopes.used.has(s.def))
+      .map((s) => ({ name: s.def.name, span: s.span, attrs: this.attrsOf.get(s.def) ?? [] }));
   }
 
   // ---- lookup ---------------------------------------------------------------------------
