@@ -76,6 +76,9 @@ export function front(file: string, crateName: string, crateTypes: CrateType[], 
     const expanded = expandCrate(cx, io, crate, file);
     sess.dcx.abortIfErrors();
     analysis = analyzeCrate(sess, expanded, deps);
+    // The late lint pass would report what typeck judged (overflowing_literals); this front
+    // end stops before it, so report those now.
+    analysis.tcx.lint.flushDeferred(null);
   } catch (e) {
     if (!(e instanceof FatalError)) throw e;
   }
