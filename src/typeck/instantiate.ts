@@ -201,7 +201,9 @@ function inferTraitArgs(fcx: FnCtxt, o: Obligation): void {
   const sk = tyKind(self).tag;
   if (sk === 'Infer' || sk === 'Param' || sk === 'Error' || sk === 'Alias') return;
   const wanted = o.args.slice(1).map((a) => (a.tag === 'Type' ? fcx.resolve(a.ty) : tys.error));
-  if (!wanted.some((t) => hasInferVar(t))) return;
+  // The self type's unknowns are learned too: `[?int; 3]: AsRef<[u32]>` through
+  // `impl<T, const N: usize> AsRef<[T]> for [T; N]` makes the elements `u32`.
+  if (!wanted.some((t) => hasInferVar(t)) && !hasInferVar(self)) return;
   const fitsAll = (traitArgs: GenericArgs): boolean => traitArgs.every((a, i) => a.tag !== 'Type' || fcx.infcx.unify(a.ty, wanted[i] ?? tys.error));
   let found: GenericArgs | null = null;
   for (const impl of tcx.traitImplsFor(o.trait, self)) {

@@ -12,9 +12,11 @@ use crate::ops::{FnMut, Index, IndexMut, Range, RangeFrom, RangeFull, RangeInclu
 use crate::option::Option;
 use crate::slice::{Iter, IterMut};
 
+mod convert;
 mod equality;
 mod iter;
 
+pub use convert::TryFromSliceError;
 pub use iter::IntoIter;
 
 /// An array whose element `i` is `cb(i)`, built front to back.
