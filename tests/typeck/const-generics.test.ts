@@ -118,6 +118,30 @@ fn main() {
   });
 });
 
+describe('arrays and method calls', () => {
+  // A core-less crate: IntoIterator with rustc's attribute, impls by value and by reference.
+  const PRELUDE = `
+enum Option<T> { None, Some(T) }
+struct ByValue<T, const N: usize>([T; N]);
+struct ByRef<'a, T>(&'a [T]);
+#[rustc_skip_array_during_method_dispatch]
+trait IntoIterator { type IntoIter; fn into_iter(self) -> Self::IntoIter; }
+impl<T, const N: usize> IntoIterator for [T; N] { type IntoIter = ByValue<T, N>; fn into_iter(self) -> ByValue<T, N> { ByValue(self) } }
+impl<'a, T, const N: usize> IntoIterator for &'a [T; N] { type IntoIter = ByRef<'a, T>; fn into_iter(self) -> ByRef<'a, T> { ByRef(self) } }
+`;
+  const USE = `fn main() { let a = [1u8, 2, 3]; let it: ByValue<u8, 3> = a.into_iter(); let _ = it; }\n`;
+
+  it('array.into_iter() is by value in edition 2021', () => {
+    expect(errs(compile(PRELUDE + USE))).toEqual([]);
+  });
+
+  it('array.into_iter() goes through &[T; N] before edition 2021 (rustc_skip_array_during_method_dispatch)', () => {
+    const c = compile(PRELUDE + USE, { edition: '2018' });
+    expect(errs(c).map((e) => e.split(' ')[0])).toEqual(['E0308']);
+    expect(c.text).toContain('expected `ByValue<u8, 3>`, found `ByRef<u8>`');
+  });
+});
+
 describe('const generics: metadata', () => {
   it('lets a dependent instantiate a library item generic over a const', () => {
     const lib = compile(`

@@ -40,8 +40,9 @@ export function mkSession(crateName = 'test', crateTypes: CrateType[] = ['bin'])
 }
 
 /** Parses and analyzes `src` as crate `name` (no expansion: tests write plain Rust). */
-export function compile(src: string, opts: { name?: string; types?: CrateType[]; deps?: LoadedCrate[]; file?: string } = {}): Compiled {
-  const sess = mkSession(opts.name ?? 'test', opts.types ?? ['bin']);
+export function compile(src: string, opts: { name?: string; types?: CrateType[]; deps?: LoadedCrate[]; file?: string; edition?: Session['edition'] } = {}): Compiled {
+  const base = mkSession(opts.name ?? 'test', opts.types ?? ['bin']);
+  const sess: Session = opts.edition ? { ...base, edition: opts.edition } : base;
   const psess = newParseSess(sess.sourceMap, sess.dcx, sess.edition);
   const file = sess.sourceMap.addFile(opts.file ?? 'test.rs', src);
   let analysis: Analysis | null = null;
