@@ -296,13 +296,24 @@ export class LocalProvider implements CrateProvider {
     for (const [name, ns, b] of m.entries()) {
       out.push({ name: symStr(name), ns, res: b.res, isPublic: b.vis.tag === 'Public' });
     }
-    for (const g of m.globs) {
-      if (g.vis.tag !== 'Public') continue;
-      for (const [name, ns, b] of g.source.entries()) {
-        if (b.vis.tag !== 'Public' || m.get(name, ns)) continue;
-        out.push({ name: symStr(name), ns, res: b.res, isPublic: true });
+    // Public glob imports, through globs of globs (`pub use super::v1::*` of a module that
+    // itself globs core's prelude): the first name found in a namespace wins.
+    const seen = new Set(out.map((c) => `${c.ns}:${c.name}`));
+    const visited = new Set<typeof m>([m]);
+    const expand = (globs: typeof m.globs): void => {
+      for (const g of globs) {
+        if (g.vis.tag !== 'Public' || visited.has(g.source)) continue;
+        visited.add(g.source);
+        for (const [name, ns, b] of g.source.entries()) {
+          const key = `${ns}:${symStr(name)}`;
+          if (b.vis.tag !== 'Public' || seen.has(key)) continue;
+          seen.add(key);
+          out.push({ name: symStr(name), ns, res: b.res, isPublic: true });
+        }
+        expand(g.source.globs);
       }
-    }
+    };
+    expand(m.globs);
     return out;
   }
 
