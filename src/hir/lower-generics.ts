@@ -6,6 +6,7 @@ import type { LoweringCtx } from './lower-ctx.ts';
 import { lowerTraitPath } from './lower-path.ts';
 import { lowerTy } from './lower-ty.ts';
 import { lowerAnonConst } from './lower-anon-const.ts';
+import { checkGenericParams } from './generics-check.ts';
 import type { Path } from './path.ts';
 import type { HirTy } from './types.ts';
 import type { Symbol } from '../syntax/symbol.ts';
@@ -16,6 +17,7 @@ import type { Symbol } from '../syntax/symbol.ts';
  * clauses are lowered inside the rib (they may name the parameters).
  */
 export function lowerGenerics(cx: LoweringCtx, g: ast.Generics, owner: DefId): HirGenerics {
+  checkGenericParams(cx, g, cx.t.defs.get(owner).kind);
   const names = new Map<Symbol, Res>();
   const values = new Map<Symbol, Res>();
   const params: HirGenericParam[] = [];

@@ -84,6 +84,12 @@ function parseConstDefault(p: Parser): AnonConst {
     const e = parseLitExpr(p);
     return { id: p.id(), value: mkExpr(p, p.sp(lo), { tag: 'Unary', op: 'Neg', expr: e }) };
   }
+  // `const M: usize = N`: an unbraced parameter or constant name, as rustc accepts.
+  if (p.isIdent() && !p.isKw(kw.True) && !p.isKw(kw.False)) {
+    const lo = p.span;
+    const path = parsePath(p, 'expr');
+    return { id: p.id(), value: mkExpr(p, p.sp(lo), { tag: 'Path', qself: null, path }) };
+  }
   return { id: p.id(), value: parseLitExpr(p) };
 }
 
