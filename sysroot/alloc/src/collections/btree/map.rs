@@ -12,7 +12,7 @@ use core::ops::{Index, RangeBounds};
 use core::ptr;
 
 use super::navigate::{first_edge, free_path, last_edge, next_back_kv, next_back_kv_freeing, next_kv, next_kv_freeing, Edge, Kv};
-use super::node::{self, clone_subtree, drop_subtree, key, len, val, Node, Root};
+use super::node::{self, clone_subtree, drop_subtree, key, val, Node, Root};
 use super::search::{range_edges, search, Search};
 use crate::vec::Vec;
 
