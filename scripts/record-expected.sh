@@ -4,7 +4,8 @@
 # With no arguments it records every tests/run/*.rs and tests/ui/*.rs.
 #
 # tests/run/<name>.rs: compiled as a debug build (overflow checks on), then run with stdin
-#   from <name>.stdin if it exists (else /dev/null) and RUST_BACKTRACE unset. Writes <name>.stdout always, <name>.stderr only
+#   from <name>.stdin if it exists (else /dev/null), the arguments of <name>.args if it exists,
+#   in an empty scratch directory (programs may write files) and RUST_BACKTRACE unset. Writes <name>.stdout always, <name>.stderr only
 #   when the program wrote to stderr, <name>.exit only when the exit code is not 0.
 #   rustc >= 1.92 prints the thread id in panic messages (`thread 'main' (1234) panicked`);
 #   it changes every run, so it is stripped to keep the files deterministic.
@@ -43,9 +44,11 @@ record_run() {
     echo "note: $src compiles with warnings:" >&2
     cat "$tmp/cc.err" >&2
   fi
-  local rc=0 input=/dev/null
+  local rc=0 input=/dev/null args=()
   if [ -f "$base.stdin" ]; then input="$base.stdin"; fi
-  env -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE timeout 20 "$tmp/prog" \
+  if [ -f "$base.args" ]; then read -r -a args <"$base.args"; fi
+  rm -rf "$tmp/cwd" && mkdir "$tmp/cwd"
+  env -C "$tmp/cwd" -u RUST_BACKTRACE -u RUST_LIB_BACKTRACE timeout 20 "$tmp/prog" "${args[@]}" \
     <"$input" >"$base.stdout" 2>"$tmp/err" || rc=$?
   sed -E "s/^thread '([^']*)' \([0-9]+\) panicked at /thread '\1' panicked at /" \
     "$tmp/err" >"$tmp/err.norm"

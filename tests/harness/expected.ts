@@ -13,6 +13,11 @@ export interface RunExpectation {
   readonly only64: boolean;
   /** What the program reads on stdin (`<name>.stdin`; empty when there is none). */
   readonly stdin: string;
+  /** The program's command-line arguments (`<name>.args`, split on whitespace). */
+  readonly args: readonly string[];
+  /** `// needs-fs` in the first lines: the program reads and writes files in its working
+   *  directory (run in the per-target work dir, so targets do not share files). */
+  readonly needsFs: boolean;
 }
 
 function readOr(file: string, fallback: string): string {
@@ -37,6 +42,8 @@ export function runExpectations(): RunExpectation[] {
         stderr: readOr(`${base}.stderr`, ''),
         exit: Number(readOr(`${base}.exit`, '0').trim()),
         stdin: readOr(`${base}.stdin`, ''),
+        args: readOr(`${base}.args`, '').split(/\s+/).filter((a) => a !== ''),
+        needsFs: head.some((l) => /^\/\/\s*needs-fs\b/.test(l)),
       };
     });
 }

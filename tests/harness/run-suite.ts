@@ -21,13 +21,15 @@ export function defineRunSuite(target: string, extraFlags: readonly string[] = [
       // literals for 32-bit targets); they are listed as skipped there.
       // Programs that read a `<name>.stdin` are skipped where the runner cannot feed it.
       const noStdin = exp.stdin !== '' && !runner.readsStdin;
-      it.skipIf((missing && allowMissing) || (exp.only64 && pointerWidth !== 64) || noStdin)(exp.source, async () => {
+      // So are programs that take arguments or use files where the runner has neither.
+      const noFiles = (exp.needsFs || exp.args.length > 0) && !runner.hostFiles;
+      it.skipIf((missing && allowMissing) || (exp.only64 && pointerWidth !== 64) || noStdin || noFiles)(exp.source, async () => {
         if (missing) throw new Error(`${runner.needs} is not installed (needed to run ${target} programs)`);
         const c = await compileFor(exp.source, target, extraFlags);
         // Warnings (lints) do not fail a run test; errors do.
         expect(c.stderr.split('\n').filter((l) => l.startsWith('error')).join('\n'), `compiling ${exp.source} for ${target} failed:\n${c.stderr}`).toBe('');
         expect(c.status, `compiling ${exp.source} for ${target}`).toBe(0);
-        const r = await runner.run(c.output, exp.stdin);
+        const r = await runner.run(c.output, exp.stdin, exp.args);
         if (runner.mergedStreams) {
           // Semihosting has one console: rustc's stderr text must appear after stdout's
           // lines printed before it, so compare the streams as sets of lines in order.

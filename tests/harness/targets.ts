@@ -18,14 +18,18 @@ export interface TargetRunner {
   /** Whether the program can read the test's `<name>.stdin` (QEMU's semihosting console
    *  does not pass piped input to SYS_READ). */
   readonly readsStdin: boolean;
-  /** Runs the program with `input` on its stdin. */
-  run(binary: string, input?: string): Promise<RunResult>;
+  /** Whether the program gets command-line arguments and files in its working directory
+   *  (semihosting here offers neither). */
+  readonly hostFiles: boolean;
+  /** Runs the program with `input` on its stdin and `args` after its name, in the
+   *  binary's directory (the per-target work dir). */
+  run(binary: string, input?: string, args?: readonly string[]): Promise<RunResult>;
 }
 
-function exec(cmd: string, args: readonly string[], input = ''): Promise<RunResult> {
+function exec(cmd: string, args: readonly string[], input = '', cwd?: string): Promise<RunResult> {
   const env = { ...process.env };
   delete env.RUST_BACKTRACE;
-  return spawnAsync(cmd, args, { env, input, timeoutMs: 60_000 });
+  return spawnAsync(cmd, args, { env, input, cwd, timeoutMs: 60_000 });
 }
 
 const qemuUser = (target: string, qemu: string): TargetRunner => ({
@@ -33,12 +37,20 @@ const qemuUser = (target: string, qemu: string): TargetRunner => ({
   needs: qemu,
   mergedStreams: false,
   readsStdin: true,
-  run: (bin, input) => exec(qemu, [bin], input),
+  hostFiles: true,
+  run: (bin, input, args = []) => exec(qemu, [bin, ...args], input, path.dirname(bin)),
 });
 
 /** How each target's programs are run on this machine. */
 export const RUNNERS: readonly TargetRunner[] = [
-  { target: 'x86_64-unknown-linux-gnu', needs: null, mergedStreams: false, readsStdin: true, run: (bin, input) => exec(bin, [], input) },
+  {
+    target: 'x86_64-unknown-linux-gnu',
+    needs: null,
+    mergedStreams: false,
+    readsStdin: true,
+    hostFiles: true,
+    run: (bin, input, args = []) => exec(bin, args, input, path.dirname(bin)),
+  },
   qemuUser('aarch64-unknown-linux-gnu', 'qemu-aarch64'),
   qemuUser('riscv64gc-unknown-linux-gnu', 'qemu-riscv64'),
   qemuUser('armv7-unknown-linux-gnueabihf', 'qemu-arm'),
@@ -47,6 +59,7 @@ export const RUNNERS: readonly TargetRunner[] = [
     needs: 'qemu-system-arm',
     mergedStreams: true,
     readsStdin: false,
+    hostFiles: false,
     run: (bin, input) =>
       exec('qemu-system-arm', [
         '-M', 'mps2-an386', '-cpu', 'cortex-m4', '-display', 'none', '-monitor', 'none', '-serial', 'none',
@@ -58,9 +71,11 @@ export const RUNNERS: readonly TargetRunner[] = [
     needs: null,
     mergedStreams: false,
     readsStdin: true,
+    hostFiles: true,
     // Wasm recursion runs on V8's native stack; give it what a native thread has (8 MB),
     // as deep-recursion programs expect.
-    run: (bin, input) => exec(process.execPath, ['--stack-size=7000', '--no-warnings', path.join(REPO_ROOT, 'tests', 'harness', 'run-wasi.mjs'), bin], input),
+    run: (bin, input, args = []) =>
+      exec(process.execPath, ['--stack-size=7000', '--no-warnings', path.join(REPO_ROOT, 'tests', 'harness', 'run-wasi.mjs'), bin, ...args], input, path.dirname(bin)),
   },
 ];
 

@@ -400,3 +400,23 @@ impl From<String> for Vec<u8> {
         s.into_bytes()
     }
 }
+
+impl AsRef<str> for String {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<[u8]> for String {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+
+/// `s.contains(&string)`: a borrowed `String` searches as its `&str`.
+impl<'b> core::str::pattern::Pattern for &'b String {
+    fn match_at(&mut self, hay: &str, at: usize) -> Option<usize> {
+        let mut s: &str = self.as_str();
+        s.match_at(hay, at)
+    }
+}

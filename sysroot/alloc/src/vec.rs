@@ -664,3 +664,9 @@ impl From<&str> for Vec<u8> {
         s.as_bytes().to_vec()
     }
 }
+
+impl<T> AsRef<[T]> for Vec<T> {
+    fn as_ref(&self) -> &[T] {
+        self
+    }
+}

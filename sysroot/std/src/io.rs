@@ -4,51 +4,151 @@
 use core::fmt;
 use core::iter::Iterator;
 use crate::string::String;
+use crate::vec::Vec;
 
-/// What went wrong in an I/O operation.
+/// What went wrong in an I/O operation: an operating-system error code, or a kind with
+/// a fixed message.
 pub struct Error {
-    kind: ErrorKind,
+    repr: Repr,
+}
+
+enum Repr {
+    Os(i32),
+    Simple(ErrorKind),
+    Message(ErrorKind, &'static str),
 }
 
 /// The category of an I/O error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
+    NotFound,
+    PermissionDenied,
+    AlreadyExists,
+    NotADirectory,
+    IsADirectory,
+    ReadOnlyFilesystem,
+    StorageFull,
+    InvalidInput,
+    InvalidData,
+    InvalidFilename,
+    Interrupted,
+    Unsupported,
+    UnexpectedEof,
     /// A write accepted no bytes.
     WriteZero,
     /// Formatting a value into the stream failed.
     Other,
+    /// An OS error with no better kind.
+    Uncategorized,
     /// Reading failed (the system call's error).
     ReadFailed,
 }
 
+impl ErrorKind {
+    fn as_str(&self) -> &'static str {
+        match *self {
+            ErrorKind::NotFound => "entity not found",
+            ErrorKind::PermissionDenied => "permission denied",
+            ErrorKind::AlreadyExists => "entity already exists",
+            ErrorKind::NotADirectory => "not a directory",
+            ErrorKind::IsADirectory => "is a directory",
+            ErrorKind::ReadOnlyFilesystem => "read-only filesystem or storage medium",
+            ErrorKind::StorageFull => "no storage space",
+            ErrorKind::InvalidInput => "invalid input parameter",
+            ErrorKind::InvalidData => "invalid data",
+            ErrorKind::InvalidFilename => "invalid filename",
+            ErrorKind::Interrupted => "operation interrupted",
+            ErrorKind::Unsupported => "unsupported",
+            ErrorKind::UnexpectedEof => "unexpected end of file",
+            ErrorKind::WriteZero => "write zero",
+            ErrorKind::Other => "other error",
+            ErrorKind::Uncategorized => "uncategorized error",
+            ErrorKind::ReadFailed => "read failed",
+        }
+    }
+}
+
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<ErrorKind> for Error {
+    fn from(kind: ErrorKind) -> Error {
+        Error { repr: Repr::Simple(kind) }
+    }
+}
+
 impl Error {
-    pub fn kind(&self) -> ErrorKind {
-        match self.kind {
-            ErrorKind::WriteZero => ErrorKind::WriteZero,
-            ErrorKind::Other => ErrorKind::Other,
-            ErrorKind::ReadFailed => ErrorKind::ReadFailed,
+    /// The error of an operating-system error code (errno on Linux, WASI's errno on WASI).
+    pub fn from_raw_os_error(code: i32) -> Error {
+        Error { repr: Repr::Os(code) }
+    }
+
+    /// The operating-system error code, if this error came from one.
+    pub fn raw_os_error(&self) -> Option<i32> {
+        match self.repr {
+            Repr::Os(code) => Some(code),
+            _ => None,
         }
     }
 
-    fn description(&self) -> &'static str {
-        match self.kind {
-            ErrorKind::WriteZero => "failed to write whole buffer",
-            ErrorKind::Other => "formatter error",
-            ErrorKind::ReadFailed => "failed to read from stdin",
+    pub fn kind(&self) -> ErrorKind {
+        match self.repr {
+            Repr::Os(code) => crate::sys::error_kind(code),
+            Repr::Simple(kind) => kind,
+            Repr::Message(kind, _) => kind,
         }
+    }
+
+    pub(crate) const fn message(kind: ErrorKind, message: &'static str) -> Error {
+        Error { repr: Repr::Message(kind, message) }
+    }
+
+    /// What Rust's std answers on platforms without the operation.
+    #[allow(dead_code)]
+    pub(crate) fn unsupported() -> Error {
+        Error::message(ErrorKind::Unsupported, "operation not supported on this platform")
+    }
+
+    pub(crate) fn nul_in_path() -> Error {
+        Error::message(ErrorKind::InvalidInput, "file name contained an unexpected NUL byte")
+    }
+
+    pub(crate) fn invalid_utf8() -> Error {
+        Error::message(ErrorKind::InvalidData, "stream did not contain valid UTF-8")
     }
 }
 
 impl fmt::Debug for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.description())
+        match self.repr {
+            Repr::Os(code) => f
+                .debug_struct("Os")
+                .field("code", &code)
+                .field("kind", &crate::sys::error_kind(code))
+                .field("message", &crate::sys::error_string(code))
+                .finish(),
+            Repr::Simple(kind) => f.debug_tuple("Kind").field(&kind).finish(),
+            Repr::Message(kind, message) => {
+                f.debug_struct("Error").field("kind", &kind).field("message", &message).finish()
+            }
+        }
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.description())
+        match self.repr {
+            Repr::Os(code) => write!(f, "{} (os error {})", crate::sys::error_string(code), code),
+            Repr::Simple(kind) => f.write_str(kind.as_str()),
+            Repr::Message(_, message) => f.write_str(message),
+        }
     }
 }
+
+impl core::error::Error for Error {}
 
 /// The result of an I/O operation.
 pub type Result<T> = core::result::Result<T, Error>;
@@ -66,7 +166,7 @@ pub trait Write {
         let mut rest = buf;
         while !rest.is_empty() {
             match self.write(rest) {
-                Ok(0) => return Err(Error { kind: ErrorKind::WriteZero }),
+                Ok(0) => return Err(Error::message(ErrorKind::WriteZero, "failed to write whole buffer")),
                 Ok(n) => rest = unsafe { core::slice::from_raw_parts(rest.as_ptr().add(n), rest.len() - n) },
                 Err(e) => return Err(e),
             }
@@ -81,7 +181,7 @@ pub trait Write {
             Ok(()) => Ok(()),
             Err(_) => match adapter.error {
                 Some(e) => Err(e),
-                None => Err(Error { kind: ErrorKind::Other }),
+                None => Err(Error::message(ErrorKind::Other, "formatter error")),
             },
         }
     }
@@ -225,6 +325,161 @@ impl<'a> Write for StderrLock<'a> {
 pub trait Read {
     /// Reads some bytes into `buf`; how many (0 at the end of the input).
     fn read(&mut self, buf: &mut [u8]) -> Result<usize>;
+
+    /// Appends everything up to the end of the input to `buf`; how many bytes.
+    fn read_to_end(&mut self, buf: &mut Vec<u8>) -> Result<usize> {
+        let start = buf.len();
+        let mut chunk = [0u8; 4096];
+        loop {
+            match self.read(&mut chunk) {
+                Ok(0) => return Ok(buf.len() - start),
+                Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                Err(e) => {
+                    if e.kind() != ErrorKind::Interrupted {
+                        return Err(e);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Appends everything up to the end of the input to `buf`, which must be UTF-8
+    /// (else `InvalidData`, and `buf` is left as it was); how many bytes.
+    fn read_to_string(&mut self, buf: &mut String) -> Result<usize> {
+        let mut bytes = Vec::new();
+        let n = self.read_to_end(&mut bytes)?;
+        if !is_utf8(&bytes) {
+            return Err(Error::invalid_utf8());
+        }
+        buf.push_str(unsafe { core::str::from_utf8_unchecked(&bytes) });
+        Ok(n)
+    }
+}
+
+impl<R: Read + ?Sized> Read for &mut R {
+    fn read(&mut self, buf: &mut [u8]) -> Result<usize> {
+        (**self).read(buf)
+    }
+}
+
+/// Whether `bytes` is well-formed UTF-8 (no overlong forms, surrogates or values past
+/// U+10FFFF).
+fn is_utf8(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, lo, hi) = if b < 0x80 {
+            (1, 0x80, 0xBF)
+        } else if b >= 0xC2 && b <= 0xDF {
+            (2, 0x80, 0xBF)
+        } else if b == 0xE0 {
+            (3, 0xA0, 0xBF)
+        } else if b == 0xED {
+            (3, 0x80, 0x9F)
+        } else if b >= 0xE1 && b <= 0xEF {
+            (3, 0x80, 0xBF)
+        } else if b == 0xF0 {
+            (4, 0x90, 0xBF)
+        } else if b >= 0xF1 && b <= 0xF3 {
+            (4, 0x80, 0xBF)
+        } else if b == 0xF4 {
+            (4, 0x80, 0x8F)
+        } else {
+            return false;
+        };
+        if i + len > bytes.len() {
+            return false;
+        }
+        // The second byte's range depends on the first; the rest are plain continuations.
+        let mut k = 1;
+        while k < len {
+            let c = bytes[i + k];
+            let ok = if k == 1 { c >= lo && c <= hi } else { c >= 0x80 && c <= 0xBF };
+            if !ok {
+                return false;
+            }
+            k = k + 1;
+        }
+        i = i + len;
+    }
+    true
+}
+
+/// Adds a buffer to any reader, so it can be read line by line (`BufRead`).
+pub struct BufReader<R> {
+    inner: R,
+    buf: Vec<u8>,
+    pos: usize,
+}
+
+const BUF_READER_CAPACITY: usize = 8192;
+
+impl<R: Read> BufReader<R> {
+    pub fn new(inner: R) -> BufReader<R> {
+        BufReader { inner: inner, buf: Vec::new(), pos: 0 }
+    }
+
+    pub fn get_ref(&self) -> &R {
+        &self.inner
+    }
+
+    pub fn into_inner(self) -> R {
+        self.inner
+    }
+
+    /// Refills the buffer when it is used up: false at the end of the input.
+    fn fill(&mut self) -> Result<bool> {
+        if self.pos < self.buf.len() {
+            return Ok(true);
+        }
+        self.buf.clear();
+        self.pos = 0;
+        let mut chunk = [0u8; BUF_READER_CAPACITY];
+        let n = self.inner.read(&mut chunk)?;
+        self.buf.extend_from_slice(&chunk[..n]);
+        Ok(n > 0)
+    }
+}
+
+impl<R: Read> Read for BufReader<R> {
+    fn read(&mut self, out: &mut [u8]) -> Result<usize> {
+        if !self.fill()? {
+            return Ok(0);
+        }
+        let mut n = 0;
+        while n < out.len() && self.pos < self.buf.len() {
+            out[n] = self.buf[self.pos];
+            self.pos = self.pos + 1;
+            n = n + 1;
+        }
+        Ok(n)
+    }
+}
+
+impl<R: Read> BufRead for BufReader<R> {
+    fn read_line(&mut self, line: &mut String) -> Result<usize> {
+        let mut bytes = Vec::new();
+        loop {
+            if !self.fill()? {
+                break;
+            }
+            let mut newline = false;
+            while self.pos < self.buf.len() && !newline {
+                let b = self.buf[self.pos];
+                bytes.push(b);
+                self.pos = self.pos + 1;
+                newline = b == b'\n';
+            }
+            if newline {
+                break;
+            }
+        }
+        if !is_utf8(&bytes) {
+            return Err(Error::invalid_utf8());
+        }
+        line.push_str(unsafe { core::str::from_utf8_unchecked(&bytes) });
+        Ok(bytes.len())
+    }
 }
 
 /// A reader with an internal buffer, which can read line by line.
@@ -301,7 +556,7 @@ fn stdin_fill() -> Result<bool> {
         }
         let n = crate::sys::read(0, &mut STDIN_BUF[0] as *mut u8, STDIN_CAPACITY);
         if n < 0 {
-            return Err(Error { kind: ErrorKind::ReadFailed });
+            return Err(Error::message(ErrorKind::ReadFailed, "failed to read from stdin"));
         }
         STDIN_POS = 0;
         STDIN_FILLED = n as usize;

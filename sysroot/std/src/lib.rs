@@ -32,9 +32,11 @@ pub use core::num;
 pub use core::matches;
 
 pub mod collections;
+pub mod env;
 pub mod f32;
 pub mod hash;
 pub mod f64;
+pub mod fs;
 #[macro_use]
 mod macros;
 pub mod io;
@@ -44,6 +46,7 @@ pub mod process;
 mod heap;
 pub mod panic;
 mod panicking;
+pub mod path;
 pub mod rt;
 mod stdout;
 mod sys;

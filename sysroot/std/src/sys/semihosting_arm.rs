@@ -79,6 +79,37 @@ pub fn map_memory(size: usize) -> *mut u8 {
     }
 }
 
+/// Semihosting writes whole buffers (`write_all`); this answers as if all were taken.
+pub fn write(fd: usize, ptr: *const u8, len: usize) -> isize {
+    write_all(fd, ptr, len);
+    len as isize
+}
+
+// Files, arguments and the environment are not offered here (QEMU's semihosting file
+// access depends on the host): `std::fs` reports "unsupported", as Rust's std does on
+// platforms without files, and `env::args()`/`env::vars()` are empty.
+pub fn open(_path: &[u8], _write: bool) -> Result<usize, crate::io::Error> {
+    Err(crate::io::Error::unsupported())
+}
+
+pub fn close(_fd: usize) {}
+
+pub fn args() -> crate::vec::Vec<crate::string::String> {
+    crate::vec::Vec::new()
+}
+
+pub fn env_entries() -> crate::vec::Vec<crate::string::String> {
+    crate::vec::Vec::new()
+}
+
+pub fn error_kind(_code: i32) -> crate::io::ErrorKind {
+    crate::io::ErrorKind::Uncategorized
+}
+
+pub fn error_string(_code: i32) -> &'static str {
+    "Unknown error"
+}
+
 pub fn exit(code: i32) -> ! {
     unsafe {
         let block = [ADP_STOPPED_APPLICATION_EXIT, code as usize];

@@ -5,6 +5,8 @@ pub const SYS_WRITE: usize = 4;
 pub const SYS_EXIT_GROUP: usize = 248;
 /// `mmap2`: the offset is in 4096-byte pages.
 pub const SYS_MMAP: usize = 192;
+pub const SYS_OPENAT: usize = 322;
+pub const SYS_CLOSE: usize = 6;
 
 pub unsafe fn syscall1(n: usize, a1: usize) -> isize {
     let ret: isize;

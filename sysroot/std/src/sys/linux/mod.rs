@@ -1,24 +1,27 @@
 //! Linux without libc: system calls by number, and the `_start` entry point.
 
+mod errno;
+pub use errno::{error_kind, error_string};
+
 #[cfg(target_arch = "x86_64")]
 mod x86_64;
 #[cfg(target_arch = "x86_64")]
-use x86_64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_READ, SYS_WRITE};
+use x86_64::{syscall1, syscall3, syscall6, SYS_CLOSE, SYS_EXIT_GROUP, SYS_MMAP, SYS_OPENAT, SYS_READ, SYS_WRITE};
 
 #[cfg(target_arch = "aarch64")]
 mod aarch64;
 #[cfg(target_arch = "aarch64")]
-use aarch64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_READ, SYS_WRITE};
+use aarch64::{syscall1, syscall3, syscall6, SYS_CLOSE, SYS_EXIT_GROUP, SYS_MMAP, SYS_OPENAT, SYS_READ, SYS_WRITE};
 
 #[cfg(target_arch = "riscv64")]
 mod riscv64;
 #[cfg(target_arch = "riscv64")]
-use riscv64::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_READ, SYS_WRITE};
+use riscv64::{syscall1, syscall3, syscall6, SYS_CLOSE, SYS_EXIT_GROUP, SYS_MMAP, SYS_OPENAT, SYS_READ, SYS_WRITE};
 
 #[cfg(target_arch = "arm")]
 mod arm;
 #[cfg(target_arch = "arm")]
-use arm::{syscall1, syscall3, syscall6, SYS_EXIT_GROUP, SYS_MMAP, SYS_READ, SYS_WRITE};
+use arm::{syscall1, syscall3, syscall6, SYS_CLOSE, SYS_EXIT_GROUP, SYS_MMAP, SYS_OPENAT, SYS_READ, SYS_WRITE};
 
 const EINTR: isize = -4;
 
@@ -73,10 +76,88 @@ pub fn exit(code: i32) -> ! {
     loop {}
 }
 
-/// Entered from the assembly `_start` with the initial stack pointer: argc, then argv.
+/// Writes up to `len` bytes at `ptr` to `fd`: how many, or a negative errno.
+pub fn write(fd: usize, ptr: *const u8, len: usize) -> isize {
+    loop {
+        let n = unsafe { syscall3(SYS_WRITE, fd, ptr as usize, len) };
+        if n != EINTR {
+            return n;
+        }
+    }
+}
+
+const AT_FDCWD: isize = -100;
+const O_WRONLY: usize = 0o1;
+const O_CREAT: usize = 0o100;
+const O_TRUNC: usize = 0o1000;
+const O_CLOEXEC: usize = 0o2000000;
+
+/// Opens `path` (relative to the working directory) for reading, or for writing (created,
+/// truncated): the descriptor, or the I/O error from the errno.
+pub fn open(path: &[u8], write: bool) -> Result<usize, crate::io::Error> {
+    let c_path = super::nul_terminated(path)?;
+    let flags = if write { O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC } else { O_CLOEXEC };
+    loop {
+        let r = unsafe { syscall6(SYS_OPENAT, AT_FDCWD as usize, c_path.as_ptr() as usize, flags, 0o666, 0, 0) };
+        if r == EINTR {
+            continue;
+        }
+        if r < 0 {
+            return Err(crate::io::Error::from_raw_os_error(-r as i32));
+        }
+        return Ok(r as usize);
+    }
+}
+
+pub fn close(fd: usize) {
+    unsafe {
+        syscall1(SYS_CLOSE, fd);
+    }
+}
+
+/// The process's arguments and environment as the kernel laid them out on the initial
+/// stack (captured by `__tsrustc_start`).
+static mut ARGC: usize = 0;
+static mut ARGV: *const *const u8 = 0 as *const *const u8;
+static mut ENVP: *const *const u8 = 0 as *const *const u8;
+
+/// The command-line arguments, the program name first.
+pub fn args() -> crate::vec::Vec<crate::string::String> {
+    let mut out = crate::vec::Vec::new();
+    unsafe {
+        let mut i = 0;
+        while i < ARGC {
+            out.push(super::c_string(*ARGV.add(i)));
+            i = i + 1;
+        }
+    }
+    out
+}
+
+/// The environment as `KEY=value` entries.
+pub fn env_entries() -> crate::vec::Vec<crate::string::String> {
+    let mut out = crate::vec::Vec::new();
+    unsafe {
+        if ENVP as usize == 0 {
+            return out;
+        }
+        let mut p = ENVP;
+        while *p as usize != 0 {
+            out.push(super::c_string(*p));
+            p = p.add(1);
+        }
+    }
+    out
+}
+
+/// Entered from the assembly `_start` with the initial stack pointer: argc, then argv's
+/// pointers and a null, then the environment's pointers and a null.
 #[no_mangle]
 unsafe extern "C" fn __tsrustc_start(sp: *const usize) -> ! {
     let argc = *sp;
     let argv = (sp as usize + WORD) as *const *const u8;
+    ARGC = argc;
+    ARGV = argv;
+    ENVP = argv.add(argc + 1);
     crate::rt::run_main(argc as i32, argv)
 }

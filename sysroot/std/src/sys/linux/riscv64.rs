@@ -4,6 +4,8 @@ pub const SYS_READ: usize = 63;
 pub const SYS_WRITE: usize = 64;
 pub const SYS_EXIT_GROUP: usize = 94;
 pub const SYS_MMAP: usize = 222;
+pub const SYS_OPENAT: usize = 56;
+pub const SYS_CLOSE: usize = 57;
 
 pub unsafe fn syscall1(n: usize, a1: usize) -> isize {
     let ret: isize;

@@ -4,6 +4,8 @@ pub const SYS_READ: usize = 0;
 pub const SYS_WRITE: usize = 1;
 pub const SYS_EXIT_GROUP: usize = 231;
 pub const SYS_MMAP: usize = 9;
+pub const SYS_OPENAT: usize = 257;
+pub const SYS_CLOSE: usize = 3;
 
 pub unsafe fn syscall1(n: usize, a1: usize) -> isize {
     let ret: isize;
