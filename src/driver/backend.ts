@@ -182,7 +182,7 @@ export function runBackend(inp: BackendInput): boolean {
       lintBody(tcx, def, mir);
     }
   });
-  if (!sess.dcx.hasErrorsExcludingLints()) timer.run('lint checking', () => runCrateLints(tcx, !sess.crateTypes.includes('bin')));
+  if (!sess.dcx.hasErrorsExcludingLints()) timer.run('lint checking', () => runCrateLints(tcx));
   sess.dcx.abortIfErrors();
   checkOutputDirs(plan, sess.dcx);
 

@@ -17,8 +17,8 @@ const IMPLEMENTED = new Set([
 ]);
 
 /** The crate-wide lints after all bodies are checked: dead code, the late pass, `#[expect]`s. */
-export function runCrateLints(tcx: TcxImpl, isLib: boolean): void {
-  lintDeadCode(tcx, isLib);
+export function runCrateLints(tcx: TcxImpl): void {
+  lintDeadCode(tcx);
   runLateLints(tcx);
   tcx.lint.reportUnfulfilledExpectations(IMPLEMENTED);
 }

@@ -40,6 +40,9 @@ export class LintCx {
   maybeUnusedTraitImports: readonly MaybeUnusedTraitImport[] = [];
   /** Lints found earlier (typeck) that the late pass reports at their expression, by HirId. */
   private readonly lateDeferred = new Map<number, () => void>();
+  /** Definitions a `pub use` names, and modules a `pub use m::*` re-exports (dead code roots). */
+  readonly reexported = new Set<DefId>();
+  readonly globReexported = new Set<DefId>();
   /** Lints waiting for the early pass to reach their node. */
   readonly buffered = new Map<NodeId, BufferedLint[]>();
   private readonly once = new Set<string>();

@@ -38,7 +38,11 @@ class DeadCode {
   /** Fields of each local struct or variant (keyed by the struct's / variant's DefId). */
   readonly fieldsOf = new Map<DefId, readonly FieldDef[]>();
 
-  constructor(private readonly tcx: TcxImpl, private readonly isLib: boolean) {}
+  private readonly lcx: import('./context.ts').LintCx;
+
+  constructor(private readonly tcx: TcxImpl) {
+    this.lcx = tcx.lint;
+  }
 
   private item(def: DefId): Item | undefined {
     return this.tcx.hir.items.get(def);
@@ -331,19 +335,38 @@ class DeadCode {
     return this.readFields.has(field);
   }
 
+  private readonly reachableCache = new Map<DefId, boolean>();
+
   /**
-   * Whether `def` may be used outside a library crate. rustc asks whether it is reachable
-   * through public modules or `pub use` re-exports; any `pub` item counts here, which may
-   * miss a warning but never reports an item that a re-export makes public.
+   * Whether `def` is reachable from outside the crate (rustc's effective visibilities, which
+   * dead code treats as roots in every crate type): `pub` all the way up from the crate root,
+   * or named by a `pub use` (a glob re-export makes a module's `pub` items reachable).
    */
   exported(def: DefId): boolean {
-    if (!this.isLib) return false;
-    const it = this.item(def);
-    if (!it) return false;
-    if (it.vis.tag === 'Public') return true;
-    // Trait items are as public as their trait.
+    if (def === this.tcx.hir.root) return true;
+    const known = this.reachableCache.get(def);
+    if (known !== undefined) return known;
+    this.reachableCache.set(def, false);
+    const r = this.reachable(def);
+    this.reachableCache.set(def, r);
+    return r;
+  }
+
+  private reachable(def: DefId): boolean {
+    if (this.lcx.reexported.has(def)) return true;
     const p = this.tcx.parent(def);
-    return p !== null && this.tcx.defKind(p) === 'Trait' && this.exported(p);
+    if (p === null) return false;
+    const pk = this.tcx.defKind(p);
+    // Trait items and variants are as reachable as their trait or enum.
+    if (pk === 'Trait' || pk === 'Enum') return this.exported(p);
+    const it = this.item(def);
+    if (!it || it.vis.tag !== 'Public') return false;
+    if (pk === 'Mod') return this.exported(p) || this.lcx.globReexported.has(p);
+    if (pk === 'Impl') {
+      const self = tyKind(this.tcx.typeOf(p));
+      return self.tag !== 'Adt' || !isLocal(self.def) || this.exported(self.def);
+    }
+    return false;
   }
 
   /** Seeds the worklist: the roots of liveness. */
@@ -409,9 +432,9 @@ const ITEM_DESCR: Partial<Record<Item['kind']['tag'], string>> = {
   Fn: 'function', Const: 'constant', Static: 'static', Enum: 'enum', Union: 'union', TyAlias: 'type alias', Trait: 'trait',
 };
 
-export function lintDeadCode(tcx: TcxImpl, isLib: boolean): void {
+export function lintDeadCode(tcx: TcxImpl): void {
   const lcx = tcx.lint;
-  const dc = new DeadCode(tcx, isLib);
+  const dc = new DeadCode(tcx);
   const level = (def: DefId) => lcx.level('dead_code', lcx.defScope(def)).level;
   dc.seed(
     (def) => level(def) === 'allow',

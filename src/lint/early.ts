@@ -89,4 +89,20 @@ export function runEarlyLints(lcx: LintCx, crate: ast.Crate, tables: ResolverTab
   // Whatever was buffered on a node the walk did not reach (the crate root) still reports.
   for (const id of [...lcx.buffered.keys()]) flush(id);
   lcx.maybeUnusedTraitImports = imports.maybeUnusedTraits;
+  collectReexports(lcx, tables);
+}
+
+/** What `pub use` items make reachable from outside the crate. */
+function collectReexports(lcx: LintCx, t: ResolverTables): void {
+  for (const imp of t.imports) {
+    if (imp.vis.tag !== 'Public') continue;
+    if (imp.kind === 'glob') {
+      for (const g of imp.module.globs) if (g.importId === imp.id && g.source.def !== null) lcx.globReexported.add(g.source.def);
+      continue;
+    }
+    for (const ns of ['type', 'value', 'macro'] as const) {
+      const b = imp.module.get(imp.target.name, ns);
+      if (b && b.importId === imp.id && b.res.tag === 'Def') lcx.reexported.add(b.res.def);
+    }
+  }
 }

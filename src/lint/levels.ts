@@ -87,6 +87,9 @@ export class LintLevelSets {
 
   /** rustc's get_lint_level: the level `lint` has at `scope`, and why. */
   level(lint: LintDef, scope: LintScope): LevelAndSource {
+    // `--force-warn` wins over every attribute and over `--cap-lints`.
+    const forced = this.sets[COMMAND_LINE]!.specs.get(lint.name);
+    if (forced?.level === 'force-warn') return forced;
     const found = this.spec(lint.name, scope);
     let out: LevelAndSource = found ?? { level: lint.defaultLevel, src: { tag: 'Default' } };
     // A warning is subject to `#[allow/deny(warnings)]` in scope.

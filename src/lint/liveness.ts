@@ -241,7 +241,10 @@ export function lintLiveness(lcx: LintCx, mir: Body, vars: BodyVars): void {
       else d.help('if this is intentional, prefix it with an underscore', undefined, [{ span: info.patSpan, replacement: `_${info.name}`, applicability: 'MachineApplicable' }]);
     });
   }
-  if (liveVars.length > 0) findDeadStores(mir, vars, liveVars.map((v) => v.local), sitesOf, dead);
+  // Only a variable assigned after its declaration can have a dead store (its first value
+  // overwritten, or an assignment never read): the others need no dataflow.
+  const assigned = liveVars.filter((v) => (sitesOf.get(v.info.hirId) ?? []).some((x) => x.kind === 'assign'));
+  if (assigned.length > 0) findDeadStores(mir, vars, assigned.map((v) => v.local), sitesOf, dead);
   dead.sort((a, b) => a.span.lo - b.span.lo);
   for (const x of dead) {
     const what = x.param ? 'value passed to' : 'value assigned to';

@@ -9,10 +9,6 @@
 /// `(hi, lo)`: a tuple, so that it is `Copy` without any trait impl.
 pub type DD = (f64, f64);
 
-pub const fn dd(hi: f64, lo: f64) -> DD {
-    (hi, lo)
-}
-
 pub fn from(x: f64) -> DD {
     (x, 0.0)
 }

@@ -4,7 +4,6 @@ use super::dd::{self, DD};
 use super::{bits, fabs, frexp1, is_nan, scalbn, INF, NAN};
 
 pub const LN2: DD = (0.6931471805599453, 2.3190468138462996e-17);
-const LN10: DD = (2.302585092994046, -2.1707562233822494e-16);
 const INV_LN2: DD = (1.4426950408889634, 2.0355273740931033e-17);
 
 /// e^x for a double-double `x` of moderate size (|x| < 746), as a double-double; the
@@ -338,8 +337,4 @@ pub fn hypot(x: f64, y: f64) -> f64 {
         return ax + ay;
     }
     hypot_kernel(ax, ay)
-}
-
-pub fn ln10() -> DD {
-    LN10
 }
