@@ -9,6 +9,7 @@ pub mod boxed;
 pub mod collections;
 mod error;
 pub mod fmt;
+pub mod rc;
 pub mod slice;
 pub mod str;
 pub mod string;

@@ -24,6 +24,7 @@ pub mod ops;
 pub mod iter;
 pub mod ptr;
 pub mod borrow;
+pub mod cell;
 pub mod array;
 pub mod clone;
 pub mod cmp;

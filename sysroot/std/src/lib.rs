@@ -10,6 +10,7 @@ extern crate alloc as alloc_crate;
 
 pub use alloc_crate::alloc;
 pub use alloc_crate::boxed;
+pub use alloc_crate::rc;
 pub use alloc_crate::string;
 pub use alloc_crate::vec;
 pub use core::array;
@@ -20,6 +21,7 @@ pub use core::default;
 pub use core::marker;
 pub use core::error;
 pub use core::borrow;
+pub use core::cell;
 pub use alloc_crate::fmt;
 pub use core::mem;
 pub use core::ops;

@@ -98,3 +98,10 @@ impl<T> *mut T {
         self as usize == 0
     }
 }
+
+/// Whether two pointers are equal: same address (and, for wide pointers, same metadata).
+pub fn eq<T: ?Sized>(a: *const T, b: *const T) -> bool {
+    a == b
+}
+
+pub use crate::slice::{slice_from_raw_parts, slice_from_raw_parts_mut};

@@ -15,6 +15,7 @@ mod sort;
 
 pub use self::iter::{Iter, IterMut};
 pub use self::raw::{from_raw_parts, from_raw_parts_mut};
+pub(crate) use self::raw::{slice_from_raw_parts, slice_from_raw_parts_mut};
 pub use self::chunks::{Chunks, ChunksExact, Windows};
 
 extern "rust-intrinsic" {

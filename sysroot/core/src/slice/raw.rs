@@ -27,3 +27,14 @@ pub const unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T]
 pub unsafe fn from_raw_parts_mut<'a, T>(data: *mut T, len: usize) -> &'a mut [T] {
     transmute::<RawSlice<T>, &'a mut [T]>(RawSlice { ptr: data as *const T, len: len })
 }
+
+/// The raw slice pointer of `len` values at `data` (no reference is made, so `data` need
+/// not point to valid values yet).
+pub const fn slice_from_raw_parts<T>(data: *const T, len: usize) -> *const [T] {
+    unsafe { transmute::<RawSlice<T>, *const [T]>(RawSlice { ptr: data, len: len }) }
+}
+
+/// The mutable raw slice pointer of `len` values at `data`.
+pub const fn slice_from_raw_parts_mut<T>(data: *mut T, len: usize) -> *mut [T] {
+    unsafe { transmute::<RawSlice<T>, *mut [T]>(RawSlice { ptr: data as *const T, len: len }) }
+}
