@@ -66,6 +66,11 @@ export class DiagCtxt {
     return this.errors;
   }
 
+  /** Errors that are not denied lints: what taints a body (a lint never does). */
+  get nonLintErrorCount(): number {
+    return this.errors - this.lintErrors;
+  }
+
   hasErrors(): boolean {
     return this.errors > 0;
   }

@@ -50,14 +50,23 @@ class DeadCode {
 
   markLive(def: DefId): void {
     if (!isLocal(def) || this.live.has(def)) return;
-    this.live.add(def);
-    this.work.push(def);
+    this.markLiveQuiet(def);
     const kind = this.tcx.defKind(def);
     // A method picked in a trait impl is the trait's method being used (rustc resolves to it).
-    if (kind === 'AssocFn' || kind === 'AssocConst') {
+    if (kind === 'AssocFn' || kind === 'AssocConst' || kind === 'AssocTy') {
       const impl = this.tcx.parent(def);
       const tr = impl !== null && this.tcx.defKind(impl) === 'Impl' ? this.tcx.implTrait(impl) : null;
-      if (tr !== null) this.markLive(tr);
+      if (tr !== null) {
+        this.markLive(tr);
+        const ti = this.traitItem(tr, def);
+        if (ti !== null) this.markLive(ti);
+      }
+    }
+    // A used trait item brings its implementations in live impls along.
+    const waiting = this.implItemsOf.get(def);
+    if (waiting) {
+      this.implItemsOf.delete(def);
+      for (const i of waiting) this.markLiveQuiet(i);
     }
     // An associated item keeps its trait alive; a variant its enum.
     if (kind === 'AssocFn' || kind === 'AssocConst' || kind === 'AssocTy' || kind === 'Variant' || kind === 'Field') {
@@ -69,6 +78,25 @@ class DeadCode {
       this.implsOf.delete(def);
       for (const i of impls) this.markLive(i);
     }
+  }
+
+  /** Live, without counting as a use of what it implements (an item of a live trait impl). */
+  private markLiveQuiet(def: DefId): void {
+    if (!isLocal(def) || this.live.has(def)) return;
+    this.live.add(def);
+    this.work.push(def);
+  }
+
+  /** Impl items waiting for the local trait item they implement to be used. */
+  private readonly implItemsOf = new Map<DefId, DefId[]>();
+
+  /** The item of local trait `trait` that impl item `item` implements (same name). */
+  private traitItem(trait: DefId, item: DefId): DefId | null {
+    const t = this.item(trait);
+    const it = this.item(item);
+    if (!t || !it || t.kind.tag !== 'Trait') return null;
+    for (const d of t.kind.items) if (this.item(d)?.ident.name === it.ident.name) return d;
+    return null;
   }
 
   private markConstructed(def: DefId): void {
@@ -110,7 +138,10 @@ class DeadCode {
     this.res(p.res, constructs);
     for (const s of p.segments) {
       if (s.res.tag === 'Def' && s.res !== p.res) this.res(s.res, false);
-      if (s.args) for (const a of s.args.args) if (a.tag === 'Type') this.ty(a.ty);
+      if (s.args) {
+        for (const a of s.args.args) if (a.tag === 'Type') this.ty(a.ty);
+        for (const c of s.args.constraints ?? []) this.ty(c.ty);
+      }
     }
   }
 
@@ -306,13 +337,23 @@ class DeadCode {
         }
         return;
       case 'TyAlias': if (k.ty) this.ty(k.ty); return;
-      case 'Trait': for (const i of k.items) this.markLive(i); return;
+      case 'Trait': return;
       case 'Impl':
         this.ty(k.selfTy);
-        // Implementing a trait does not use it (rustc): its items are live, its path is not.
+        // Implementing a trait does not use it (rustc): its path is not a use; the impl's items
+        // are live for another crate's trait, and for a local one once the trait item is used.
         if (k.ofTrait) {
           for (const s of k.ofTrait.segments) if (s.args) for (const a of s.args.args) if (a.tag === 'Type') this.ty(a.ty);
-          for (const i of k.items) this.markLive(i);
+          const tr = k.ofTrait.res.tag === 'Def' ? k.ofTrait.res.def : null;
+          for (const i of k.items) {
+            const ti = tr !== null && isLocal(tr) ? this.traitItem(tr, i) : null;
+            if (ti === null || this.live.has(ti) || this.exported(ti)) this.markLiveQuiet(i);
+            else {
+              const l = this.implItemsOf.get(ti);
+              if (l) l.push(i);
+              else this.implItemsOf.set(ti, [i]);
+            }
+          }
         }
         return;
       default: return;
@@ -447,10 +488,22 @@ export function lintDeadCode(tcx: TcxImpl): void {
   );
   dc.run();
   const skip = (def: DefId, name: string, span: Span): boolean => name.startsWith('_') || lcx.inExternalMacro(span) || lcx.isDerived(def);
-  // Fields of `()` or `PhantomData` type are markers, not data (rustc does not report them).
-  const isMarker = (f: FieldDef): boolean => {
-    const k = tyKind(tcx.typeOf(f.def));
-    return (k.tag === 'Tuple' && k.elems.length === 0) || (k.tag === 'Adt' && tcx.langItem('phantom_data') === k.def);
+  // rustc does not report a `PhantomData` field, nor a positional field of a zero-sized type
+  // (`()`, a unit struct): they are markers, not data.
+  const phantom = tcx.langItem('phantom_data');
+  const isZst = (t: Ty, depth: number): boolean => {
+    const k = tyKind(t);
+    if (depth > 8) return false;
+    if (k.tag === 'Tuple') return k.elems.every((e) => isZst(e, depth + 1));
+    if (k.tag !== 'Adt') return false;
+    if (k.def === phantom) return true;
+    const adt = tcx.adtDef(k.def);
+    return adt.kind === 'struct' && adt.variants[0]!.fields.every((f) => isZst(f.ty, depth + 1));
+  };
+  const isMarker = (f: FieldDef, positional: boolean): boolean => {
+    const t = tcx.typeOf(f.def);
+    const k = tyKind(t);
+    return (k.tag === 'Adt' && k.def === phantom) || (positional && isZst(t, 0));
   };
   /** rustc's note on the derived impls dead-code analysis ignores. */
   const derivedNote = (owner: Item, d: import('../diagnostics/diagnostic.ts').DiagBuilder): void => {
@@ -465,7 +518,7 @@ export function lintDeadCode(tcx: TcxImpl): void {
   const reportFields = (owner: Item, ownerIdent: Span, fields: readonly FieldDef[], tuple: boolean): void => {
     // A `#[repr(C)]` type's fields may be read through its layout (FFI, transmutes).
     if (owner.attrs.repr?.c) return;
-    const dead = fields.filter((f) => !dc.isRead(f.def) && !isMarker(f) && !skip(f.def, symStr(f.ident.name), f.span));
+    const dead = fields.filter((f) => !dc.isRead(f.def) && !isMarker(f, tuple) && !skip(f.def, symStr(f.ident.name), f.span));
     if (dead.length === 0) return;
     const names = dead.map((f) => `\`${symStr(f.ident.name)}\``);
     const one = dead.length === 1;

@@ -96,7 +96,7 @@ export class FnCtxt implements AstConvCtx {
     readonly body: Body,
   ) {
     this.results = new ResultsTable(owner);
-    this.errorsAtStart = tcx.sess.dcx.errorCount;
+    this.errorsAtStart = tcx.sess.dcx.nonLintErrorCount;
     this.infcx.normalizer = (item, args) => normalizeAlias(tcx, item, args, owner);
   }
 
@@ -109,7 +109,7 @@ export class FnCtxt implements AstConvCtx {
 
   /** Errors reported since this body's checking started, or inherited from resolution. */
   get hasNewErrors(): boolean {
-    return this.sawErrorNode || this.tcx.sess.dcx.errorCount > this.errorsAtStart;
+    return this.sawErrorNode || this.tcx.sess.dcx.nonLintErrorCount > this.errorsAtStart;
   }
 
   err(message: string, code: string | null = null): DiagBuilder {

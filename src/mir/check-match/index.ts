@@ -23,7 +23,7 @@ export function checkMatches(tcx: TcxImpl, def: DefId): boolean {
   const tr = tcx.typeck(def);
   if (tr.taintedByErrors) return true;
   const sess = tcx.sess;
-  const before = sess.dcx.errorCount;
+  const before = sess.dcx.nonLintErrorCount;
   let nextId = 0;
   const opaque = new Map<string, number>();
   const cx: CheckMatchCx = {
@@ -70,5 +70,5 @@ export function checkMatches(tcx: TcxImpl, def: DefId): boolean {
     lint: (lint, hirId, span, message, decorate) => tcx.lint.emit(lint, tcx.lint.hirScope(hirId), span, message, decorate),
   };
   checkMatchBody(cx, body);
-  return sess.dcx.errorCount === before;
+  return sess.dcx.nonLintErrorCount === before;
 }
