@@ -130,6 +130,8 @@ function checkForbid(lcx: LintCx, lint: string, la: LintAttr, written: string, s
   if (la.level === 'forbid' || lint === 'warnings') return true;
   const old = specs.get(lint) ?? lcx.sets.spec(lint, lcx.sets.sets[scope]!.parent);
   if (!old || old.level !== 'forbid') return true;
+  // `deny` under a `forbid` changes nothing: accepted, and the lint stays forbidden.
+  if (la.level === 'deny') return false;
   const oldName = old.src.tag === 'Default' ? lint : old.src.name;
   const fromGroup = LINTS.find(oldName).tag === 'group';
   const what = `${la.level}(${written})`;

@@ -253,6 +253,8 @@ class DeadCode {
         const v = this.variantOf(k.qpath, r.nodeTypeOpt(e.hirId));
         // `..base` reads the fields not written.
         if (v !== null && k.base) this.fieldsRead(v, (f) => !k.fields.some((x) => x.ident.name === f.ident.name));
+        // Initializing a union's field is what a union is used for (rustc counts it as a read).
+        if (v !== null && this.tcx.defKind(v) === 'Union') this.fieldsRead(v, (f) => k.fields.some((x) => x.ident.name === f.ident.name));
         return;
       }
       case 'Field': {
@@ -440,7 +442,7 @@ class DeadCode {
         continue;
       }
       const root = a.noMangle || a.exportName !== null || a.used || a.lang !== null || a.panicHandler || k.tag === 'GlobalAsm' ||
-        allowsDeadCode(it.def) || this.exported(it.def) || this.tcx.p(it.def).isForeignItem(it.def);
+        allowsDeadCode(it.def) || this.exported(it.def);
       if (root) this.markLive(it.def);
       // A library's public struct can be built and read outside; so can its public enum's variants.
       if (this.exported(it.def)) {

@@ -46,37 +46,76 @@ function fnPath(tcx: TcxImpl, def: DefId): string {
   return name;
 }
 
+/** rustc's must_use_op: an operator whose value is the only thing it does. */
+function mustUseOp(e: Expr): string | null {
+  const k = e.kind;
+  if (k.tag === 'Binary') {
+    switch (k.op) {
+      case '==': case '!=': case '<': case '<=': case '>': case '>=': return 'comparison';
+      case '+': case '-': case '*': case '/': case '%': return 'arithmetic operation';
+      case '&&': case '||': return 'logical operation';
+      default: return 'bitwise operation';
+    }
+  }
+  if (k.tag === 'AddrOf') return 'borrow';
+  if (k.tag === 'Unary') return 'unary operation';
+  return null;
+}
+
+/** The `#[must_use]` that applies to a call of `f`: a trait impl's method takes its trait's. */
+function mustUseOf(tcx: TcxImpl, f: DefId): { def: DefId; why: string | null } | null {
+  const parent = tcx.parent(f);
+  if (parent !== null && tcx.defKind(parent) === 'Impl') {
+    const tr = tcx.implTrait(parent);
+    if (tr !== null) {
+      const item = tcx.assocItemNamed(tr, tcx.defName(f));
+      if (item === null) return null;
+      const why = tcx.mustUse(item);
+      return why === undefined ? null : { def: item, why };
+    }
+  }
+  const why = tcx.mustUse(f);
+  return why === undefined ? null : { def: f, why };
+}
+
 export function checkMustUse(tcx: TcxImpl, scope: LintScope, e: Expr, r: TypeckResults): void {
   const ty = r.nodeTypeOpt(e.hirId);
   if (ty === null) return;
   const k = tyKind(ty);
-  if (k.tag === 'Tuple' && k.elems.length === 0) return;
   if (k.tag === 'Never' || k.tag === 'Error') return;
   const lcx = tcx.lint;
   const letUnderscore = (d: import('../diagnostics/diagnostic.ts').DiagBuilder): void => {
     d.help('use `let _ = ...` to ignore the resulting value', undefined, [{ span: { lo: e.span.lo, hi: e.span.lo, ctxt: e.span.ctxt }, replacement: 'let _ = ', applicability: 'MaybeIncorrect', style: 'verbose' }]);
   };
-  let reported = false;
+  // As rustc's UnusedResults: the type, then the fn, then the operator.
+  let typeWarned = false;
   if (k.tag === 'Adt') {
     const why = tcx.mustUse(k.def);
     if (why !== undefined) {
-      reported = true;
+      typeWarned = true;
       lcx.emit('unused_must_use', scope, e.span, `unused \`${tcx.defName(k.def)}\` that must be used`, (d) => {
         if (why !== null) d.note(why);
         letUnderscore(d);
       });
     }
   } else if (k.tag === 'Closure') {
-    reported = true;
+    typeWarned = true;
     lcx.emit('unused_must_use', scope, e.span, 'unused closure that must be used', (d) => d.note('closures are lazy and do nothing unless called'));
   }
-  if (reported) return;
   const f = callee(e, r);
-  if (f === null) return;
-  const why = tcx.mustUse(f);
-  if (why === undefined) return;
-  lcx.emit('unused_must_use', scope, e.span, `unused return value of \`${fnPath(tcx, f)}\` that must be used`, (d) => {
-    if (why !== null) d.note(why);
-    letUnderscore(d);
-  });
+  const mu = f === null ? null : mustUseOf(tcx, f);
+  if (mu !== null) {
+    lcx.emit('unused_must_use', scope, e.span, `unused return value of \`${fnPath(tcx, mu.def)}\` that must be used`, (d) => {
+      if (mu.why !== null) d.note(mu.why);
+      letUnderscore(d);
+    });
+  }
+  if (mu === null && typeWarned) return;
+  const op = mustUseOp(e);
+  if (op !== null) {
+    lcx.emit('unused_must_use', scope, e.span, `unused ${op} that must be used`, (d) => {
+      d.label(e.span, `the ${op} produces a value`);
+      letUnderscore(d);
+    });
+  }
 }
