@@ -113,14 +113,15 @@ function addAttr(lcx: LintCx, node: ast.NodeId, la: LintAttr, specs: Map<string,
         continue;
       }
     }
+    // One expectation per name: `#[expect(unused)]` is met by any lint of the group.
+    let expectation: number | undefined;
+    if (la.level === 'expect') {
+      lcx.sets.expectations.push({ lints: members, span: item.span, reason: la.reason, scope: lcx.sets.sets[scope]!.parent, fulfilled: false });
+      expectation = lcx.sets.expectations.length - 1;
+    }
     for (const m of members) {
       if (!checkForbid(lcx, m, la, item.name, item.span, specs, scope)) continue;
-      let spec: LevelAndSource = { level: la.level, src };
-      if (la.level === 'expect') {
-        lcx.sets.expectations.push({ lint: m, span: item.span, reason: la.reason, scope: lcx.sets.sets[scope]!.parent, fulfilled: false });
-        spec = { ...spec, expectation: lcx.sets.expectations.length - 1 };
-      }
-      specs.set(m, spec);
+      specs.set(m, expectation === undefined ? { level: la.level, src } : { level: la.level, src, expectation });
     }
   }
 }

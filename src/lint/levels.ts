@@ -38,7 +38,8 @@ export interface LintFlag {
 
 /** An `#[expect(lint)]`: fulfilled when that lint would have been emitted under it. */
 export interface Expectation {
-  readonly lint: string;
+  /** The lints the expectation covers (a group's members). */
+  readonly lints: readonly string[];
   /** The lint name inside the attribute (where "this lint expectation is unfulfilled" points). */
   readonly span: Span;
   readonly reason: string | null;
