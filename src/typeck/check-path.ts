@@ -2,6 +2,8 @@ import type { Expr } from '../hir/expr.ts';
 import type { PathSegment, QPath } from '../hir/path.ts';
 import type { Span } from '../diagnostics/span.ts';
 import { instantiate } from './instantiate.ts';
+import { adtArgs } from './astconv.ts';
+import { slotArgs } from './generic-args.ts';
 import type { HirId } from '../hir/ids.ts';
 import type { Res } from '../hir/res.ts';
 import { symStr } from '../syntax/symbol.ts';
@@ -107,10 +109,11 @@ export function resValueTy(fcx: FnCtxt, res: Res, seg: PathSegment | null = null
     case 'Def': {
       // Variant constructors take their enum's params as parent args: explicit ones
       // (`Option::<u8>::None`, `None::<u8>`) fill those.
+      // (`Foo::<3>([1, 2, 3])`, `Const::<3>`: a struct's constructor takes the struct's.)
       const g = fcx.tcx.genericsOf(res.def);
-      const explicit = seg?.args ? seg.args.args.filter((a) => a.tag === 'Type') : [];
-      if (g.own.length === 0 && g.parentCount > 0 && explicit.length === g.parentCount) {
-        const parent = explicit.map((a) => ({ tag: 'Type' as const, ty: a.tag === 'Type' ? fcx.astConv(a.ty) : tys.error }));
+      const adt = g.parent;
+      if (g.own.length === 0 && adt !== null && seg?.args && slotArgs(seg.args).length > 0 && fcx.tcx.defKind(adt) !== 'Trait') {
+        const parent = adtArgs(fcx, adt, seg, seg.ident.span);
         return valueTyOfDef(fcx, res.def, instantiate(fcx, res.def, parent, null, span ?? fcx.body.value.span, pathId));
       }
       return valueTyOfDef(fcx, res.def, instantiate(fcx, res.def, null, seg, span ?? fcx.body.value.span, pathId));
