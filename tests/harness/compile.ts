@@ -29,7 +29,10 @@ export function tsrustcAsync(args: readonly string[], env: NodeJS.ProcessEnv = {
 
 /** Compiles `source` (a path relative to the repo root) for `target` into the work dir. */
 export async function compileFor(source: string, target: string, extra: readonly string[] = []): Promise<CompileResult> {
-  const outDir = path.join(WORK_DIR, target);
+  // Suites of one target with different flags (opt-level-3) run in parallel: each gets its
+  // own directory, or they overwrite each other's binaries.
+  const flavour = extra.length > 0 ? `-${extra.join('_').replace(/[^A-Za-z0-9=_-]+/g, '')}` : '';
+  const outDir = path.join(WORK_DIR, target + flavour);
   fs.mkdirSync(outDir, { recursive: true });
   const stem = path.basename(source, '.rs');
   const output = path.join(outDir, target.startsWith('wasm32') ? `${stem}.wasm` : stem);
