@@ -181,7 +181,8 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
  */
 function scalarConstValue(tcx: TcxImpl, def: DefId): bigint | null {
   const v = tcx.constIntValue(def);
-  if (v !== null || !tcx.hasBody(def)) return v;
+  // A constant of a generic impl has a value per instance (dependents evaluate its MIR).
+  if (v !== null || !tcx.hasBody(def) || tcx.genericCount(def) > 0) return v;
   const k = tyKind(tcx.typeOf(def)).tag;
   if (k !== 'Float' && k !== 'Int' && k !== 'Uint' && k !== 'Bool' && k !== 'Char') return null;
   const tree = mirBuildCx(tcx).constTree(def);

@@ -3,6 +3,7 @@ import type { PathSegment, QPath } from '../hir/path.ts';
 import type { Span } from '../diagnostics/span.ts';
 import { instantiate } from './instantiate.ts';
 import { adtArgs } from './astconv.ts';
+import { traitRefArgs } from './trait-ref.ts';
 import { slotArgs } from './generic-args.ts';
 import type { HirId } from '../hir/ids.ts';
 import type { Res } from '../hir/res.ts';
@@ -54,7 +55,10 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
     const trait = fcx.tcx.traitOfItem(res.def);
     if (trait !== null) {
       const self = q.qself ? fcx.astConv(q.qself) : fcx.infcx.newVar();
-      return traitMethodPath(fcx, e, res.def, trait, self, q.path.segments[q.path.segments.length - 1] ?? null);
+      // `<S as T<123>>::l`, `Add::<u8>::add`: the trait's arguments as written on its segment.
+      const traitSeg = q.path.segments[q.path.segments.length - 2];
+      const traitArgs = traitSeg?.args ? traitRefArgs(fcx, trait, self, traitSeg.args) : undefined;
+      return traitMethodPath(fcx, e, res.def, trait, self, q.path.segments[q.path.segments.length - 1] ?? null, traitArgs);
     }
   }
   return resValueTy(fcx, res, argsSegment(fcx, res, q.path.segments), e.span, e.hirId);
@@ -65,8 +69,8 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
  * trait's other parameters (`PartialEq`'s `Rhs`) and the method's own, as for any generic
  * item; the impl is selected once inference is done.
  */
-function traitMethodPath(fcx: FnCtxt, e: Expr, method: DefId, trait: DefId, self: Ty, seg: PathSegment | null): Ty {
-  const args = instantiate(fcx, method, [{ tag: 'Type', ty: self }], seg, e.span, e.hirId);
+function traitMethodPath(fcx: FnCtxt, e: Expr, method: DefId, trait: DefId, self: Ty, seg: PathSegment | null, traitArgs?: GenericArgs): Ty {
+  const args = instantiate(fcx, method, traitArgs ?? [{ tag: 'Type', ty: self }], seg, e.span, e.hirId);
   fcx.pendingTraitCalls.push({ pathId: e.hirId, method, trait, selfTy: self, args, span: e.span });
   return mkTy({ tag: 'FnDef', def: method, args });
 }

@@ -116,6 +116,22 @@ fn corners<S: Shape>(_: &S) -> usize {
     S::CORNERS
 }
 
+trait Scaled<const FACTOR: u32> {
+    fn scale<const ROUND_UP: bool>(&self, x: u32) -> u32;
+}
+
+struct Fixed;
+
+impl<const F: u32> Scaled<F> for Fixed {
+    fn scale<const ROUND_UP: bool>(&self, x: u32) -> u32 {
+        if ROUND_UP {
+            (x + F - 1) / F * F
+        } else {
+            x / F * F
+        }
+    }
+}
+
 fn main() {
     show("bytes", [1u8, 2, 3]);
     show("words", ["a", "b"]);
@@ -152,4 +168,7 @@ fn main() {
     println!("{} {} {}", tri.name(), corners(&tri), tri.perimeter());
     println!("{} {} {}", hex.name(), corners(&hex), hex.perimeter());
     println!("{}", <Polygon<4> as Shape>::CORNERS);
+    println!("{} {}", <Fixed as Scaled<8>>::scale::<true>(&Fixed, 13), <Fixed as Scaled<8>>::scale::<false>(&Fixed, 13));
+    let by_ten = Scaled::<10>::scale::<true>;
+    println!("{}", by_ten(&Fixed, 41));
 }
