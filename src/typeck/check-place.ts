@@ -169,6 +169,10 @@ export function convertPlaceToMutable(fcx: FnCtxt, e: Expr): void {
     convertPlaceToMutable(fcx, k.expr);
     return;
   }
+  if (k.tag === 'Unary' && k.op === 'Deref') {
+    convertDerefToMutable(fcx, e, k.expr);
+    return;
+  }
   if (k.tag !== 'Index') return;
   const tcx = fcx.tcx;
   const m = fcx.results.typeDependentDefs.get(e.hirId);
@@ -201,6 +205,30 @@ export function convertPlaceToMutable(fcx: FnCtxt, e: Expr): void {
     }
   }
   convertPlaceToMutable(fcx, k.expr);
+}
+
+/**
+ * `*g = v`, `*g += 1`, `&mut *g` with `g` of a type implementing `DerefMut` (`RefMut`,
+ * `Box`, user guards): the explicit deref recorded as `Deref::deref` becomes
+ * `DerefMut::deref_mut`; built-in derefs of references and raw pointers need nothing.
+ */
+function convertDerefToMutable(fcx: FnCtxt, e: Expr, inner: Expr): void {
+  const m = fcx.results.typeDependentDefs.get(e.hirId);
+  const deref = fcx.tcx.langItem('deref');
+  const tcx = fcx.tcx;
+  const impl = m ? tcx.parent(m.def) : null;
+  if (m && deref !== null && impl !== null) {
+    // The recorded method is the trait's (bound on a parameter) or an impl's.
+    const ofTrait = tcx.traitOfItem(m.def) !== null;
+    const trait = tcx.traitOfItem(m.def) ?? tcx.implTraitRef(impl)?.trait ?? null;
+    const self = m.args[0];
+    const selfTy = ofTrait ? (self?.tag === 'Type' ? self.ty : null) : substTy(tcx.typeOf(impl), m.args);
+    const mm = trait === deref && selfTy !== null ? lookupOpMethod(fcx, 'deref_mut', 'deref_mut', selfTy) : null;
+    if (mm) recordOp(fcx, e.hirId, mm);
+  }
+  const adj = fcx.results.adjustmentsMap.get(inner.hirId);
+  if (adj) adj.splice(0, adj.length, ...derefsToMutable(fcx, adj));
+  convertPlaceToMutable(fcx, inner);
 }
 
 function retarget(t: Ty): Ty {
