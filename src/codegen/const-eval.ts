@@ -80,7 +80,18 @@ const evaluators = new WeakMap<CodegenCx, ConstEvaluator>();
 /** The value of a constant of a generic impl for one instance's generic args. */
 export function evalConstInstance(ev: ConstEvaluator, def: DefId, args: GenericArgs): ConstAlloc {
   ev.steps = 0;
-  return memToAlloc(callBody(ev, ev.cx.tcx.mirBody(def), args, []), new Map());
+  return memToAlloc(evalUnevaluated(ev, def, args), new Map());
+}
+
+/**
+ * An associated constant with concrete args: a trait's (`T::LEGS`, `Self::NAME` in a provided
+ * method) is the selected impl's, or the trait's default with `Self` known (rustc resolves
+ * the const's instance as a method's).
+ */
+function evalUnevaluated(ev: ConstEvaluator, def: DefId, args: GenericArgs): Mem {
+  const inst = ev.cx.tcx.resolveInstance(def, args);
+  if (inst === null) return fail(`no impl provides the constant \`${ev.cx.tcx.defPath(def).join('::')}\``);
+  return callBody(ev, ev.cx.tcx.mirBody(inst.def), inst.args, []);
 }
 
 /**
@@ -413,7 +424,7 @@ function constVal(ev: ConstEvaluator, c: Constant, ty: Ty, frame: Frame): Val {
       return intVal(ev, l.size, n.bits);
     }
     case 'Unevaluated': {
-      const ret = callBody(ev, ev.cx.tcx.mirBody(v.def), substArgs(v.args, frame.args), []);
+      const ret = evalUnevaluated(ev, v.def, substArgs(v.args, frame.args));
       return { bytes: ret.bytes.slice(), relocs: new Map(ret.relocs) };
     }
     case 'Slice': {

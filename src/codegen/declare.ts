@@ -6,6 +6,7 @@ import type { DefId } from '../ty/def-id.ts';
 import type { FnSig } from '../ty/ty.ts';
 import { substSig } from '../mono/subst.ts';
 import { fnPtrShimSig } from '../mir/shim/fn-ptr-shim.ts';
+import { boxFnShimSig } from '../mir/shim/box-fn-shim.ts';
 import { fnAbiOf, type FnAbi } from './abi.ts';
 import type { CodegenCx } from './context.ts';
 import { T } from './llvm-ir/types.ts';
@@ -29,7 +30,7 @@ export function symbolOf(cx: CodegenCx, inst: Instance): string {
 
 /** The instance's signature with its generic args substituted. */
 export function instanceSig(cx: CodegenCx, inst: Instance): FnSig {
-  const sig = fnPtrShimSig(cx.tcx, inst)?.shim ?? substSig(cx.tcx.fnSig(inst.def), inst.args);
+  const sig = fnPtrShimSig(cx.tcx, inst)?.shim ?? boxFnShimSig(cx.tcx, inst) ?? substSig(cx.tcx.fnSig(inst.def), inst.args);
   const inputs = sig.inputs.map((t) => cx.tcx.normalize(t));
   // `#[track_caller]`: the caller's location is a hidden last argument.
   const loc = tracksCaller(cx, inst) ? locationRefTy(cx) : null;

@@ -58,7 +58,9 @@ export function printTy(tcx: PrinterTcx, ty: Ty): string {
     case 'Closure': return `{closure@${fullDefPath(tcx, k.def).join('::')}${printArgs(tcx, k.args)}}`;
     case 'FnPtr': return printSig(tcx, k.sig);
     case 'Dynamic': {
-      const parts = k.principal ? [`${fullDefPath(tcx, k.principal.def).join('::')}${printArgs(tcx, k.principal.args)}`] : [];
+      // The projections too: `dyn FnOnce() -> String` and `dyn FnOnce() -> u32` are different types.
+      const bindings = (k.projections ?? []).map((p) => `${tcx.defPath(p.item).at(-1)} = ${printTy(tcx, p.term)}`);
+      const parts = k.principal ? [`${fullDefPath(tcx, k.principal.def).join('::')}${printArgs(tcx, k.principal.args)}${bindings.length > 0 ? `<${bindings.join(', ')}>` : ''}`] : [];
       for (const a of k.autoTraits) parts.push(fullDefPath(tcx, a).join('::'));
       return `dyn ${parts.join(' + ')}`;
     }

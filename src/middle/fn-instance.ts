@@ -39,6 +39,9 @@ export function resolveFnTraitCall(tcx: Tcx, def: DefId, args: GenericArgs): Ins
     // `&F` / `&mut F` (core's `impl Fn for &F`): a shim calling F's own method.
     case 'FnDef': case 'FnPtr': case 'Ref':
       return { def, args, kind: { tag: 'FnPtrShim', ty: self } };
+    // `Box<F>` (alloc's `impl<F: FnOnce<A> + ?Sized> FnOnce<A> for Box<F>` and the Fn/FnMut ones).
+    case 'Adt':
+      return k.def === tcx.langItem('owned_box') ? { def, args: [{ tag: 'Type', ty: self }, ...args.slice(1)], kind: { tag: 'BoxFnShim' } } : null;
     default:
       return null;
   }
@@ -61,9 +64,19 @@ export function fnOnceOutput(tcx: Tcx, item: DefId, self: Ty, args: GenericArgs 
   if (k.tag === 'Closure') return closureSig(k.args).output;
   if (k.tag === 'FnDef') return substTy(tcx.fnSig(k.def).output, k.args);
   if (k.tag === 'FnPtr') return k.sig.output;
-  // `<&F as FnOnce<A>>::Output` is `<F as FnOnce<A>>::Output`.
+  // `<&F as FnOnce<A>>::Output` and `<Box<F> as FnOnce<A>>::Output` are `<F as FnOnce<A>>::Output`.
   if (k.tag === 'Ref') return mkTy({ tag: 'Alias', def: item, args: [{ tag: 'Type', ty: k.pointee }, ...args.slice(1)] });
+  const boxed = boxedTy(tcx, self);
+  if (boxed !== null) return mkTy({ tag: 'Alias', def: item, args: [{ tag: 'Type', ty: boxed }, ...args.slice(1)] });
   return null;
+}
+
+/** `F` of `Box<F>`, or null for other types. */
+export function boxedTy(tcx: Tcx, ty: Ty): Ty | null {
+  const k = tyKind(ty);
+  if (k.tag !== 'Adt' || k.def !== tcx.langItem('owned_box')) return null;
+  const a = k.args[0];
+  return a && a.tag === 'Type' ? a.ty : null;
 }
 
 /**
@@ -86,6 +99,15 @@ export function builtinFnImplHolds(tcx: Tcx, trait: DefId, self: Ty): boolean | 
     if (k.mutbl === 'mut' && want === 0) return false;
     const inner = tcx.langItem(k.mutbl === 'mut' ? 'fn_mut' : 'fn');
     return inner === null ? null : builtinFnImplHolds(tcx, inner, k.pointee);
+  }
+  // `Box<F>: Fn*` when `F` is (a trait object by its principal: `dyn FnMut` is FnMut and FnOnce).
+  const boxed = boxedTy(tcx, self);
+  if (boxed !== null) {
+    const bk = tyKind(boxed);
+    if (bk.tag !== 'Dynamic') return builtinFnImplHolds(tcx, trait, boxed);
+    const p = bk.principal?.def;
+    const have = p === undefined ? -1 : p === tcx.langItem('fn') ? 0 : p === tcx.langItem('fn_mut') ? 1 : p === tcx.langItem('fn_once') ? 2 : -1;
+    return have >= 0 && have <= want;
   }
   return null;
 }

@@ -8,6 +8,7 @@ import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { isVtableMethod } from '../typeck/object-safety.ts';
 import { supertraitsOf } from '../typeck/predicates.ts';
 import type { TcxImpl } from './tcx.ts';
+import { fnTraitMethodKind } from './fn-instance.ts';
 
 /** Slots before the first method: drop_in_place, size, align. */
 export const COMMON_VTABLE_ENTRIES = 3;
@@ -42,11 +43,17 @@ export function vtableInstances(tcx: TcxImpl, ty: Ty, principal: { readonly def:
   return vtableMethods(tcx, principal.def).map((m) => {
     if (!isVtableMethod(tcx, m)) return null;
     const trait = tcx.traitOfItem(m);
-    const args: GenericArgs = [{ tag: 'Type', ty }, ...(trait === principal.def ? principal.args : [])];
-    const inst = tcx.resolveInstance(m, args);
-    // `call_once` through a vtable gets the closure by pointer: a Fn/FnMut closure's body
-    // already takes its environment that way.
-    if (inst && inst.kind.tag === 'ClosureOnceShim') return { def: inst.def, args: inst.args, kind: { tag: 'Item' as const } };
-    return inst;
+    // `Fn<A>: FnMut<A>: FnOnce<A>` share their argument tuple (other supertraits' args are not tracked yet).
+    const sameArgs = trait === principal.def || (trait !== null && fnTraitMethodKind(tcx, m) !== null && isFnTrait(tcx, principal.def));
+    const args: GenericArgs = [{ tag: 'Type', ty }, ...(sameArgs ? principal.args : [])];
+    // A by-value `self` (`FnOnce::call_once`) reaches the slot as the value's address: a shim
+    // moves it out and calls the concrete method (which drops what a Fn closure captured).
+    const self = tcx.implicitSelf(m);
+    if (self === 'value' || self === 'mutValue') return { def: m, args, kind: { tag: 'VTableShim' as const } };
+    return tcx.resolveInstance(m, args);
   });
+}
+
+function isFnTrait(tcx: TcxImpl, trait: DefId): boolean {
+  return trait === tcx.langItem('fn') || trait === tcx.langItem('fn_mut') || trait === tcx.langItem('fn_once');
 }

@@ -11,6 +11,7 @@ import type { GenericArgs, Ty } from '../ty/ty.ts';
 import { instanceKey, monoItemKey, type MonoItem } from './item.ts';
 import { substArgs, substTy } from './subst.ts';
 import { shimTarget } from '../middle/fn-instance.ts';
+import { boxFnShimBody } from '../mir/shim/box-fn-shim.ts';
 import { fnPtrShimBody } from '../mir/shim/fn-ptr-shim.ts';
 import { closureParts } from '../ty/closure.ts';
 import { placeTy } from '../mir/tys.ts';
@@ -37,7 +38,7 @@ const FN_KINDS = new Set(['Fn', 'AssocFn']);
 /** Whether this crate must generate code for an instance (vs. linking to its home crate). */
 export function shouldCodegenLocally(tcx: Tcx, inst: Instance): boolean {
   if (inst.kind.tag === 'DropGlue') return inst.kind.ty !== null;
-  if (inst.kind.tag === 'FnPtrShim') return true;
+  if (inst.kind.tag === 'FnPtrShim' || inst.kind.tag === 'BoxFnShim' || inst.kind.tag === 'VTableShim') return true;
   if (inst.kind.tag !== 'Item') return false;
   if (!tcx.hasMir(inst.def)) return false;
   if (isLocal(inst.def)) return true;
@@ -115,6 +116,12 @@ export function collectMonoItems(tcx: Tcx, opts: CollectOptions): CollectResult 
       case 'StaticRef': pushStatic(v.def); break;
       case 'FnAddr': pushFnDef(v.def, substArgs(v.args, args)); break;
       case 'Indirect': for (const r of v.relocations) visitConst(r.target, args); break;
+      case 'Unevaluated': {
+        // What the constant's value points at (fns, statics) is needed where it is used.
+        const inst = tcx.resolveInstance(v.def, substArgs(v.args, args));
+        if (inst !== null && tcx.hasMir(inst.def)) visitBody(tcx.mirBody(inst.def), inst.args);
+        break;
+      }
       default: break;
     }
   };
@@ -219,5 +226,6 @@ export { instanceKey };
 export function instanceBody(tcx: Tcx, inst: Instance, pointerWidth: number): Body {
   if (inst.kind.tag === 'DropGlue' && inst.kind.ty !== null) return dropGlueBody(tcx, inst.def, inst.kind.ty, pointerWidth);
   if (inst.kind.tag === 'FnPtrShim') return fnPtrShimBody(tcx, inst);
+  if (inst.kind.tag === 'BoxFnShim' || inst.kind.tag === 'VTableShim') return boxFnShimBody(tcx, inst);
   return tcx.mirBody(inst.def);
 }

@@ -19,7 +19,18 @@ export type InstanceKind =
   /** Calls `FnOnce::call_once` on a closure that implements `FnMut`/`Fn`. */
   | { readonly tag: 'ClosureOnceShim' }
   /** `<fn() as Fn>::call` and friends on fn pointers. */
-  | { readonly tag: 'FnPtrShim'; readonly ty: Ty };
+  | { readonly tag: 'FnPtrShim'; readonly ty: Ty }
+  /**
+   * `<Box<F> as Fn*<A>>::call*` (args `[Box<F>, A]`): calls F's method through the box;
+   * `call_once` moves F out (a `dyn FnOnce` by its address) and frees the allocation.
+   */
+  | { readonly tag: 'BoxFnShim' }
+  /**
+   * A vtable's `call_once` slot for a sized `T` (args `[T, A]`, rustc's VTableShim): takes the
+   * value by address, as a by-value `self` reaches an unsized callee, and calls
+   * `<T as FnOnce<A>>::call_once` with it moved out.
+   */
+  | { readonly tag: 'VTableShim' };
 
 export interface CodegenFnAttrs {
   /** `#[no_mangle]` or `#[export_name = "..."]` symbol; null means mangle the path. */

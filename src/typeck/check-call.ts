@@ -29,7 +29,14 @@ interface CallSite {
   /** The callee expression or the method name. */
   readonly calleeSpan: Span;
   readonly def: DefId | null;
-  readonly kind: 'function' | 'method';
+  readonly kind: 'function' | 'method' | 'struct' | 'enum variant';
+}
+
+/** What rustc calls the callee in "arguments to this X are incorrect": constructors by what they build. */
+function calleeKind(fcx: FnCtxt, def: DefId | null): CallSite['kind'] {
+  if (def === null || fcx.tcx.defKind(def) !== 'Ctor') return 'function';
+  const parent = fcx.tcx.parent(def);
+  return parent !== null && fcx.tcx.defKind(parent) === 'Variant' ? 'enum variant' : 'struct';
 }
 
 /** `f(args)`: fn items, fn pointers and constructors. */
@@ -46,7 +53,7 @@ export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[
   } else if (k.tag === 'FnPtr') {
     sig = k.sig;
   } else if ((overloaded = overloadedCallSig(fcx, e, calleeTy, func)) !== null) {
-    checkArgs(fcx, { call: e, calleeSpan: func.span, def: null, kind: 'function' }, overloaded.inputs, false, args);
+    checkArgs(fcx, { call: e, calleeSpan: func.span, def: null, kind: 'function' }, overloaded.inputs, false, args, expectedInputsForExpectedOutput(fcx, overloaded.output, overloaded.inputs, expected));
     processFnObligations(fcx);
     return overloaded.output;
   } else {
@@ -62,7 +69,7 @@ export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[
     for (const a of args) checkExpr(fcx, a, null);
     return tys.error;
   }
-  checkArgs(fcx, { call: e, calleeSpan: func.span, def, kind: 'function' }, sig.inputs, sig.cVariadic, args, expectedInputsForExpectedOutput(fcx, sig, expected));
+  checkArgs(fcx, { call: e, calleeSpan: func.span, def, kind: calleeKind(fcx, def) }, sig.inputs, sig.cVariadic, args, expectedInputsForExpectedOutput(fcx, sig.output, sig.inputs, expected));
   // `Item = X` bounds of the callee can fix literal types before they fall back to i32.
   selectProjections(fcx);
   if (func.kind.tag === 'Path') resolveTraitCalls(fcx, false);
@@ -71,7 +78,7 @@ export function checkCall(fcx: FnCtxt, e: Expr, func: Expr, args: readonly Expr[
 }
 
 /** `receiver.name(args)` with autoderef/autoref of the receiver. */
-export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver: Expr, args: readonly Expr[], span: Span): Ty {
+export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver: Expr, args: readonly Expr[], span: Span, expected: Ty | null = null): Ty {
   const rty = checkExpr(fcx, receiver, null);
   const name = symStr(seg.ident.name);
   if (fcx.isError(rty)) {
@@ -96,7 +103,8 @@ export function checkMethodCall(fcx: FnCtxt, e: Expr, seg: PathSegment, receiver
   fcx.results.typeDependentDefs.set(e.hirId, { def: cand.def, args: margs });
   const sig = instSig(fcx.tcx, cand.def, margs);
   void span;
-  checkArgs(fcx, { call: e, calleeSpan: seg.ident.span, def: cand.def, kind: 'method' }, sig.inputs.slice(1), sig.cVariadic, args);
+  const inputs = sig.inputs.slice(1);
+  checkArgs(fcx, { call: e, calleeSpan: seg.ident.span, def: cand.def, kind: 'method' }, inputs, sig.cVariadic, args, expectedInputsForExpectedOutput(fcx, sig.output, inputs, expected));
   // `Item = X` bounds of the callee can fix literal types before they fall back to i32.
   selectProjections(fcx);
   return sig.output;
@@ -106,36 +114,35 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Checks call arguments against parameter types; E0061 on a count mismatch, E0308 per bad argument. */
 /**
- * rustc's expected_inputs_for_expected_output, for trait objects: `Some(Box::new(x))` where
- * `Option<Box<dyn Trait>>` is expected checks its argument against `Box<dyn Trait>`, so the
- * argument coerces. Only expectations that mention a trait object are propagated.
+ * rustc's expected_inputs_for_expected_output: when the call's result is expected to have a
+ * type, the formal output is unified with it in a snapshot and the inputs that implies become
+ * the arguments' expectations. `Some(Box::new(x))` where `Option<Box<dyn Trait>>` is expected
+ * checks `Box::new(x)` against `Box<dyn Trait>`, and `vec![..]`'s `into_vec(Box::new([..]))`
+ * hands a `Vec<Box<dyn Trait>>` expectation down to each array element, so every one coerces.
+ * Null entries: nothing more is known than the formal type.
  */
-function expectedInputsForExpectedOutput(fcx: FnCtxt, sig: FnSig, expected: Ty | null): readonly (Ty | null)[] | null {
+export function expectedInputsForExpectedOutput(fcx: FnCtxt, output: Ty, inputs: readonly Ty[], expected: Ty | null): readonly (Ty | null)[] | null {
   if (expected === null) return null;
   const want = fcx.resolve(expected);
-  if (!mentionsDyn(want)) return null;
+  // Only a type the result must have (rustc's only_has_type): an unsized expectation (the
+  // pointee of `&expr` where `&[T]`/`&dyn Trait` is expected) is only a hint.
+  if (isUnsizedHint(want) || fcx.isError(want)) return null;
   const infcx = fcx.infcx;
   const snap = infcx.snapshot();
-  const ok = infcx.unify(sig.output, want);
-  const out = ok ? sig.inputs.map((t) => fcx.resolve(t)) : null;
+  const ok = infcx.unify(output, want);
+  const out = ok ? inputs.map((t) => fcx.resolve(t)) : null;
   infcx.rollback(snap);
-  return out === null ? null : out.map((t, i) => (t !== sig.inputs[i] && mentionsDyn(t) ? t : null));
+  return out === null ? null : out.map((t, i) => (t !== fcx.resolve(inputs[i]!) ? t : null));
 }
 
-function mentionsDyn(t: Ty): boolean {
-  const k = tyKind(t);
-  switch (k.tag) {
-    case 'Dynamic': return true;
-    case 'Ref': case 'RawPtr': return mentionsDyn(k.pointee);
-    case 'Adt': return k.args.some((a) => a.tag === 'Type' && mentionsDyn(a.ty));
-    case 'Tuple': return k.elems.some(mentionsDyn);
-    case 'Array': case 'Slice': return mentionsDyn(k.elem);
-    default: return false;
-  }
+/** Slices, `str` and trait objects: what rustc's `rvalue_hint` keeps as a hint, never a coercion target. */
+function isUnsizedHint(t: Ty): boolean {
+  const tag = tyKind(t).tag;
+  return tag === 'Slice' || tag === 'Str' || tag === 'Dynamic';
 }
 
+/** Checks call arguments against parameter types; E0061 on a count mismatch, E0308 per bad argument. */
 function checkArgs(fcx: FnCtxt, site: CallSite, params: readonly Ty[], cVariadic: boolean, args: readonly Expr[], expectedInputs: readonly (Ty | null)[] | null = null): void {
   const n = params.length;
   const m = args.length;
@@ -147,11 +154,16 @@ function checkArgs(fcx: FnCtxt, site: CallSite, params: readonly Ty[], cVariadic
     const t = checkExpr(fcx, a, exp ?? p);
     argTys.push(t);
     if (p === null) return;
-    // Coerce to the expected input (`Box<dyn Trait>`), which the formal type then takes.
-    if (exp !== null && tryCoerce(fcx, a.hirId, t, exp, a.span) && fcx.infcx.probe(() => fcx.infcx.unify(p, exp))) return;
-    if (tryCoerce(fcx, a.hirId, t, p, a.span)) return;
+    // As rustc: coerce to the expected input when it is a type the argument must have
+    // (`Box<dyn Trait>`), then the formal type takes it; an unsized one was only a hint.
+    const target = exp !== null && !isUnsizedHint(exp) ? exp : p;
+    if (tryCoerce(fcx, a.hirId, t, target, a.span)) {
+      if (target === p || fcx.infcx.probe(() => fcx.infcx.unify(p, target))) return;
+      if (countOk) reportMismatch(fcx, mismatchSpan(a), p, target, undefined, 'mismatched types', a);
+      return;
+    }
     if (!countOk) return;
-    reportMismatch(fcx, mismatchSpan(a), p, t, (d) => {
+    reportMismatch(fcx, mismatchSpan(a), target, t, (d) => {
       d.label(site.calleeSpan, `arguments to this ${site.kind} are incorrect`);
       return definedHere(fcx, site, [i]);
     }, 'mismatched types', a);
@@ -190,7 +202,7 @@ function checkArgs(fcx: FnCtxt, site: CallSite, params: readonly Ty[], cVariadic
 function definedHere(fcx: FnCtxt, site: CallSite, params: readonly number[]): MultiNote[] {
   if (site.def === null || !isLocal(site.def)) return [];
   const kind = fcx.tcx.defKind(site.def);
-  const what = site.kind === 'method' ? 'method' : kind === 'Ctor' ? 'tuple struct' : 'function';
+  const what = site.kind === 'method' ? 'method' : site.kind === 'enum variant' ? 'tuple variant' : kind === 'Ctor' ? 'tuple struct' : 'function';
   const body = bodyOf(fcx.tcx, site.def);
   const offset = site.kind === 'method' ? 1 : 0;
   const labels = body ? params.map((i) => body.params[i + offset]).filter((p) => p !== undefined).map((p) => ({ span: p.span, label: '' })) : [];

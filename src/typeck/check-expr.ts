@@ -13,6 +13,7 @@ import { checkField, checkIndex, convertPlaceToMutable } from './check-place.ts'
 import { checkStructExpr } from './check-struct.ts';
 import { checkClosure } from './check-closure.ts';
 import { CoerceMany } from './coerce-many.ts';
+import { tryCoerce } from './coercion.ts';
 import { constArgOf } from './const-arg.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { coerceOrReport, reportMismatch } from './mismatch.ts';
@@ -89,10 +90,17 @@ function checkKind(fcx: FnCtxt, e: Expr, expected: Ty | null): Ty {
       return checkLit(fcx, k.lit.value, expected);
     case 'Path': return checkPathExpr(fcx, e, k.qpath);
     case 'Call': return checkCall(fcx, e, k.func, k.args, expected);
-    case 'MethodCall': return checkMethodCall(fcx, e, k.seg, k.receiver, k.args, k.span);
+    case 'MethodCall': return checkMethodCall(fcx, e, k.seg, k.receiver, k.args, k.span, expected);
     case 'Tup': {
       const hints = expected !== null ? tyKind(fcx.shallow(expected)) : null;
-      const elems = k.elems.map((el, i) => checkExpr(fcx, el, hints && hints.tag === 'Tuple' ? (hints.elems[i] ?? null) : null));
+      // As rustc's check_expr_tup, each element coerces to the expected element type
+      // (`("a", Box::new(Circle))` as `(&str, Box<dyn Shape>)`); when it cannot, the tuple
+      // keeps the element's own type and the mismatch is reported where the tuple is used.
+      const elems = k.elems.map((el, i) => {
+        const hint = hints && hints.tag === 'Tuple' ? (hints.elems[i] ?? null) : null;
+        const t = checkExpr(fcx, el, hint);
+        return hint !== null && tryCoerce(fcx, el.hirId, t, hint, el.span) ? hint : t;
+      });
       return mkTuple(elems);
     }
     case 'Array': return checkArray(fcx, k.elems, expected);

@@ -11,6 +11,7 @@ import { fnBoundOf, fnTraitKind } from './fn-bounds.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import type { Adjustment } from './adjustment.ts';
 import { derefsToMutable, overloadedDerefStep } from './method-probe.ts';
+import { boxedTy } from '../middle/fn-instance.ts';
 
 interface Callable {
   readonly kind: ClosureKind | null;
@@ -65,6 +66,15 @@ export function overloadedCallSig(fcx: FnCtxt, call: Expr, calleeTy: Ty, callee?
   const steps: Adjustment[] = [];
   let overloaded = false;
   for (let i = 0; i < 8; i++) {
+    // `Box<dyn FnOnce(A) -> R>` (or a box of any FnOnce callee) is called by value through
+    // alloc's `impl FnOnce for Box<F>`: the callee cannot be moved out of the box first.
+    const boxed = boxedTy(fcx.tcx, t);
+    const inner = boxed === null ? null : callableOf(fcx, fcx.shallow(boxed));
+    if (inner !== null && inner.kind === 'FnOnce') {
+      if (overloaded && callee) fcx.addAdjustments(callee.hirId, steps);
+      closureState(fcx).calls.push({ callId: call.hirId, selfTy: t, argsTy: mkTuple(inner.inputs), derefs: overloaded ? 0 : derefs, kind: 'FnOnce' });
+      return { inputs: inner.inputs, output: inner.output };
+    }
     const c = callableOf(fcx, t);
     if (c) {
       if (overloaded && callee) {

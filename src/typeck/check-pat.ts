@@ -7,6 +7,7 @@ import { mkRef, mkTuple, mkTy, tyKind, tys } from '../ty/interner.ts';
 import { fieldTyIn, freshAdt } from './adt-args.ts';
 import type { Mutbl, Ty } from '../ty/ty.ts';
 import { checkExpr } from './check-expr.ts';
+import { checkPathExpr } from './check-path.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { demandEq, expectedFoundNote } from './mismatch.ts';
 
@@ -125,7 +126,7 @@ function checkPatKind(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin | 
       for (const sp of k.pats) checkPat(fcx, sp, expected, origin, bm);
       return;
     case 'Path': {
-      const t = pathPatTy(fcx, k.qpath, p.span);
+      const t = k.qpath.tag === 'TypeRelative' ? typeRelativePatTy(fcx, p, k.qpath) : pathPatTy(fcx, k.qpath, p.span);
       demandEq(fcx, p.span, expected, t);
       return;
     }
@@ -233,6 +234,21 @@ function variantOfPath(fcx: FnCtxt, q: QPath, span: Span): { adt: DefId; variant
   }
   fcx.err('expected tuple struct or tuple variant in pattern', 'E0532').primary(span).emit();
   return null;
+}
+
+/**
+ * `Dog::LEGS` / `Self::MAX` in a pattern: resolved as the same path in an expression (which
+ * records the associated item for MIR building); it must name a constant.
+ */
+function typeRelativePatTy(fcx: FnCtxt, p: HirPat, q: QPath): Ty {
+  const t = checkPathExpr(fcx, { hirId: p.hirId, span: p.span, kind: { tag: 'Path', qpath: q } }, q);
+  const tdd = fcx.results.typeDependentDefs.get(p.hirId);
+  if (fcx.isError(t) || tdd === undefined) return tys.error;
+  if (fcx.tcx.defKind(tdd.def) === 'AssocConst') return t;
+  const what = fcx.tcx.defKind(tdd.def) === 'AssocFn' ? 'associated function' : 'associated item';
+  const path = fcx.tcx.sess.sourceMap.snippet(p.span);
+  fcx.err(`expected unit struct, unit variant or constant, found ${what} \`${path}\``, 'E0533').primary(p.span, 'not a unit struct, unit variant or constant').emit();
+  return tys.error;
 }
 
 function pathPatTy(fcx: FnCtxt, q: QPath, span: Span): Ty {

@@ -50,6 +50,13 @@ export function checkPathExpr(fcx: FnCtxt, e: Expr, q: QPath): Ty {
       fcx.results.typeDependentDefs.set(e.hirId, { def: item, args: sel.args });
       return substTy(fcx.tcx.typeOf(item), sel.args);
     }
+    // A type parameter's (`<T as Animal>::LEGS`) or the trait's default: the trait's constant
+    // with `Self` given, resolved to an impl's once monomorphized.
+    if (trait !== null) {
+      const args = instantiate(fcx, res.def, [{ tag: 'Type', ty: self }], q.path.segments[q.path.segments.length - 1] ?? null, e.span, e.hirId);
+      fcx.results.typeDependentDefs.set(e.hirId, { def: res.def, args });
+      return substTy(fcx.tcx.typeOf(res.def), args);
+    }
   }
   if (res.tag === 'Def' && res.kind === 'AssocFn') {
     const trait = fcx.tcx.traitOfItem(res.def);

@@ -3,10 +3,11 @@
 // (E0525) and their signatures unified, and each call through a Fn trait learns its trait.
 import type { HirId } from '../hir/ids.ts';
 import { closureKind, closureSig } from '../ty/closure.ts';
-import { mkTuple, tyKind } from '../ty/interner.ts';
+import { mkTuple, tyKind, tys } from '../ty/interner.ts';
 import type { FnSig, Ty } from '../ty/ty.ts';
 import { closureState, type FnObligation } from './closure-state.ts';
-import { kindSatisfies } from './fn-bounds.ts';
+import { fnTraitKind, kindSatisfies } from './fn-bounds.ts';
+import { boxedTy } from '../middle/fn-instance.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { instSig } from './subst.ts';
 import { analyzeClosures, type ClosureAnalysis } from './upvar.ts';
@@ -18,6 +19,18 @@ export function callableSig(fcx: FnCtxt, ty: Ty): FnSig | null {
   if (k.tag === 'Closure') return closureSig(k.args);
   if (k.tag === 'FnDef') return instSig(fcx.tcx, k.def, k.args);
   if (k.tag === 'FnPtr') return k.sig;
+  // `&F`, `&mut F` and `Box<F>` are called as `F` is; `dyn Fn(A) -> R` by its principal.
+  if (k.tag === 'Ref') return callableSig(fcx, k.pointee);
+  const boxed = boxedTy(fcx.tcx, fcx.shallow(ty));
+  if (boxed !== null) return callableSig(fcx, boxed);
+  if (k.tag === 'Dynamic' && k.principal !== null && fnTraitKind(fcx.tcx, k.principal.def) !== null) {
+    const a = k.principal.args[0];
+    const ak = a && a.tag === 'Type' ? tyKind(fcx.shallow(a.ty)) : null;
+    if (ak === null || ak.tag !== 'Tuple') return null;
+    const fnOnce = fcx.tcx.langItem('fn_once');
+    const output = k.projections?.find((p) => fcx.tcx.parent(p.item) === fnOnce)?.term ?? tys.unit;
+    return { inputs: ak.elems, output, cVariadic: false, unsafe: false, abi: 'Rust' };
+  }
   return null;
 }
 

@@ -1,7 +1,10 @@
 import type { Expr } from '../hir/expr.ts';
+import type { HirTy } from '../hir/types.ts';
+import { symStr } from '../syntax/symbol.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
+import type { DefId } from '../ty/def-id.ts';
 
 /**
  * Evaluates an integer constant expression on the HIR (array lengths, repeat counts,
@@ -54,6 +57,7 @@ export function evalConstInt(tcx: TcxImpl, e: Expr): bigint | null {
     case 'Cast': return evalConstInt(tcx, k.expr);
     case 'Block': return k.block.stmts.length === 0 && k.block.expr ? evalConstInt(tcx, k.block.expr) : null;
     case 'Path': {
+      if (k.qpath.tag === 'TypeRelative') return assocConstOfType(tcx, k.qpath.qself, symStr(k.qpath.segment.ident.name));
       if (k.qpath.tag !== 'Resolved') return null;
       const res = k.qpath.path.res;
       if (res.tag === 'Def' && (res.kind === 'Const' || res.kind === 'AssocConst')) return tcx.constIntValue(res.def);
@@ -62,6 +66,41 @@ export function evalConstInt(tcx: TcxImpl, e: Expr): bigint | null {
     default:
       return null;
   }
+}
+
+/**
+ * `Self::SIZE` in an impl of a concrete type, `Buf::SIZE`: the impl's constant (or its trait's
+ * default). A generic `Self` is not allowed in array lengths, as in rustc without
+ * generic_const_exprs.
+ */
+function assocConstOfType(tcx: TcxImpl, qself: HirTy, name: string): bigint | null {
+  if (qself.kind.tag !== 'Path' || qself.kind.qpath.tag !== 'Resolved') return null;
+  const res = qself.kind.qpath.path.res;
+  const isConst = (d: DefId | null): d is DefId => d !== null && tcx.defKind(d) === 'AssocConst';
+  if (res.tag === 'SelfTyAlias') {
+    if (tcx.genericsOf(res.implDef).count > 0) return null;
+    const own = tcx.assocItemNamed(res.implDef, name);
+    if (isConst(own)) return tcx.constIntValue(own);
+    // A trait impl that keeps the trait's default.
+    const trait = tcx.implTraitRef(res.implDef)?.trait ?? null;
+    const dflt = trait === null ? null : tcx.assocItemNamed(trait, name);
+    if (isConst(dflt)) return tcx.constIntValue(dflt);
+    return inherentConst(tcx, tcx.typeOf(res.implDef), name);
+  }
+  if (res.tag === 'Def' && (res.kind === 'Struct' || res.kind === 'Enum' || res.kind === 'Union') && tcx.genericsOf(res.def).count === 0) {
+    return inherentConst(tcx, tcx.typeOf(res.def), name);
+  }
+  return null;
+}
+
+/** A constant named `name` in an inherent impl of the concrete type `self`. */
+function inherentConst(tcx: TcxImpl, self: Ty, name: string): bigint | null {
+  for (const impl of tcx.inherentImpls()) {
+    if (tcx.typeOf(impl) !== self) continue;
+    const c = tcx.assocItemNamed(impl, name);
+    if (c !== null && tcx.defKind(c) === 'AssocConst') return tcx.constIntValue(c);
+  }
+  return null;
 }
 
 /** Wraps an integer to the range of an integer type (two's complement), or returns it. */

@@ -11,6 +11,7 @@ import { substTy } from '../ty/subst.ts';
 import type { GenericArgs, Ty } from '../ty/ty.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { closureState } from './closure-state.ts';
+import { boxedTy } from '../middle/fn-instance.ts';
 import { boundsOwner, predicatesOf, projectionPredicatesOf, traitRefsBoundFor } from './predicates.ts';
 
 /** Which Fn trait `trait` is (by its lang item), or null. */
@@ -115,6 +116,22 @@ export function callableImplements(fcx: FnCtxt, self: Ty, want: ClosureKind): bo
       }
       if (inner.tag === 'Infer') return true;
       return callableImplements(fcx, k.pointee, need);
+    }
+    case 'Adt': {
+      // alloc's `impl<F: Fn*<A> + ?Sized> Fn*<A> for Box<F>`: the boxed callee decides.
+      const boxed = boxedTy(fcx.tcx, fcx.resolve(self));
+      if (boxed === null) return null;
+      const inner = tyKind(fcx.resolve(boxed));
+      if (inner.tag === 'Dynamic') {
+        const have = inner.principal === null ? null : fnTraitKind(fcx.tcx, inner.principal.def);
+        return have !== null && kindSatisfies(have, want);
+      }
+      if (inner.tag === 'Param') {
+        const b = fnBoundOf(fcx.tcx, fcx.owner, fcx.resolve(boxed));
+        return b !== null && kindSatisfies(b.kind, want);
+      }
+      if (inner.tag === 'Infer') return true;
+      return callableImplements(fcx, boxed, want);
     }
     default: return null;
   }

@@ -30,7 +30,9 @@ impl<T> Box<T> {
             x
         }
     }
+}
 
+impl<T: ?Sized> Box<T> {
     /// Gives up ownership: the value stays on the heap until `from_raw` takes it back.
     pub fn into_raw(b: Box<T>) -> *mut T {
         let ptr = b.ptr;
@@ -54,6 +56,17 @@ impl<T> Box<T> {
 #[lang = "box_into_inner"]
 fn box_into_inner<T>(b: Box<T>) -> T {
     Box::into_inner(b)
+}
+
+/// Frees the allocation of a box whose value was moved out (the compiler's shim for
+/// `Box<dyn FnOnce(..)>` calls uses it after the call consumed the value).
+#[lang = "box_free"]
+unsafe fn box_free<T: ?Sized>(ptr: *mut T) {
+    let size = core::intrinsics::size_of_val(ptr as *const T);
+    let align = core::intrinsics::min_align_of_val(ptr as *const T);
+    if size != 0 {
+        dealloc(ptr as *mut u8, Layout::from_size_align_unchecked(size, align));
+    }
 }
 
 unsafe fn free<T>(ptr: *mut T) {

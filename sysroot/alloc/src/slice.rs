@@ -1,5 +1,6 @@
 //! Slice methods that allocate: joining strings.
 
+use crate::boxed::Box;
 use crate::string::String;
 use crate::vec::Vec;
 use core::cmp::Ordering;
@@ -29,6 +30,13 @@ impl<T> [T] {
     pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut f: F) {
         let n = self.len();
         crate::vec::sort_by_key(self.as_mut_ptr(), n, &mut f);
+    }
+
+    /// The boxed slice's allocation becomes the vector's buffer (what `vec![a, b]` builds on).
+    pub fn into_vec(self: Box<Self>) -> Vec<T> {
+        let len = self.len();
+        let ptr = Box::into_raw(self) as *mut T;
+        unsafe { Vec::from_raw_parts(ptr, len, len) }
     }
 
     /// A vector of clones of the elements.

@@ -24,6 +24,13 @@ impl<T> Vec<T> {
         v
     }
 
+    /// # Safety
+    /// `ptr` must come from an allocation of `capacity` `T`s by the global allocator (or be
+    /// dangling when nothing was allocated) holding `length` initialized values.
+    pub unsafe fn from_raw_parts(ptr: *mut T, length: usize, capacity: usize) -> Vec<T> {
+        Vec { ptr, cap: capacity, len: length }
+    }
+
     pub fn len(&self) -> usize {
         self.len
     }
@@ -450,11 +457,11 @@ macro_rules! vec {
     ($elem:expr; $n:expr) => {
         $crate::vec::from_elem($elem, $n)
     };
-    ($($x:expr),+ $(,)?) => {{
-        let mut v = $crate::vec::Vec::new();
-        $(v.push($x);)+
-        v
-    }};
+    // As Rust's: the elements form one array on the heap, so an expected `Vec<Box<dyn Trait>>`
+    // reaches every element through `into_vec` and `Box::new` and each of them coerces.
+    ($($x:expr),+ $(,)?) => {
+        <[_]>::into_vec($crate::boxed::Box::new([$($x),+]))
+    };
 }
 
 /// `vec![elem; n]`: `n` clones of `elem`.
