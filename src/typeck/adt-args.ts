@@ -7,9 +7,25 @@ import type { FnCtxt } from './fn-ctxt.ts';
 import { substTy } from './subst.ts';
 import { allParams } from '../middle/generics.ts';
 import { freshArg } from './instantiate.ts';
+import type { QPath } from '../hir/path.ts';
+import { adtArgs } from './astconv.ts';
+import { slotArgs } from './generic-args.ts';
 
 export function freshArgs(fcx: FnCtxt, def: DefId): GenericArgs {
   return allParams(fcx.tcx, def).map((p) => freshArg(fcx, p));
+}
+
+/**
+ * The ADT a struct/variant path in a pattern or expression names: with the arguments
+ * written on its segment (`Foo::<3>::Bar(x)`, `Wrapper::<u8> { .. }`), else fresh variables.
+ */
+export function pathAdt(fcx: FnCtxt, adt: DefId, q: QPath): Ty {
+  const segs = q.tag === 'Resolved' ? q.path.segments : [];
+  for (let i = segs.length - 1; i >= 0 && i >= segs.length - 2; i--) {
+    const seg = segs[i]!;
+    if (seg.args && slotArgs(seg.args).length > 0) return mkAdt(adt, adtArgs(fcx, adt, seg, seg.ident.span));
+  }
+  return freshAdt(fcx, adt);
 }
 
 /** `adt` with fresh inference variables for its parameters. */

@@ -4,7 +4,7 @@ import type { QPath } from '../hir/path.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { mkRef, mkTuple, mkTy, tyKind, tys } from '../ty/interner.ts';
-import { fieldTyIn, freshAdt } from './adt-args.ts';
+import { fieldTyIn, pathAdt } from './adt-args.ts';
 import type { Mutbl, Ty } from '../ty/ty.ts';
 import { checkExpr } from './check-expr.ts';
 import { checkPathExpr } from './check-path.ts';
@@ -136,7 +136,7 @@ function checkPatKind(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin | 
         for (const sp of k.pats) checkPat(fcx, sp, tys.error);
         return;
       }
-      const adtTy = freshAdt(fcx, v.adt);
+      const adtTy = pathAdt(fcx, v.adt, k.qpath);
       demandEq(fcx, p.span, expected, adtTy);
       const fields = fcx.tcx.adtDef(v.adt).variants[v.variant]!.fields;
       const n = fields.length;
@@ -153,7 +153,7 @@ function checkPatKind(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin | 
         for (const f of k.fields) checkPat(fcx, f.pat, tys.error);
         return;
       }
-      const adtTy = freshAdt(fcx, v.adt);
+      const adtTy = pathAdt(fcx, v.adt, k.qpath);
       demandEq(fcx, p.span, expected, adtTy);
       const fields = fcx.tcx.adtDef(v.adt).variants[v.variant]!.fields;
       for (const f of k.fields) {
@@ -175,9 +175,13 @@ function checkPatKind(fcx: FnCtxt, p: HirPat, expected: Ty, origin: PatOrigin | 
       if (elem === tys.error && ek.tag !== 'Error') fcx.err(`expected an array or slice, found \`${fcx.tyStr(expected)}\``, 'E0529').primary(p.span, 'pattern cannot match with input type').emit();
       for (const sp of [...k.before, ...k.after]) checkPat(fcx, sp, elem, null, bm);
       let rest = ek.tag === 'Slice' ? expected : tys.error;
-      if (ek.tag === 'Array' && ek.len.tag === 'Value') {
+      // `let [a, b] = as_chunks();` fixes the array's unknown length (rustc's inference from patterns).
+      const len = ek.tag === 'Array' ? fcx.infcx.resolveConst(ek.len) : null;
+      if (len !== null && len.tag === 'Infer' && k.mid === null) fcx.infcx.unifyConst(len, { tag: 'Value', ty: tys.usize, bits: BigInt(k.before.length + k.after.length) });
+      const known = ek.tag === 'Array' ? fcx.infcx.resolveConst(ek.len) : null;
+      if (ek.tag === 'Array' && known !== null && known.tag === 'Value') {
         // Arrays: the pattern's length must fit; `rest @ ..` is the array of what is left.
-        const n = ek.len.bits;
+        const n = known.bits;
         const min = BigInt(k.before.length + k.after.length);
         const el = (x: bigint): string => `${x} element${x === 1n ? '' : 's'}`;
         if (k.mid === null && min !== n) {
@@ -258,7 +262,7 @@ function pathPatTy(fcx: FnCtxt, q: QPath, span: Span): Ty {
     if (res.kind === 'Const' || res.kind === 'AssocConst' || res.kind === 'Static') return fcx.tcx.typeOf(res.def);
     if (res.kind === 'Ctor') {
       const t = fcx.tcx.ctorTarget(res.def);
-      return t ? freshAdt(fcx, t.adt) : tys.error;
+      return t ? pathAdt(fcx, t.adt, q) : tys.error;
     }
   }
   if (res.tag === 'SelfCtor') return fcx.tcx.typeOf(res.implDef);
