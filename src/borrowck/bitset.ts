@@ -54,6 +54,23 @@ export class BitSet {
     this.words.set(other.words);
   }
 
+  isEmpty(): boolean {
+    for (const w of this.words) if (w !== 0) return false;
+    return true;
+  }
+
+  /** Members in increasing order. */
+  *members(): IterableIterator<number> {
+    for (let i = 0; i < this.words.length; i++) {
+      let v = this.words[i]!;
+      while (v !== 0) {
+        const low = v & -v;
+        yield (i << 5) + (31 - Math.clz32(low));
+        v = (v ^ low) >>> 0;
+      }
+    }
+  }
+
   /** Smallest member of both sets, or -1. */
   firstCommon(other: BitSet): number {
     const w = this.words;

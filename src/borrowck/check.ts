@@ -3,6 +3,8 @@ import type { Span } from '../diagnostics/span.ts';
 import type { Body, Local, Operand, Place, Rvalue, Statement, Terminator } from '../mir/mir.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { BitSet } from './bitset.ts';
+import { tyKind } from '../ty/interner.ts';
+import type { Ty } from '../ty/ty.ts';
 import type { BorrowckCx } from './cx.ts';
 import { domainOf, everInit, maybeUninit, reversePostorder, solve, walkBlock, type Domain, type GenKillAnalysis } from './dataflow.ts';
 import { describePlace, staticTemps } from './describe.ts';
@@ -10,6 +12,9 @@ import { gatherMoveData, type MoveData } from './move-data.ts';
 import { checkMutable, reportMutability, reportReassign } from './report-mutability.ts';
 import { reportUninit, type InitAction } from './report-uninit.ts';
 import { gatherMoves, maybeMoved, reportUseAfterMove, type MoveOut } from './moves.ts';
+import { letPlaceOf, matchedPlaceOf, movesFromBehindRef, overloadedTemps, reportIllegalMove, reportPatternMoves, type PatternMove } from './move-errors.ts';
+import { checkLoans } from './loans-check.ts';
+import { placeTy } from '../mir/tys.ts';
 
 /**
  * Borrow-checks one body: uses of possibly-uninitialized variables (E0381), assignments to
@@ -81,6 +86,9 @@ class BodyChecker {
         else this.terminator(block.terminator);
       });
     }
+    const t = (this.tempsCache ??= overloadedTemps(body, this.cx));
+    for (const group of this.patternMoves.values()) reportPatternMoves({ body, cx: this.cx, statics: this.statics, temps: t.temps }, group, this.sink);
+    checkLoans(body, this.cx, this.statics, this.sink);
     return this.out.sort((a, b) => primaryLo(a) - primaryLo(b));
   }
 
@@ -143,7 +151,44 @@ class BodyChecker {
   }
 
   private operand(o: Operand, span: Span): void {
-    if (o.tag !== 'Constant') this.read(o.place, 'Use', span);
+    if (o.tag === 'Constant') return;
+    if (o.tag === 'Move' && o.place.projection.length > 0) this.checkMoveOut(o.place, span);
+    this.read(o.place, 'Use', span);
+  }
+
+  private tempsCache: ReturnType<typeof overloadedTemps> | null = null;
+  /** Illegal moves into pattern bindings, by scrutinee (reported together). */
+  private readonly patternMoves = new Map<string, PatternMove[]>();
+  /** The assignment being checked (a `let` initializer moving out of a place gets a borrow hint). */
+  private curAssign: Statement | null = null;
+
+  /** E0507/E0508: a move out of a place behind a reference, or out of a slice or array by index. */
+  private checkMoveOut(place: Place, span: Span): void {
+    if (!this.once(`mv${span.lo}:${span.hi}`)) return;
+    const a = this.curAssign;
+    const dest = a !== null && a.tag === 'Assign' && a.place.projection.length === 0 ? this.body.locals[a.place.local]! : null;
+    // A pattern's binding: reported with the other bindings of its pattern, at the scrutinee.
+    if (dest !== null && dest.binding?.form === 'pattern' && a !== null && a.tag === 'Assign' && movesFromBehindRef(this.body, place)) {
+      const m = matchedPlaceOf(this.body, place) ?? letPlaceOf(this.cx.hir?.value ?? null, place, dest.span);
+      if (m !== null) {
+        const key = `${m.span.lo}:${m.span.hi}`;
+        const group = this.patternMoves.get(key) ?? this.patternMoves.set(key, []).get(key)!;
+        if (!group.some((g) => g.binding === a.place.local)) group.push({ matchPlace: m.place, matchSpan: m.span, moved: place, binding: a.place.local });
+        return;
+      }
+    }
+    const letInit = dest !== null && dest.binding?.form === 'init' && a !== null && a.tag === 'Assign' && a.rvalue.tag === 'Use';
+    const ty = placeTy(this.body, place);
+    const t = (this.tempsCache ??= overloadedTemps(this.body, this.cx));
+    const unboxedAt = dest !== null && dest.binding === undefined && a !== null && a.tag === 'Assign' ? t.boxes.get(a.place.local) ?? null : null;
+    const reported = reportIllegalMove({
+      body: this.body, cx: this.cx, statics: this.statics,
+      temps: t.temps,
+      cloneable: this.cx.isClone?.(unboxedAt !== null ? boxedTy(ty) : ty) ?? false,
+      letInit,
+      unboxedAt,
+    }, place, span, this.sink);
+    if (!reported) this.reportedAt.delete(`mv${span.lo}:${span.hi}`);
   }
 
   private rvalue(rv: Rvalue, span: Span): void {
@@ -202,7 +247,9 @@ class BodyChecker {
 
   private statement(s: Statement): void {
     if (s.tag === 'Assign') {
+      this.curAssign = s;
       this.rvalue(s.rvalue, s.span);
+      this.curAssign = null;
       this.write(s.place, s.span);
     } else if (s.tag === 'FakeRead') {
       this.read(s.place, 'MatchOn', s.span);
@@ -232,6 +279,13 @@ class BodyChecker {
       default: return;
     }
   }
+}
+
+/** `T` of `Box<T>` (the first type argument of an ADT). */
+function boxedTy(t: Ty): Ty {
+  const k = tyKind(t);
+  const a = k.tag === 'Adt' ? k.args[0] : undefined;
+  return a && a.tag === 'Type' ? a.ty : t;
 }
 
 function primaryLo(d: Diagnostic): number {

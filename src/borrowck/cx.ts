@@ -21,6 +21,17 @@ export interface BorrowckCx {
   isClone?(ty: Ty): boolean;
   /** A type as rustc prints it in messages (`String`, `Vec<i32>`). */
   tyStr?(ty: Ty): string;
+  /**
+   * `Deref::deref`/`DerefMut::deref_mut` (`deref`), `Index::index`/`IndexMut::index_mut`
+   * (`index`), and the `box_into_inner` lang item (`boxInner`: `*b` moved out of a box).
+   */
+  placeOpOf?(def: DefId): 'deref' | 'index' | 'boxInner' | null;
+  /** A method with a `self` receiver (its result borrows from that argument, by elision). */
+  hasSelfReceiver?(def: DefId): boolean;
+  /** The output type fn `def` declares, with its own generic parameters. */
+  declaredOutput?(def: DefId): Ty | null;
+  /** The parameter types fn `def` declares. */
+  declaredInputs?(def: DefId): readonly Ty[] | null;
   /** Span of a static's head (`static S: T`), for "this `static` cannot be written to". */
   staticHeadSpan(def: DefId): Span;
 }

@@ -42,7 +42,7 @@ function terminatorOperands(t: Terminator): readonly Operand[] {
 }
 
 /** The argument expression naming `name` inside the call expression spanning `call`. */
-function argSpan(hir: Expr | null, call: Span, name: string): Span | null {
+export function argSpan(hir: Expr | null, call: Span, name: string): Span | null {
   if (hir === null) return null;
   let found: Span | null = null;
   walkExprs(hir, (e) => {

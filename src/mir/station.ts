@@ -128,6 +128,17 @@ export function borrowckCx(tcx: TcxImpl, def: DefId): BorrowckCx {
       const clone = tcx.langItem('clone');
       return clone !== null && tcx.selectImpl(clone, ty) !== null;
     },
+    hasSelfReceiver: (d) => tcx.implicitSelf(d) !== 'none',
+    declaredOutput: (d) => tcx.fnSig(d).output,
+    declaredInputs: (d) => tcx.fnSig(d).inputs,
+    placeOpOf(d) {
+      if (d === tcx.langItem('box_into_inner')) return 'boxInner';
+      const trait = tcx.parent(d);
+      if (trait === null) return null;
+      if (trait === tcx.langItem('deref') || trait === tcx.langItem('deref_mut')) return 'deref';
+      if (trait === tcx.langItem('index') || trait === tcx.langItem('index_mut')) return 'index';
+      return null;
+    },
     staticHeadSpan(d) {
       // `static S: T` without the initializer, as rustc points at it.
       const span = tcx.defSpan(d);

@@ -71,7 +71,7 @@ function fnTraitMethod(tcx: Tcx, kind: ShimParts['kind']): DefId {
 
 export function boxFnShimBody(tcx: Tcx, inst: Instance): Body {
   const parts = shimParts(tcx, inst);
-  if (parts === null) throw new Error(`not a Box or vtable Fn shim: ${inst.kind.tag} ${tcx.defPath(inst.def).join('::')} ${inst.args.map((a) => (a.tag === 'Type' ? tyKind(a.ty).tag : a.tag)).join(',')}`);
+  if (parts === null) throw new Error(`not a Box or vtable Fn shim: ${inst.kind.tag} ${tcx.defPath(inst.def).join('::')}`);
   const { callee, argsTy, kind, sig } = parts;
   const span = tcx.defSpan(inst.def);
   const locals: LocalDecl[] = [
