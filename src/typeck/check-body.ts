@@ -1,5 +1,6 @@
 import { span as mkSpan } from '../diagnostics/span.ts';
 import type { Body } from '../hir/item.ts';
+import type { Expr } from '../hir/expr.ts';
 import type { TcxImpl } from '../middle/tcx.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { tys } from '../ty/interner.ts';
@@ -58,8 +59,20 @@ function checkFnBody(fcx: FnCtxt, def: DefId, body: Body): void {
   fcx.retTySpan = decl?.output?.span ?? null;
   const value = body.value;
   const t = checkExpr(fcx, value, ret);
-  if (tryCoerce(fcx, value.hirId, t, ret, value.span)) return;
+  if (tryCoerce(fcx, coercionSite(value).hirId, t, ret, value.span)) return;
   reportReturnMismatch(fcx, def, body, t, ret);
+}
+
+/**
+ * The expression a body's coercion to the return type applies to: the tail of the body
+ * block (and of blocks in tail position), as rustc coerces the tail. Adjustments on the
+ * block itself were lost in MIR building, so `fn get(&mut self) -> &mut T { self.inner }`
+ * moved the field instead of reborrowing it.
+ */
+function coercionSite(e: Expr): Expr {
+  let cur = e;
+  while (cur.kind.tag === 'Block' && cur.kind.block.expr) cur = cur.kind.block.expr;
+  return cur;
 }
 
 function reportReturnMismatch(fcx: FnCtxt, def: DefId, body: Body, found: Ty, ret: Ty): void {

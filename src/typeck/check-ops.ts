@@ -203,7 +203,14 @@ export function checkAssignOp(fcx: FnCtxt, e: Expr, op: BinOpKind, lhs: Expr, rh
   const lt = checkExpr(fcx, lhs, null);
   convertPlaceToMutable(fcx, lhs);
   const cls = classOf(op);
-  const rt = checkExpr(fcx, rhs, cls === 'shift' ? null : lt);
+  let rt = checkExpr(fcx, rhs, cls === 'shift' ? null : lt);
+  // `total += x` with `x: &i32`: core's `AddAssign<&i32> for i32` does the built-in
+  // operation on the value, so typeck dereferences the operand (as for `a + &b`).
+  const rp = derefPrim(fcx, rt);
+  if (rp !== null && rp !== fcx.resolve(rt) && derefPrim(fcx, lt) === fcx.resolve(lt) && (cls === 'shift' || fcx.infcx.probe(() => fcx.infcx.unify(lt, rp)))) {
+    fcx.addAdjustments(rhs.hirId, [{ kind: { tag: 'Deref', overloaded: null }, target: rp }]);
+    rt = rp;
+  }
   if (!isPlaceExpr(lhs)) {
     fcx.err('invalid left-hand side of assignment', 'E0067').primary(e.span).label(lhs.span, 'cannot assign to this expression').emit();
   }
