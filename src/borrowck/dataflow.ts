@@ -1,5 +1,6 @@
 import { successors } from '../mir/build/simplify.ts';
 import type { BasicBlock, Body } from '../mir/mir.ts';
+import { reversePostorder } from '../mir/traversal.ts';
 import { BitSet } from './bitset.ts';
 import type { MoveData } from './move-data.ts';
 
@@ -38,29 +39,6 @@ class GenKillTrans implements Trans {
     this.killSet.add(i);
     this.genSet.remove(i);
   }
-}
-
-/** Blocks in reverse postorder from the start block. */
-export function reversePostorder(body: Body): BasicBlock[] {
-  const n = body.blocks.length;
-  const visited = new Uint8Array(n);
-  const post: BasicBlock[] = [];
-  const stack: { b: BasicBlock; succ: BasicBlock[]; i: number }[] = [{ b: 0, succ: successors(body.blocks[0]!.terminator), i: 0 }];
-  visited[0] = 1;
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (top.i < top.succ.length) {
-      const s = top.succ[top.i++]!;
-      if (!visited[s]) {
-        visited[s] = 1;
-        stack.push({ b: s, succ: successors(body.blocks[s]!.terminator), i: 0 });
-      }
-    } else {
-      post.push(top.b);
-      stack.pop();
-    }
-  }
-  return post.reverse();
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Ty } from '../ty/ty.ts';
 import type { DefId } from '../ty/def-id.ts';
 import { BitSet } from './bitset.ts';
 import type { BorrowSet } from './borrow-set.ts';
-import { reversePostorder } from './dataflow.ts';
+import { reversePostorder } from '../mir/traversal.ts';
 
 // Where each loan is alive, without region inference: a loan is live at a point when some
 // local that may hold the reference (or a value made from it) is used later (rustc's NLL

@@ -7,7 +7,7 @@ import type { DefId } from '../ty/def-id.ts';
 import { BitSet } from './bitset.ts';
 import { gatherBorrows, pointKey, type BorrowSet, type Loan } from './borrow-set.ts';
 import type { BorrowckCx } from './cx.ts';
-import { reversePostorder } from './dataflow.ts';
+import { reversePostorder } from '../mir/traversal.ts';
 import { describePlace } from './describe.ts';
 import { LoanFlow, type Holders } from './loan-flow.ts';
 import { placesConflict } from './places-conflict.ts';

@@ -2,7 +2,8 @@
 // being initialized, never written through a field, never borrowed mutably.
 import type { Span } from '../diagnostics/span.ts';
 import { BitSet } from '../borrowck/bitset.ts';
-import { domainOf, everInit, reversePostorder, solve, walkBlock } from '../borrowck/dataflow.ts';
+import { domainOf, everInit, solve, walkBlock } from '../borrowck/dataflow.ts';
+import { reversePostorder } from '../mir/traversal.ts';
 import { gatherMoveData } from '../borrowck/move-data.ts';
 import type { Body, Local, Place } from '../mir/mir.ts';
 import { placeTy } from '../mir/tys.ts';
