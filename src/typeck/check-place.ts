@@ -4,7 +4,8 @@ import type { Ident } from '../hir/path.ts';
 import { symStr } from '../syntax/symbol.ts';
 import { mkRef, mkTy, tyKind, tys } from '../ty/interner.ts';
 import { substTy } from '../ty/subst.ts';
-import type { Ty } from '../ty/ty.ts';
+import type { DefId } from '../ty/def-id.ts';
+import type { GenericArgs, Ty } from '../ty/ty.ts';
 import type { Adjustment } from './adjustment.ts';
 import { checkExpr } from './check-expr.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
@@ -184,23 +185,22 @@ export function convertPlaceToMutable(fcx: FnCtxt, e: Expr): void {
     const adj = fcx.results.adjustmentsMap.get(k.expr.hirId);
     if (adj) adj.splice(0, adj.length, ...derefsToMutable(fcx, adj));
   }
-  if (m && index !== null && indexMut !== null && tcx.parent(m.def) !== null) {
-    const traitOfM = tcx.traitOfItem(m.def) ?? tcx.implTraitRef(tcx.parent(m.def)!)?.trait ?? null;
-    if (traitOfM === index) {
-      const self = m.args[0];
-      const rhs = tcx.implTraitRef(tcx.parent(m.def)!)?.args[1] ?? m.args[1];
-      const selfTy = tcx.traitOfItem(m.def) !== null ? (self?.tag === 'Type' ? self.ty : null) : tcx.typeOf(tcx.parent(m.def)!);
-      if (selfTy !== null) {
-        const mm = lookupOpMethod(fcx, 'index_mut', 'index_mut', substTy(selfTy, m.args), rhs && rhs.tag === 'Type' ? substTy(rhs.ty, m.args) : undefined);
-        if (mm) recordOp(fcx, e.hirId, mm);
-      }
-      const adj = fcx.results.adjustmentsMap.get(k.expr.hirId);
-      if (adj) {
-        for (let i = 0; i < adj.length; i++) {
-          const a = adj[i]!;
-          if (a.kind.tag === 'Borrow' && a.kind.mutbl === 'not') adj[i] = { kind: { ...a.kind, mutbl: 'mut' }, target: retarget(a.target) };
-          else if (a.kind.tag === 'Pointer' && a.kind.cast === 'Unsize') adj[i] = { kind: a.kind, target: retarget(a.target) };
-        }
+  const op = m && indexMut !== null ? opMethodTrait(fcx, m) : null;
+  if (m && op !== null && op.trait === index) {
+    // The index type: the trait's argument (caller's terms), or the impl's under its arguments.
+    const ofTrait = tcx.traitOfItem(m.def) !== null;
+    const rhs = ofTrait ? m.args[1] : tcx.implTraitRef(tcx.parent(m.def)!)?.args[1] ?? m.args[1];
+    const rhsTy = rhs && rhs.tag === 'Type' ? (ofTrait ? rhs.ty : substTy(rhs.ty, m.args)) : undefined;
+    if (op.selfTy !== null) {
+      const mm = lookupOpMethod(fcx, 'index_mut', 'index_mut', op.selfTy, rhsTy);
+      if (mm) recordOp(fcx, e.hirId, mm);
+    }
+    const adj = fcx.results.adjustmentsMap.get(k.expr.hirId);
+    if (adj) {
+      for (let i = 0; i < adj.length; i++) {
+        const a = adj[i]!;
+        if (a.kind.tag === 'Borrow' && a.kind.mutbl === 'not') adj[i] = { kind: { ...a.kind, mutbl: 'mut' }, target: retarget(a.target) };
+        else if (a.kind.tag === 'Pointer' && a.kind.cast === 'Unsize') adj[i] = { kind: a.kind, target: retarget(a.target) };
       }
     }
   }
@@ -215,20 +215,30 @@ export function convertPlaceToMutable(fcx: FnCtxt, e: Expr): void {
 function convertDerefToMutable(fcx: FnCtxt, e: Expr, inner: Expr): void {
   const m = fcx.results.typeDependentDefs.get(e.hirId);
   const deref = fcx.tcx.langItem('deref');
-  const tcx = fcx.tcx;
-  const impl = m ? tcx.parent(m.def) : null;
-  if (m && deref !== null && impl !== null) {
-    // The recorded method is the trait's (bound on a parameter) or an impl's.
-    const ofTrait = tcx.traitOfItem(m.def) !== null;
-    const trait = tcx.traitOfItem(m.def) ?? tcx.implTraitRef(impl)?.trait ?? null;
-    const self = m.args[0];
-    const selfTy = ofTrait ? (self?.tag === 'Type' ? self.ty : null) : substTy(tcx.typeOf(impl), m.args);
-    const mm = trait === deref && selfTy !== null ? lookupOpMethod(fcx, 'deref_mut', 'deref_mut', selfTy) : null;
+  const op = m ? opMethodTrait(fcx, m) : null;
+  if (op !== null && deref !== null && op.trait === deref && op.selfTy !== null) {
+    const mm = lookupOpMethod(fcx, 'deref_mut', 'deref_mut', op.selfTy);
     if (mm) recordOp(fcx, e.hirId, mm);
   }
   const adj = fcx.results.adjustmentsMap.get(inner.hirId);
   if (adj) adj.splice(0, adj.length, ...derefsToMutable(fcx, adj));
   convertPlaceToMutable(fcx, inner);
+}
+
+/**
+ * The trait of a recorded operator method and its `Self` type. The method is the trait's
+ * (through a bound on a parameter: `Self` is its first argument, already in the caller's
+ * terms) or an impl's (`Self` is the impl's type under the impl's arguments).
+ */
+function opMethodTrait(fcx: FnCtxt, m: { def: DefId; args: GenericArgs }): { trait: DefId | null; selfTy: Ty | null } | null {
+  const tcx = fcx.tcx;
+  const parent = tcx.parent(m.def);
+  if (parent === null) return null;
+  if (tcx.traitOfItem(m.def) !== null) {
+    const self = m.args[0];
+    return { trait: tcx.traitOfItem(m.def), selfTy: self?.tag === 'Type' ? self.ty : null };
+  }
+  return { trait: tcx.implTraitRef(parent)?.trait ?? null, selfTy: substTy(tcx.typeOf(parent), m.args) };
 }
 
 function retarget(t: Ty): Ty {
