@@ -12,6 +12,7 @@ import { instanceKey, monoItemKey, type MonoItem } from './item.ts';
 import { substArgs, substTy } from './subst.ts';
 import { shimTarget } from '../middle/fn-instance.ts';
 import { boxFnShimBody } from '../mir/shim/box-fn-shim.ts';
+import { ctorShimBody } from '../mir/shim/ctor-shim.ts';
 import { fnPtrShimBody } from '../mir/shim/fn-ptr-shim.ts';
 import { closureParts } from '../ty/closure.ts';
 import { placeTy } from '../mir/tys.ts';
@@ -40,6 +41,8 @@ export function shouldCodegenLocally(tcx: Tcx, inst: Instance): boolean {
   if (inst.kind.tag === 'DropGlue') return inst.kind.ty !== null;
   if (inst.kind.tag === 'FnPtrShim' || inst.kind.tag === 'BoxFnShim' || inst.kind.tag === 'VTableShim') return true;
   if (inst.kind.tag !== 'Item') return false;
+  // A constructor used as a fn value: built by each crate that needs it (no upstream symbol).
+  if (tcx.defKind(inst.def) === 'Ctor') return true;
   if (!tcx.hasMir(inst.def)) return false;
   if (isLocal(inst.def)) return true;
   // Upstream generic instances are instantiated by their users, and so are upstream
@@ -227,5 +230,6 @@ export function instanceBody(tcx: Tcx, inst: Instance, pointerWidth: number): Bo
   if (inst.kind.tag === 'DropGlue' && inst.kind.ty !== null) return dropGlueBody(tcx, inst.def, inst.kind.ty, pointerWidth);
   if (inst.kind.tag === 'FnPtrShim') return fnPtrShimBody(tcx, inst);
   if (inst.kind.tag === 'BoxFnShim' || inst.kind.tag === 'VTableShim') return boxFnShimBody(tcx, inst);
+  if (tcx.defKind(inst.def) === 'Ctor') return ctorShimBody(tcx, inst.def);
   return tcx.mirBody(inst.def);
 }
