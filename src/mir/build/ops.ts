@@ -24,6 +24,11 @@ function moveOf(l: number): Operand {
  * is not `MIN / -1`.
  */
 export function buildBinaryOp(b: Builder, op: BinOp, lhs: Operand, rhs: Operand, ty: Ty, span: Span): Rvalue {
+  if (ty === tys.unit) {
+    // `() == ()` (derived PartialEq of a struct with a `()` field) is built in: a constant.
+    const holds = op === 'Eq' || op === 'Le' || op === 'Ge';
+    if (holds || op === 'Ne' || op === 'Lt' || op === 'Gt') return { tag: 'Use', operand: boolConst(holds, span) };
+  }
   const info = intInfo(ty, b.pointerWidth);
   const isInt = info !== null && (tyKind(ty).tag === 'Int' || tyKind(ty).tag === 'Uint');
   if (!isInt) return { tag: 'BinaryOp', op, lhs, rhs };
