@@ -9,6 +9,7 @@ import type { Instance } from '../ty/instance.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { finishCall } from './call.ts';
+import { atomicHandler } from './atomic-intrinsics.ts';
 import { CodegenError } from './context.ts';
 import { layoutOfMono, mono, type FnCx } from './fn-cx.ts';
 import { isZst } from './layout/layout.ts';
@@ -302,11 +303,18 @@ function storeVolatile(c: IntrinsicCall, v: OperandRef, p: PlaceRef): void {
 }
 
 export function isKnownIntrinsic(name: string): boolean {
-  return name in HANDLERS;
+  return name in HANDLERS || atomicHandler(name) !== null;
+}
+
+function handlerFor(name: string): Handler | undefined {
+  const h = HANDLERS[name];
+  if (h) return h;
+  const a = atomicHandler(name);
+  return a ? (c) => a({ fx: c.fx, args: c.args, destTy: c.dest.ty, span: c.span }) : undefined;
 }
 
 export function codegenIntrinsic(fx: FnCx, name: string, inst: Instance, args: readonly OperandRef[], destination: Place, target: number | null, span: Span): void {
-  const h = HANDLERS[name];
+  const h = handlerFor(name);
   if (!h) throw new CodegenError(`unknown intrinsic \`${name}\``, span);
   const dest = codegenPlace(fx, destination);
   const r = h({ fx, inst, args, dest, span });

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { DiagCtxt } from '../diagnostics/handler.ts';
 import { SourceMap } from '../diagnostics/source-map.ts';
 import type { CrateType, Session, TargetInfo } from '../session/session.ts';
-import { loadTarget, parseTargetPath, targetCfg, TargetError, type TargetSpec } from '../target/index.ts';
+import { loadTarget, parseTargetPath, targetCfg, TargetError, unstableTargetCfg, type TargetSpec } from '../target/index.ts';
 import { emitterFor } from './emitter.ts';
 import { UsageError } from './errors.ts';
 import type { Options } from './options.ts';
@@ -68,6 +68,7 @@ export function createSession(opts: Options, spec: TargetSpec, crateName: string
   const overflowChecks = opts.cg.overflowChecks ?? debugAssertions;
   const panic = opts.cg.panic ?? (spec.panicStrategy === 'unwind' ? 'unwind' : 'abort');
   const cfg = targetCfg(spec, { panic, debugAssertions, features: opts.cg.targetFeatures, cpu: opts.cg.targetCpu ?? undefined });
+  cfg.push(...unstableTargetCfg(spec));
   for (const c of opts.cfg) cfg.push(c);
   if (opts.test) cfg.push(['test', null]);
   return {

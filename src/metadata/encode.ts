@@ -146,9 +146,12 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
     }
     // Dependents instantiate generic fns themselves: they need the MIR.
     const inlineHint = (k === 'Fn' || k === 'AssocFn') && tcx.hasBody(def) && (tcx.codegenAttrs(def).inline === 'hint' || tcx.codegenAttrs(def).inline === 'always');
+    // Dependents evaluate calls of const fns in their statics and constants (rustc's mir_for_ctfe).
+    const hirItem = tcx.hir.items.get(def);
+    const constFn = hirItem !== undefined && hirItem.kind.tag === 'Fn' && hirItem.kind.sig.header.constness;
     // Constants of generic impls too: dependents evaluate them per instance.
     const genericConst = k === 'AssocConst' && tcx.hasBody(def) && tcx.genericCount(def) > 0;
-    if ((k === 'Fn' || k === 'AssocFn' || genericConst) && tcx.canBuildMir && tcx.hasMir(def) && (tcx.genericCount(def) > 0 || inlineHint)) {
+    if ((k === 'Fn' || k === 'AssocFn' || genericConst) && tcx.canBuildMir && tcx.hasMir(def) && (tcx.genericCount(def) > 0 || inlineHint || constFn)) {
       mir[String(defIndex(def))] = encodeMir(tcx.mirBody(def), ref);
     }
     // Closures are instantiated wherever their type ends up (inside an upstream generic

@@ -48,6 +48,23 @@ export function targetCfg(spec: TargetSpec, opts: CfgOptions): CfgEntry[] {
   return cfg.sort(compareEntries);
 }
 
+/**
+ * The cfgs rustc sets but only nightly prints: what the sysroot's own crates test
+ * (`target_has_atomic_load_store` gates the atomic types, which thumbv6m has without
+ * compare-and-swap; `target_thread_local` for `#[thread_local]` statics).
+ */
+export function unstableTargetCfg(spec: TargetSpec): CfgEntry[] {
+  const cfg: CfgEntry[] = [];
+  const max = maxAtomicWidth(spec);
+  const min = minAtomicWidth(spec);
+  for (const bits of [8, 16, 32, 64, 128]) {
+    if (bits >= min && bits <= max) cfg.push(['target_has_atomic_load_store', String(bits)]);
+  }
+  if (spec.targetPointerWidth >= min && spec.targetPointerWidth <= max) cfg.push(['target_has_atomic_load_store', 'ptr']);
+  if (spec.hasThreadLocal) cfg.push(['target_thread_local', null]);
+  return cfg;
+}
+
 function compareEntries(a: CfgEntry, b: CfgEntry): number {
   if (a[0] !== b[0]) return a[0] < b[0] ? -1 : 1;
   const av = a[1] ?? '';

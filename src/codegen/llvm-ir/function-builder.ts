@@ -1,7 +1,7 @@
 // Builds the body of one LLVM function: basic blocks of typed instructions. Every builder
 // method checks its operand types and returns a Value carrying the result type, so a type
 // mistake in codegen throws here with a readable message instead of failing in LLVM's parser.
-import { fnTy, isInt, ptrTo, quoteIdent, T, type LType } from './types.ts';
+import { fnTy, isInt, ptrTo, quoteIdent, structTy, T, type LType } from './types.ts';
 import { constInt, typed, type Value } from './value.ts';
 
 export interface Block {
@@ -15,6 +15,17 @@ export type FloatPred = 'oeq' | 'one' | 'ogt' | 'oge' | 'olt' | 'ole' | 'ord' | 
 export type CastOp =
   | 'trunc' | 'zext' | 'sext' | 'bitcast' | 'ptrtoint' | 'inttoptr'
   | 'fptosi' | 'fptoui' | 'sitofp' | 'uitofp' | 'fptrunc' | 'fpext';
+
+/** LLVM's memory orderings (`unordered` only for loads and stores). */
+export type AtomicOrdering = 'unordered' | 'monotonic' | 'acquire' | 'release' | 'acq_rel' | 'seq_cst';
+export type AtomicRmwOp = 'xchg' | 'add' | 'sub' | 'and' | 'nand' | 'or' | 'xor' | 'max' | 'min' | 'umax' | 'umin';
+
+export interface AtomicOptions {
+  /** `syncscope("singlethread")`: orders only against signal handlers of this thread (compiler_fence). */
+  readonly singleThread?: boolean;
+  readonly volatile?: boolean;
+  readonly hint?: string;
+}
 
 export interface CallOptions {
   /** Function attributes on the call site (`nounwind`, `noreturn`, `cold`...). */
@@ -171,6 +182,46 @@ export class FunctionBuilder {
     checkAlign(align);
     if (ptr.ty.kind !== 'ptr' || ptr.ty.pointee !== val.ty) fail(`store of ${val.ty.s} through ${ptr.ty.s}`);
     this.emit(`store ${opts.volatile ? 'volatile ' : ''}${typed(val)}, ${typed(ptr)}, align ${align}`);
+  }
+
+  /** `load atomic`: the value must be an integer, pointer or float of a power-of-two size. */
+  atomicLoad(ptr: Value, align: number, ordering: AtomicOrdering, opts: AtomicOptions = {}): Value {
+    checkAlign(align);
+    if (ptr.ty.kind !== 'ptr') fail(`atomic load from non-pointer ${typed(ptr)}`);
+    if (ordering === 'release' || ordering === 'acq_rel') fail(`atomic load with ${ordering} ordering`);
+    const ty = ptr.ty.pointee;
+    return this.value(ty, opts.hint, `load atomic ${opts.volatile ? 'volatile ' : ''}${ty.s}, ${typed(ptr)}${scope(opts)} ${ordering}, align ${align}`);
+  }
+
+  atomicStore(val: Value, ptr: Value, align: number, ordering: AtomicOrdering, opts: AtomicOptions = {}): void {
+    checkAlign(align);
+    if (ptr.ty.kind !== 'ptr' || ptr.ty.pointee !== val.ty) fail(`atomic store of ${val.ty.s} through ${ptr.ty.s}`);
+    if (ordering === 'acquire' || ordering === 'acq_rel') fail(`atomic store with ${ordering} ordering`);
+    this.emit(`store atomic ${opts.volatile ? 'volatile ' : ''}${typed(val)}, ${typed(ptr)}${scope(opts)} ${ordering}, align ${align}`);
+  }
+
+  /** `atomicrmw`: returns the old value. */
+  atomicRmw(op: AtomicRmwOp, ptr: Value, val: Value, ordering: AtomicOrdering, opts: AtomicOptions = {}): Value {
+    if (ptr.ty.kind !== 'ptr' || ptr.ty.pointee !== val.ty) fail(`atomicrmw ${op} of ${val.ty.s} through ${ptr.ty.s}`);
+    if (ordering === 'unordered') fail('atomicrmw cannot be unordered');
+    if (op !== 'xchg' && val.ty.kind !== 'int') fail(`atomicrmw ${op} on ${val.ty.s}`);
+    return this.value(val.ty, opts.hint, `atomicrmw ${opts.volatile ? 'volatile ' : ''}${op} ${typed(ptr)}, ${typed(val)}${scope(opts)} ${ordering}`);
+  }
+
+  /** `cmpxchg`: returns `{ T old, i1 success }`. */
+  cmpxchg(ptr: Value, expected: Value, replacement: Value, success: AtomicOrdering, failure: AtomicOrdering, opts: AtomicOptions & { weak?: boolean } = {}): Value {
+    if (ptr.ty.kind !== 'ptr' || ptr.ty.pointee !== expected.ty) fail(`cmpxchg of ${expected.ty.s} through ${ptr.ty.s}`);
+    sameTy('cmpxchg', expected, replacement);
+    if (expected.ty.kind !== 'int' && expected.ty.kind !== 'ptr') fail(`cmpxchg on ${expected.ty.s}`);
+    if (failure === 'release' || failure === 'acq_rel' || success === 'unordered' || failure === 'unordered') fail(`cmpxchg orderings ${success} ${failure}`);
+    const ty = structTy([expected.ty, T.i1]);
+    const flags = `${opts.weak ? 'weak ' : ''}${opts.volatile ? 'volatile ' : ''}`;
+    return this.value(ty, opts.hint, `cmpxchg ${flags}${typed(ptr)}, ${typed(expected)}, ${typed(replacement)}${scope(opts)} ${success} ${failure}`);
+  }
+
+  fence(ordering: AtomicOrdering, opts: AtomicOptions = {}): void {
+    if (ordering === 'unordered' || ordering === 'monotonic') fail(`fence with ${ordering} ordering`);
+    this.emit(`fence${scope(opts)} ${ordering}`);
   }
 
   private stepType(ty: LType, idx: Value): LType {
@@ -407,6 +458,10 @@ export class FunctionBuilder {
     out.push('}');
     return out.join('\n');
   }
+}
+
+function scope(opts: AtomicOptions): string {
+  return opts.singleThread ? ' syncscope("singlethread")' : '';
 }
 
 /** Escapes an inline asm template or constraint string for the IR text. */

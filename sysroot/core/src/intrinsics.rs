@@ -112,3 +112,209 @@ pub const fn bitreverse<T: Copy>(_x: T) -> T { loop {} }
 pub const fn rotate_left<T: Copy>(_x: T, _shift: u32) -> T { loop {} }
 #[rustc_intrinsic]
 pub const fn rotate_right<T: Copy>(_x: T, _shift: u32) -> T { loop {} }
+
+// Atomics (core::sync::atomic builds on these). The ordering is part of the name, as in
+// rustc 1.63; codegen emits `load atomic`, `store atomic`, `cmpxchg`, `atomicrmw` and `fence`.
+// Integers, and thin raw pointers for AtomicPtr.
+#[rustc_intrinsic]
+pub unsafe fn atomic_load_seqcst<T: Copy>(_src: *const T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_load_acquire<T: Copy>(_src: *const T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_load_relaxed<T: Copy>(_src: *const T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_load_unordered<T: Copy>(_src: *const T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_store_seqcst<T: Copy>(_dst: *mut T, _val: T) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_store_release<T: Copy>(_dst: *mut T, _val: T) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_store_relaxed<T: Copy>(_dst: *mut T, _val: T) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_store_unordered<T: Copy>(_dst: *mut T, _val: T) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_relaxed_relaxed<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_relaxed_acquire<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_relaxed_seqcst<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_acquire_relaxed<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_acquire_acquire<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_acquire_seqcst<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_release_relaxed<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_release_acquire<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_release_seqcst<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_acqrel_relaxed<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_acqrel_acquire<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_acqrel_seqcst<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_seqcst_relaxed<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_seqcst_acquire<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchg_seqcst_seqcst<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_relaxed_relaxed<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_relaxed_acquire<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_relaxed_seqcst<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_acquire_relaxed<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_acquire_acquire<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_acquire_seqcst<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_release_relaxed<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_release_acquire<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_release_seqcst<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_acqrel_relaxed<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_acqrel_acquire<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_acqrel_seqcst<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_seqcst_relaxed<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_seqcst_acquire<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_cxchgweak_seqcst_seqcst<T: Copy>(_dst: *mut T, _old: T, _src: T) -> (T, bool) { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xchg_seqcst<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xchg_acquire<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xchg_release<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xchg_acqrel<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xchg_relaxed<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xadd_seqcst<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xadd_acquire<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xadd_release<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xadd_acqrel<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xadd_relaxed<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xsub_seqcst<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xsub_acquire<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xsub_release<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xsub_acqrel<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xsub_relaxed<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_and_seqcst<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_and_acquire<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_and_release<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_and_acqrel<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_and_relaxed<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_nand_seqcst<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_nand_acquire<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_nand_release<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_nand_acqrel<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_nand_relaxed<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_or_seqcst<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_or_acquire<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_or_release<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_or_acqrel<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_or_relaxed<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xor_seqcst<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xor_acquire<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xor_release<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xor_acqrel<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_xor_relaxed<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_max_seqcst<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_max_acquire<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_max_release<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_max_acqrel<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_max_relaxed<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_min_seqcst<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_min_acquire<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_min_release<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_min_acqrel<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_min_relaxed<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_umax_seqcst<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_umax_acquire<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_umax_release<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_umax_acqrel<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_umax_relaxed<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_umin_seqcst<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_umin_acquire<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_umin_release<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_umin_acqrel<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_umin_relaxed<T: Copy>(_dst: *mut T, _src: T) -> T { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_fence_seqcst() { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_singlethreadfence_seqcst() { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_fence_acquire() { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_singlethreadfence_acquire() { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_fence_release() { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_singlethreadfence_release() { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_fence_acqrel() { loop {} }
+#[rustc_intrinsic]
+pub unsafe fn atomic_singlethreadfence_acqrel() { loop {} }

@@ -25,6 +25,7 @@ pub mod iter;
 pub mod ptr;
 pub mod borrow;
 pub mod cell;
+pub mod sync;
 pub mod array;
 pub mod clone;
 pub mod cmp;

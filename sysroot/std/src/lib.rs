@@ -50,5 +50,6 @@ pub mod panic;
 mod panicking;
 pub mod path;
 pub mod rt;
+pub mod sync;
 mod stdout;
 mod sys;

@@ -1,0 +1,3 @@
+//! Synchronization primitives that need no operating system: atomics.
+
+pub mod atomic;

@@ -1,0 +1,3 @@
+//! Synchronization: atomics (from core).
+
+pub use core::sync::atomic;
