@@ -9,6 +9,7 @@ import type { Instance } from '../ty/instance.ts';
 import { tyKind } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
 import { finishCall } from './call.ts';
+import { printTy } from './ty-printer.ts';
 import { atomicHandler } from './atomic-intrinsics.ts';
 import { CodegenError } from './context.ts';
 import { layoutOfMono, mono, type FnCx } from './fn-cx.ts';
@@ -154,6 +155,9 @@ const HANDLERS: Record<string, Handler> = {
     if (a.val.tag === 'Pair' && tyKind(pointee(a.ty)).tag === 'Dynamic') return loadVtableSlot(c.fx, a.val.b, 2, c.fx.cx.isizeTy);
     return usize(c, layoutOfMono(c.fx, pointee(a.ty)).align);
   },
+  // A 64-bit hash of the type's full printed path: equal for equal types within a program
+  // (every crate prints def paths the same way), which is what `TypeId` needs.
+  type_id: (c) => constInt(T.i64, typeIdHash(printTy(c.fx.cx.tcx, typeArg(c) ?? errNoType(c)))),
   needs_drop: (c) => constInt(T.i1, c.fx.cx.tcx.needsDrop(typeArg(c) ?? errNoType(c)) ? 1 : 0),
   forget: () => null,
   black_box: (c) => {
@@ -276,6 +280,16 @@ const HANDLERS: Record<string, Handler> = {
   fmaf32: floatLlvm('fma', 3),
   fmaf64: floatLlvm('fma', 3),
 };
+
+/** FNV-1a over the UTF-16 units of `s`, 64 bits. */
+function typeIdHash(s: string): bigint {
+  let h = 0xcbf29ce484222325n;
+  for (let i = 0; i < s.length; i++) {
+    h ^= BigInt(s.charCodeAt(i));
+    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return h;
+}
 
 function errNoType(c: IntrinsicCall): never {
   throw new CodegenError(`intrinsic \`${c.inst.kind.tag === 'Intrinsic' ? c.inst.kind.name : '?'}\` needs a type argument`, c.span);

@@ -3,7 +3,7 @@
 // the crate's stable hash, the def path and the printed generic args, so two crates (or two
 // instances) never collide and every crate computes the same name for the same instance.
 import { createHash } from 'node:crypto';
-import { defCrate } from '../ty/def-id.ts';
+import { defCrate, defIndex } from '../ty/def-id.ts';
 import type { Tcx } from '../ty/context.ts';
 import type { Instance } from '../ty/instance.ts';
 import type { DefId } from '../ty/def-id.ts';
@@ -61,7 +61,10 @@ export function instanceSymbol(tcx: Tcx, inst: Instance): string {
   }
   const path = fullDefPath(tcx, def);
   const extra = inst.kind.tag === 'Item' ? '' : inst.kind.tag === 'DropGlue' && inst.kind.ty !== null ? `drop:${printTy(tcx, inst.kind.ty)}` : inst.kind.tag;
-  const h = hash16([tcx.crateHash(defCrate(def)), path.join('::'), printArgs(tcx, inst.args), extra]);
+  // The def index too: two impls can print the same path (`<dyn Any as Debug>` and
+  // `<dyn Any + Send as Debug>`: impl paths leave out auto traits), as rustc's
+  // disambiguators tell them apart.
+  const h = hash16([tcx.crateHash(defCrate(def)), path.join('::'), String(defIndex(def)), printArgs(tcx, inst.args), extra]);
   return legacyMangle(path, h);
 }
 

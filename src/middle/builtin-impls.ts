@@ -14,6 +14,7 @@ export function builtinImplHolds(tcx: Tcx, trait: DefId, self: Ty, copyImpl: (t:
   if (fn !== null) return fn;
   const k = tyKind(self);
   if (trait === tcx.langItem('sized')) return k.tag !== 'Str' && k.tag !== 'Slice' && k.tag !== 'Dynamic';
+  if (isAutoMarker(tcx, trait)) return true;
   if (trait !== tcx.langItem('copy')) return null;
   switch (k.tag) {
     case 'Bool': case 'Char': case 'Int': case 'Uint': case 'Float': case 'Never': case 'RawPtr': case 'FnDef': case 'FnPtr':
@@ -25,4 +26,14 @@ export function builtinImplHolds(tcx: Tcx, trait: DefId, self: Ty, copyImpl: (t:
     case 'Closure': return closureUpvars(k.args).every(copyImpl);
     default: return null;
   }
+}
+
+/**
+ * `Send` and `Sync`: auto traits, which rustc derives from a type's fields unless an impl
+ * (or negative impl) says otherwise. tsrustc does not model auto traits yet and takes them
+ * to hold for every type: programs rustc accepts compile, and E0277 for a non-`Send` value
+ * sent to a thread is not reported.
+ */
+export function isAutoMarker(tcx: Tcx, trait: DefId): boolean {
+  return trait === tcx.langItem('send') || trait === tcx.langItem('sync');
 }

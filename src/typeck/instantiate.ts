@@ -14,6 +14,7 @@ import { boundInScope, predicatesOf, projectionPredicatesOf } from './predicates
 import { projectionTy } from './trait-ref.ts';
 import { substArgsOf, substTy } from './subst.ts';
 import { fillArgs, matchPartial } from '../middle/impl-match.ts';
+import { isAutoMarker } from '../middle/builtin-impls.ts';
 import type { HirId } from '../hir/ids.ts';
 import { argMentioning, reportUnsatisfied } from './param-errors.ts';
 import { callableImplements, fnTraitKind, registerFnObligations } from './fn-bounds.ts';
@@ -131,6 +132,7 @@ function builtinHolds(fcx: FnCtxt, trait: DefId, self: Ty): boolean | null {
   const tcx = fcx.tcx;
   const k = tyKind(fcx.resolve(self));
   if (trait === tcx.langItem('sized')) return k.tag !== 'Str' && k.tag !== 'Slice' && k.tag !== 'Dynamic';
+  if (isAutoMarker(tcx, trait)) return true;
   const fnKind = fnTraitKind(tcx, trait);
   if (fnKind !== null) return callableImplements(fcx, self, fnKind);
   if (trait !== tcx.langItem('copy')) return null;

@@ -13,4 +13,6 @@ pub mod rc;
 pub mod slice;
 pub mod str;
 pub mod string;
+#[cfg(target_has_atomic = "ptr")]
+pub mod sync;
 pub mod vec;

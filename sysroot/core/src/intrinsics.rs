@@ -318,3 +318,7 @@ pub unsafe fn atomic_singlethreadfence_release() { loop {} }
 pub unsafe fn atomic_fence_acqrel() { loop {} }
 #[rustc_intrinsic]
 pub unsafe fn atomic_singlethreadfence_acqrel() { loop {} }
+
+/// A hash identifying the type `T` within the program (`TypeId::of`).
+#[rustc_intrinsic]
+pub const fn type_id<T: ?Sized + 'static>() -> u64 { loop {} }

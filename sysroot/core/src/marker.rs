@@ -8,6 +8,18 @@ pub trait Sized {}
 #[lang = "copy"]
 pub trait Copy {}
 
+/// Types whose values can be moved to another thread. An auto trait: tsrustc's typeck does
+/// not derive it structurally yet and takes it to hold for every type (see
+/// src/middle/builtin-impls.ts), so programs rustc accepts compile; `unsafe impl Send` is
+/// accepted and changes nothing.
+#[lang = "send"]
+pub unsafe auto trait Send {}
+
+/// Types whose shared references can be sent to another thread (`&T: Send`). An auto
+/// trait, held by every type for now, as `Send`.
+#[lang = "sync"]
+pub unsafe auto trait Sync {}
+
 /// Types that can be unsized to `T`: `[U; N]: Unsize<[U]>`, and `U: Unsize<dyn Trait>` when
 /// `U: Trait`. The compiler implements it; `CoerceUnsized` impls are bounded by it.
 #[lang = "unsize"]

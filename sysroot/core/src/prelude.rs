@@ -3,7 +3,7 @@
 //! 2018, and 2021 adds `TryFrom`, `TryInto` and `FromIterator`. It grows with the library.
 
 pub mod v1 {
-    pub use crate::marker::{Copy, Sized};
+    pub use crate::marker::{Copy, Send, Sized, Sync};
     pub use crate::convert::{AsMut, AsRef, From, Into};
     pub use crate::mem::drop;
     pub use crate::ops::Drop;

@@ -13,6 +13,7 @@ pub use alloc_crate::boxed;
 pub use alloc_crate::rc;
 pub use alloc_crate::string;
 pub use alloc_crate::vec;
+pub use core::any;
 pub use core::array;
 pub use core::clone;
 pub use core::cmp;
