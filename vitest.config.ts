@@ -7,6 +7,6 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 600_000,
     pool: 'forks',
-    setupFiles: ['tests/harness/yield-between-tests.ts'],
+    setupFiles: ['tests/harness/work-dir.ts', 'tests/harness/yield-between-tests.ts'],
   },
 });
