@@ -17,6 +17,8 @@ export interface HirGenericParam {
   readonly constTy?: HirTy;
   /** A const parameter's default (`const N: usize = 4`), an anonymous constant. */
   readonly constDefault?: Expr | null;
+  /** `T: ?Sized` (inline or in the where clause): the implicit `Sized` bound is lifted. */
+  readonly maybeSized?: boolean;
   readonly span: Span;
 }
 

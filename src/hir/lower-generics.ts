@@ -29,6 +29,10 @@ export function lowerGenerics(cx: LoweringCtx, g: ast.Generics, owner: DefId): H
     if (kind === 'type') names.set(p.ident.name, { tag: 'Def', kind: 'TyParam', def });
     if (kind === 'const') values.set(p.ident.name, { tag: 'Def', kind: 'ConstParam', def });
   }
+  const relaxed = maybeSizedParams(g);
+  params.forEach((p, i) => {
+    if (p.kind === 'type' && relaxed.has(p.name)) params[i] = { ...p, maybeSized: true };
+  });
   cx.r.pushRib({ kind: 'generics', names, values });
   // Defaults may name earlier parameters and `Self`: lowered inside the rib.
   g.params.forEach((p, i) => {
@@ -57,6 +61,19 @@ export function lowerGenerics(cx: LoweringCtx, g: ast.Generics, owner: DefId): H
     predicates.push({ boundedTy, bounds, span: w.span });
   }
   return { params, predicates, span: g.span };
+}
+
+/** The type parameters with a `?Sized` bound, inline (`T: ?Sized`) or in the where clause. */
+function maybeSizedParams(g: ast.Generics): Set<Symbol> {
+  const out = new Set<Symbol>();
+  const relaxes = (bounds: readonly ast.GenericBound[]): boolean => bounds.some((b) => b.tag === 'Trait' && b.modifier === 'maybe');
+  for (const p of g.params) if (p.kind.tag === 'Type' && relaxes(p.bounds)) out.add(p.ident.name);
+  for (const w of g.whereClause.predicates) {
+    if (w.tag !== 'Bound' || !relaxes(w.bounds)) continue;
+    const k = w.boundedTy.kind;
+    if (k.tag === 'Path' && k.qself === null && k.path.segments.length === 1) out.add(k.path.segments[0]!.ident.name);
+  }
+  return out;
 }
 
 export function traitBounds(cx: LoweringCtx, bounds: readonly ast.GenericBound[]): Path[] {

@@ -132,7 +132,7 @@ export function encodeMetadata(from: TcxImpl | { readonly tcx: TcxImpl }, macros
       if (mu !== undefined) extra = { ...extra, mu: mu ?? '' };
     }
     const gen = tcx.genericsOf(def).own.filter((o) => o.def !== null);
-    if (gen.length > 0) extra = { ...extra, g: gen.map((o) => [defIndex(o.def!), o.name] as const) };
+    if (gen.length > 0) extra = { ...extra, g: gen.map((o) => (o.maybeSized ? [defIndex(o.def!), o.name, 1] as const : [defIndex(o.def!), o.name] as const)) };
     if (k === 'Fn' || k === 'AssocFn' || k === 'Impl' || k === 'Trait' || k === 'Struct' || k === 'Enum' || k === 'Union' || k === 'AssocTy') {
       const parent = tcx.genericsOf(def).parent;
       const skip = parent !== null ? predicatesOf(tcx, parent).length : 0;

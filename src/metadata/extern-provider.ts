@@ -70,8 +70,8 @@ export class ExternProvider implements CrateProvider, ExternCrateView {
     return j === undefined ? null : decodeMir(j, this.ref);
   }
 
-  ownGenerics(def: DefId): readonly { readonly def: DefId; readonly name: string }[] {
-    return (this.e(def).g ?? []).map(([i, name]) => ({ def: this.local(i), name }));
+  ownGenerics(def: DefId): readonly { readonly def: DefId; readonly name: string; readonly maybeSized: boolean }[] {
+    return (this.e(def).g ?? []).map(([i, name, relaxed]) => ({ def: this.local(i), name, maybeSized: relaxed === 1 }));
   }
 
   ownPredicates(def: DefId): readonly { readonly self: Ty; readonly trait: DefId; readonly args?: GenericArgs }[] {

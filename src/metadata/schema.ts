@@ -109,7 +109,8 @@ export interface DefEnc {
   readonly cv?: string | null;
   readonly children?: readonly ChildEnc[];
   /** Own type parameters (def index, name), for items that declare generics. */
-  readonly g?: readonly (readonly [number, string])[];
+  /** Own generic params: def index, name, and 1 when `?Sized`. */
+  readonly g?: readonly (readonly [number, string, 1?])[];
   /** Own trait predicates `self: trait` (parents' are on the parent). */
   readonly pr?: readonly (readonly [TyEnc, DefRef, (readonly TyEnc[])?])[];
   /** Own projection predicates `<args[0] as Trait>::item == term`. */

@@ -14,6 +14,8 @@ export interface GenericParamDef {
   readonly index: number;
   /** `const N: usize` parameters take a `Const` argument (their type is `typeOf(def)`). */
   readonly kind: 'type' | 'const';
+  /** `T: ?Sized`: may stand for `str`, `[T]`, `dyn Trait` (other type parameters may not). */
+  readonly maybeSized: boolean;
 }
 
 export interface Generics {
@@ -37,18 +39,19 @@ export function computeGenerics(tcx: TcxImpl, def: DefId): Generics {
   if (kind === 'Closure' || kind === 'OpaqueTy') parent = tcx.parent(def);
   const parentCount = parent !== null ? tcx.genericsOf(parent).count : 0;
   const own: GenericParamDef[] = [];
-  if (kind === 'Trait') own.push({ def: null, name: 'Self', index: 0, kind: 'type' });
+  // A trait's `Self` is `?Sized` unless the trait says `: Sized`.
+  if (kind === 'Trait') own.push({ def: null, name: 'Self', index: 0, kind: 'type', maybeSized: true });
   if (isLocal(def)) {
     const hg = tcx.hir.generics.get(def);
     if (hg) {
       for (const p of hg.params) {
         if (p.kind === 'lifetime') continue;
-        own.push({ def: p.def, name: tcx.defName(p.def), index: parentCount + own.length, kind: p.kind });
+        own.push({ def: p.def, name: tcx.defName(p.def), index: parentCount + own.length, kind: p.kind, maybeSized: p.maybeSized === true });
       }
     }
   } else {
     for (const p of tcx.p(def).ownGenerics?.(def) ?? []) {
-      own.push({ def: p.def, name: p.name, index: parentCount + own.length, kind: tcx.defKind(p.def) === 'ConstParam' ? 'const' : 'type' });
+      own.push({ def: p.def, name: p.name, index: parentCount + own.length, kind: tcx.defKind(p.def) === 'ConstParam' ? 'const' : 'type', maybeSized: p.maybeSized === true });
     }
   }
   return { parent, parentCount, own, count: parentCount + own.length };

@@ -54,7 +54,7 @@ export interface CrateProvider {
   children(def: DefId): readonly ModChild[];
   entryFn(): DefId | null;
   /** Dependencies: the item's own type parameters (the local crate answers from its HIR). */
-  ownGenerics?(def: DefId): readonly { readonly def: DefId; readonly name: string }[];
+  ownGenerics?(def: DefId): readonly { readonly def: DefId; readonly name: string; readonly maybeSized?: boolean }[];
   /** Dependencies: whether metadata holds the fn's MIR (generic fns), and the MIR. */
   hasEncodedMir?(def: DefId): boolean;
   mir?(def: DefId): Body | null;

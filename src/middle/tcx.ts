@@ -317,6 +317,12 @@ export class TcxImpl implements Tcx {
     if (this.selectDepth > 32) return false;
     this.selectDepth++;
     try {
+      // Type parameters are `Sized` unless declared `?Sized`: `impl<T, U> TryInto<U> for T`
+      // is not for `[u8]` (method lookup then autorefs to `&[u8]`, as rustc does).
+      for (const g of this.genericsOf(impl).own) {
+        const a = args[g.index];
+        if (g.kind === 'type' && !g.maybeSized && a !== undefined && a.tag === 'Type' && isUnsizedTy(a.ty)) return false;
+      }
       for (const p of predicatesOf(this, impl)) {
         const self = substTy(p.self, args);
         const k = tyKind(self).tag;
@@ -682,4 +688,9 @@ function mentionsParam(ty: Ty, index: number): boolean {
     case 'FnPtr': return k.sig.inputs.some((t) => mentionsParam(t, index)) || mentionsParam(k.sig.output, index);
     default: return false;
   }
+}
+
+function isUnsizedTy(t: Ty): boolean {
+  const k = tyKind(t).tag;
+  return k === 'Str' || k === 'Slice' || k === 'Dynamic';
 }
