@@ -207,7 +207,7 @@ function inferTraitArgs(fcx: FnCtxt, o: Obligation): void {
   // `impl<T, const N: usize> AsRef<[T]> for [T; N]` makes the elements `u32`.
   if (!wanted.some((t) => hasInferVar(t)) && !hasInferVar(self)) return;
   const fitsAll = (traitArgs: GenericArgs): boolean => traitArgs.every((a, i) => a.tag !== 'Type' || fcx.infcx.unify(a.ty, wanted[i] ?? tys.error));
-  let found: GenericArgs | null = null;
+  let found: (() => boolean) | null = null;
   for (const impl of tcx.traitImplsFor(o.trait, self)) {
     const binding = matchPartial(tcx.typeOf(impl), self, tcx.genericsOf(impl).count);
     if (binding === null) continue;
@@ -215,14 +215,17 @@ function inferTraitArgs(fcx: FnCtxt, o: Obligation): void {
     const params = allParams(tcx, impl);
     const implArgs: GenericArgs = fillArgs(binding, (i) => freshArg(fcx, params[i]!));
     const traitArgs = substArgsOf(tcx.implTraitRef(impl)?.args ?? [], implArgs).slice(1);
+    // The self type too: a binding matched against one of several unknowns in it
+    // (`(Bound<?int>, Bound<?T>)` for `(Bound<T>, Bound<T>)`) makes them equal.
+    const attempt = (): boolean => fitsAll(traitArgs) && fcx.infcx.unify(substTy(tcx.typeOf(impl), implArgs), self);
     const snap = fcx.infcx.snapshot();
-    const ok = fitsAll(traitArgs);
+    const ok = attempt();
     fcx.infcx.rollback(snap);
     if (!ok) continue;
     if (found !== null) return;
-    found = traitArgs;
+    found = attempt;
   }
-  if (found !== null) fitsAll(found);
+  if (found !== null) found();
 }
 
 function mentionsParamOrAlias(t: Ty): boolean {

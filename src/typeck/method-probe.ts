@@ -108,9 +108,11 @@ function stepCandidates(fcx: FnCtxt, self: Ty, name: string, traits: readonly De
   const tcx = fcx.tcx;
   const sk = tyKind(self);
   const ext = traitCandidates(tcx, self, name, traits).filter((c) => tcx.defKind(c.def) === 'AssocFn');
-  // An array's by-reference impls (`IntoIterator for &[T; N]`), for the autoref steps: what
-  // `array.into_iter()` picks before edition 2021, when the by-value impl is skipped.
-  if (sk.tag === 'Array') {
+  // Impls for `&T` and `&mut T`, for the autoref steps (rustc checks the trait for each
+  // adjusted receiver): an array's `IntoIterator for &[T; N]` (what `array.into_iter()` picks
+  // before edition 2021, when the by-value impl is skipped); `TryInto` for `&[u8]` where the
+  // blanket impl cannot take the unsized `[u8]` itself.
+  if (sk.tag === 'Array' || sk.tag === 'Slice' || sk.tag === 'Str' || sk.tag === 'Dynamic') {
     for (const m of ['not', 'mut'] as const) ext.push(...traitCandidates(tcx, mkRef(self, m), name, traits).filter((c) => tcx.defKind(c.def) === 'AssocFn'));
   }
   if (sk.tag === 'Infer') return [[], ext];
