@@ -18,6 +18,9 @@ export interface RunExpectation {
   /** `// needs-fs` in the first lines: the program reads and writes files in its working
    *  directory (run in the per-target work dir, so targets do not share files). */
   readonly needsFs: boolean;
+  /** `// needs-threads` in the first lines: the program spawns threads (skipped on targets
+   *  whose std has none: wasm32-wasip1, bare metal). */
+  readonly needsThreads: boolean;
 }
 
 function readOr(file: string, fallback: string): string {
@@ -44,6 +47,7 @@ export function runExpectations(): RunExpectation[] {
         stdin: readOr(`${base}.stdin`, ''),
         args: readOr(`${base}.args`, '').split(/\s+/).filter((a) => a !== ''),
         needsFs: head.some((l) => /^\/\/\s*needs-fs\b/.test(l)),
+        needsThreads: head.some((l) => /^\/\/\s*needs-threads\b/.test(l)),
       };
     });
 }

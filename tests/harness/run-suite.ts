@@ -23,7 +23,9 @@ export function defineRunSuite(target: string, extraFlags: readonly string[] = [
       const noStdin = exp.stdin !== '' && !runner.readsStdin;
       // So are programs that take arguments or use files where the runner has neither.
       const noFiles = (exp.needsFs || exp.args.length > 0) && !runner.hostFiles;
-      it.skipIf((missing && allowMissing) || (exp.only64 && pointerWidth !== 64) || noStdin || noFiles)(exp.source, async () => {
+      // And programs that spawn threads where std has none.
+      const noThreads = exp.needsThreads && !runner.threads;
+      it.skipIf((missing && allowMissing) || (exp.only64 && pointerWidth !== 64) || noStdin || noFiles || noThreads)(exp.source, async () => {
         if (missing) throw new Error(`${runner.needs} is not installed (needed to run ${target} programs)`);
         const c = await compileFor(exp.source, target, extraFlags);
         // Warnings (lints) do not fail a run test; errors do.

@@ -21,6 +21,8 @@ export interface TargetRunner {
   /** Whether the program gets command-line arguments and files in its working directory
    *  (semihosting here offers neither). */
   readonly hostFiles: boolean;
+  /** Whether std can spawn threads there (Linux; not WASI preview 1 or bare metal). */
+  readonly threads: boolean;
   /** Runs the program with `input` on its stdin and `args` after its name, in the
    *  binary's directory (the per-target work dir). */
   run(binary: string, input?: string, args?: readonly string[]): Promise<RunResult>;
@@ -38,6 +40,7 @@ const qemuUser = (target: string, qemu: string): TargetRunner => ({
   mergedStreams: false,
   readsStdin: true,
   hostFiles: true,
+  threads: true,
   run: (bin, input, args = []) => exec(qemu, [bin, ...args], input, path.dirname(bin)),
 });
 
@@ -49,6 +52,7 @@ export const RUNNERS: readonly TargetRunner[] = [
     mergedStreams: false,
     readsStdin: true,
     hostFiles: true,
+    threads: true,
     run: (bin, input, args = []) => exec(bin, args, input, path.dirname(bin)),
   },
   qemuUser('aarch64-unknown-linux-gnu', 'qemu-aarch64'),
@@ -60,6 +64,7 @@ export const RUNNERS: readonly TargetRunner[] = [
     mergedStreams: true,
     readsStdin: false,
     hostFiles: false,
+    threads: false,
     run: (bin, input) =>
       exec('qemu-system-arm', [
         '-M', 'mps2-an386', '-cpu', 'cortex-m4', '-display', 'none', '-monitor', 'none', '-serial', 'none',
@@ -72,6 +77,7 @@ export const RUNNERS: readonly TargetRunner[] = [
     mergedStreams: false,
     readsStdin: true,
     hostFiles: true,
+    threads: false,
     // Wasm recursion runs on V8's native stack; give it what a native thread has (8 MB),
     // as deep-recursion programs expect.
     run: (bin, input, args = []) =>

@@ -26,6 +26,7 @@ pub mod ptr;
 pub mod borrow;
 pub mod cell;
 pub mod sync;
+pub mod time;
 pub mod any;
 pub mod array;
 pub mod clone;

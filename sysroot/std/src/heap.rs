@@ -6,9 +6,42 @@
 //! through one free list per class; a block of class `c` is carved at a multiple of its
 //! size, so it is aligned to its size. Larger requests take whole 4 KiB pages and are
 //! recycled through a first-fit list in address order, whose blocks split to fit a request
-//! and merge with their free neighbours. Programs are single-threaded (no locking).
+//! and merge with their free neighbours. One lock (a spin lock that yields the CPU while
+//! it waits) serializes the allocator's entry points between threads.
 
 use crate::sys;
+use core::sync::atomic::{AtomicBool, Ordering};
+
+static LOCKED: AtomicBool = AtomicBool::new(false);
+
+/// Holds the allocator lock until dropped. Allocation is short: spinning, then yielding,
+/// is cheaper than a futex here and needs nothing that allocates.
+struct HeapGuard;
+
+#[cfg(not(target_has_atomic = "8"))]
+fn lock() -> HeapGuard {
+    // No compare-and-swap (thumbv6m): no threads either.
+    HeapGuard
+}
+
+#[cfg(target_has_atomic = "8")]
+fn lock() -> HeapGuard {
+    let mut spins = 0;
+    while LOCKED.compare_exchange_weak(false, true, Ordering::Acquire, Ordering::Relaxed).is_err() {
+        spins += 1;
+        if spins > 64 {
+            sys::thread::yield_now();
+            spins = 0;
+        }
+    }
+    HeapGuard
+}
+
+impl Drop for HeapGuard {
+    fn drop(&mut self) {
+        LOCKED.store(false, Ordering::Release);
+    }
+}
 
 const MIN_CLASS_SHIFT: usize = 4;
 const MAX_SMALL: usize = 2048;
@@ -106,6 +139,11 @@ fn small_class(size: usize, align: usize) -> usize {
 
 #[no_mangle]
 pub unsafe fn __rust_alloc(size: usize, align: usize) -> *mut u8 {
+    let _g = lock();
+    alloc_unlocked(size, align)
+}
+
+unsafe fn alloc_unlocked(size: usize, align: usize) -> *mut u8 {
     if is_small(size, align) {
         alloc_small(small_class(size, align))
     } else if align <= PAGE {
@@ -126,6 +164,11 @@ pub unsafe fn __rust_alloc_zeroed(size: usize, align: usize) -> *mut u8 {
 
 #[no_mangle]
 pub unsafe fn __rust_dealloc(ptr: *mut u8, size: usize, align: usize) {
+    let _g = lock();
+    dealloc_unlocked(ptr, size, align)
+}
+
+unsafe fn dealloc_unlocked(ptr: *mut u8, size: usize, align: usize) {
     let p = ptr as usize;
     if is_small(size, align) {
         let c = small_class(size, align);
@@ -166,6 +209,7 @@ unsafe fn free_large(p: usize, size: usize) {
 
 #[no_mangle]
 pub unsafe fn __rust_realloc(ptr: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8 {
+    let _g = lock();
     if is_small(old_size, align) && is_small(new_size, align) && small_class(old_size, align) == small_class(new_size, align) {
         return ptr;
     }
@@ -174,11 +218,11 @@ pub unsafe fn __rust_realloc(ptr: *mut u8, old_size: usize, align: usize, new_si
             return ptr;
         }
     }
-    let new = __rust_alloc(new_size, align);
+    let new = alloc_unlocked(new_size, align);
     if new as usize != 0 {
         let n = if old_size < new_size { old_size } else { new_size };
         core::intrinsics::copy_nonoverlapping(ptr as *const u8, new, n);
-        __rust_dealloc(ptr, old_size, align);
+        dealloc_unlocked(ptr, old_size, align);
     }
     new
 }

@@ -664,6 +664,7 @@ impl fmt::Write for StderrSink {
 
 /// What `print!` and `println!` call.
 pub fn _print(args: fmt::Arguments<'_>) {
+    let _lock = crate::stdout::lock();
     let _ = fmt::write(&mut StdoutSink, args);
 }
 

@@ -52,5 +52,8 @@ mod panicking;
 pub mod path;
 pub mod rt;
 pub mod sync;
+#[cfg(target_has_atomic = "ptr")]
+pub mod thread;
+pub mod time;
 mod stdout;
 mod sys;

@@ -3,6 +3,43 @@
 
 const CAPACITY: usize = 1024;
 
+/// Stdout's lock, reentrant as std's: one `print!` writes all its pieces before another
+/// thread's, and a `Display` impl may print while its caller holds the lock.
+pub struct StdoutGuard {
+    #[allow(dead_code)]
+    outer: bool,
+}
+
+#[cfg(target_has_atomic = "ptr")]
+static OWNER: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+
+#[cfg(target_has_atomic = "ptr")]
+pub fn lock() -> StdoutGuard {
+    use core::sync::atomic::Ordering;
+    let me = crate::sys::thread::current_cb() | 1;
+    if OWNER.load(Ordering::Relaxed) == me {
+        return StdoutGuard { outer: false };
+    }
+    while OWNER.compare_exchange_weak(0, me, Ordering::Acquire, Ordering::Relaxed).is_err() {
+        crate::sys::thread::yield_now();
+    }
+    StdoutGuard { outer: true }
+}
+
+#[cfg(target_has_atomic = "ptr")]
+impl Drop for StdoutGuard {
+    fn drop(&mut self) {
+        if self.outer {
+            OWNER.store(0, core::sync::atomic::Ordering::Release);
+        }
+    }
+}
+
+#[cfg(not(target_has_atomic = "ptr"))]
+pub fn lock() -> StdoutGuard {
+    StdoutGuard { outer: true }
+}
+
 static mut BUF: [u8; 1024] = [0u8; 1024];
 static mut LEN: usize = 0;
 
@@ -24,6 +61,7 @@ pub fn write_stdout(s: &str) {
 
 /// Writes bytes to stdout through the line buffer.
 pub fn write_stdout_bytes(ptr: *const u8, len: usize) {
+    let _g = lock();
     unsafe {
         let mut last_newline: usize = len;
         let mut i: usize = 0;
@@ -68,6 +106,7 @@ unsafe fn buffer(ptr: *const u8, len: usize) {
 
 /// Writes out whatever is buffered.
 pub fn flush() {
+    let _g = lock();
     unsafe {
         if LEN > 0 {
             crate::sys::write_all(1, &BUF[0] as *const u8, LEN);

@@ -5,6 +5,8 @@ pub mod flt2dec;
 mod dec2flt;
 mod error;
 mod parse_int;
+mod nonzero;
+pub use nonzero::{NonZeroI32, NonZeroI64, NonZeroIsize, NonZeroU16, NonZeroU32, NonZeroU64, NonZeroU8, NonZeroUsize};
 
 pub use error::{IntErrorKind, ParseFloatError, ParseIntError, TryFromIntError};
 

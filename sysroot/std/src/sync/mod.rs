@@ -4,3 +4,7 @@
 #[cfg(target_has_atomic = "ptr")]
 pub use alloc_crate::sync::{Arc, Weak};
 pub use core::sync::atomic;
+
+/// Called for each mutex a panicking thread holds (see thread::exit_after_panic).
+#[cfg(target_has_atomic = "ptr")]
+pub(crate) fn poison_and_release(_word: usize) {}

@@ -3,15 +3,28 @@
 #[cfg(target_os = "linux")]
 mod linux;
 #[cfg(target_os = "linux")]
+pub use linux::thread;
+#[cfg(target_os = "linux")]
 pub use linux::{args, close, env_entries, error_kind, error_string, exit, map_memory, open, read, write, write_all};
+
+#[cfg(not(target_os = "linux"))]
+pub mod no_threads;
+#[cfg(not(target_os = "linux"))]
+pub use no_threads as thread;
+#[cfg(not(target_os = "linux"))]
+use self::{wasi_or_bare::sleep};
 
 #[cfg(target_os = "wasi")]
 mod wasi;
+#[cfg(target_os = "wasi")]
+use wasi as wasi_or_bare;
 #[cfg(target_os = "wasi")]
 pub use wasi::{args, close, env_entries, error_kind, error_string, exit, map_memory, open, read, write, write_all};
 
 #[cfg(all(target_os = "none", target_arch = "arm"))]
 mod semihosting_arm;
+#[cfg(all(target_os = "none", target_arch = "arm"))]
+use semihosting_arm as wasi_or_bare;
 #[cfg(all(target_os = "none", target_arch = "arm"))]
 pub use semihosting_arm::{args, close, env_entries, error_kind, error_string, exit, map_memory, open, read, write, write_all};
 

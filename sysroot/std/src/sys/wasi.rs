@@ -18,6 +18,7 @@ extern "C" {
     fn path_open(dir_fd: u32, dir_flags: u32, path: *const u8, path_len: usize, oflags: u16,
         rights_base: u64, rights_inheriting: u64, fd_flags: u16, opened: *mut u32) -> u16;
     fn fd_close(fd: u32) -> u16;
+    fn poll_oneoff(subscriptions: *const u8, events: *mut u8, count: u32, nevents: *mut u32) -> u16;
 }
 
 const ERRNO_INTR: u16 = 27;
@@ -208,4 +209,18 @@ pub fn exit(code: i32) -> ! {
 #[no_mangle]
 pub extern "C" fn _start() {
     crate::rt::run_main(0, 0 as *const *const u8)
+}
+
+/// Sleeps by polling a relative monotonic-clock subscription (as wasi-libc's nanosleep).
+pub fn sleep(secs: u64, nanos: u32) {
+    // subscription: userdata u64, tag u8 (0: clock), clock id u32 at 16 (1: monotonic),
+    // timeout u64 at 24, precision u64 at 32, flags u16 at 40 (0: relative).
+    let mut sub = [0u64; 6];
+    sub[2] = 1;
+    sub[3] = secs * 1_000_000_000 + nanos as u64;
+    let mut event = [0u64; 4];
+    let mut n: u32 = 0;
+    unsafe {
+        poll_oneoff(&sub as *const [u64; 6] as *const u8, &mut event as *mut [u64; 4] as *mut u8, 1, &mut n as *mut u32);
+    }
 }

@@ -36,3 +36,40 @@ core::arch::global_asm!(
     "bl __tsrustc_start",
     "brk #1",
 );
+
+// Threads (sys/linux/thread.rs).
+pub const SYS_EXIT: usize = 93;
+pub const SYS_FUTEX: usize = 98;
+pub const SYS_NANOSLEEP: usize = 101;
+pub const SYS_MUNMAP: usize = 215;
+pub const SYS_MPROTECT: usize = 226;
+pub const SYS_SCHED_YIELD: usize = 124;
+pub const SYS_SCHED_GETAFFINITY: usize = 123;
+
+#[inline]
+pub fn thread_pointer() -> usize {
+    let tp: usize;
+    unsafe { core::arch::asm!("mrs {}, tpidr_el0", out(reg) tp, options(nostack, nomem, preserves_flags)) };
+    tp
+}
+
+pub unsafe fn set_thread_pointer(tp: usize) {
+    core::arch::asm!("msr tpidr_el0, {}", in(reg) tp, options(nostack, preserves_flags));
+}
+
+// `__tsrustc_clone(flags, stack, ptid, tls, ctid)`, the kernel's argument order. The child
+// starts on `stack` holding the entry function and its argument, and never returns.
+core::arch::global_asm!(
+    ".globl __tsrustc_clone",
+    "__tsrustc_clone:",
+    "mov x8, #220",
+    "svc #0",
+    "cbnz x0, 2f",
+    "mov x29, #0",
+    "mov x30, #0",
+    "ldp x9, x0, [sp]",
+    "blr x9",
+    "brk #1",
+    "2:",
+    "ret",
+);

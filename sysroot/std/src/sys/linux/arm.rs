@@ -38,3 +38,47 @@ core::arch::global_asm!(
     "bl __tsrustc_start",
     "udf #0",
 );
+
+// Threads (sys/linux/thread.rs).
+pub const SYS_EXIT: usize = 1;
+pub const SYS_FUTEX: usize = 240;
+pub const SYS_NANOSLEEP: usize = 162;
+pub const SYS_MUNMAP: usize = 91;
+pub const SYS_MPROTECT: usize = 125;
+pub const SYS_SCHED_YIELD: usize = 158;
+pub const SYS_SCHED_GETAFFINITY: usize = 242;
+const ARM_SET_TLS: usize = 0xf0005;
+
+/// TPIDRURO, which the kernel sets from `set_tls` (and from clone's tls argument).
+#[inline]
+pub fn thread_pointer() -> usize {
+    let tp: usize;
+    unsafe { core::arch::asm!("mrc p15, 0, {}, c13, c0, 3", out(reg) tp, options(nostack, nomem, preserves_flags)) };
+    tp
+}
+
+pub unsafe fn set_thread_pointer(tp: usize) {
+    syscall1(ARM_SET_TLS, tp);
+}
+
+// `__tsrustc_clone(flags, stack, ptid, tls, ctid)`, the kernel's argument order (ctid is
+// the fifth argument, on the caller's stack). The child starts on `stack` holding the entry
+// function and its argument, and never returns.
+core::arch::global_asm!(
+    ".globl __tsrustc_clone",
+    "__tsrustc_clone:",
+    "push {{r4, r7}}",
+    "ldr r4, [sp, #8]",
+    "mov r7, #120",
+    "svc #0",
+    "cmp r0, #0",
+    "beq 2f",
+    "pop {{r4, r7}}",
+    "bx lr",
+    "2:",
+    "mov fp, #0",
+    "ldr r1, [sp]",
+    "ldr r0, [sp, #4]",
+    "blx r1",
+    "udf #0",
+);

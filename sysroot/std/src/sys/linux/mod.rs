@@ -1,25 +1,34 @@
 //! Linux without libc: system calls by number, and the `_start` entry point.
 
 mod errno;
+pub mod thread;
 pub use errno::{error_kind, error_string};
 
 #[cfg(target_arch = "x86_64")]
 mod x86_64;
+#[cfg(target_arch = "x86_64")]
+use x86_64 as arch;
 #[cfg(target_arch = "x86_64")]
 use x86_64::{syscall1, syscall3, syscall6, SYS_CLOSE, SYS_EXIT_GROUP, SYS_MMAP, SYS_OPENAT, SYS_READ, SYS_WRITE};
 
 #[cfg(target_arch = "aarch64")]
 mod aarch64;
 #[cfg(target_arch = "aarch64")]
+use aarch64 as arch;
+#[cfg(target_arch = "aarch64")]
 use aarch64::{syscall1, syscall3, syscall6, SYS_CLOSE, SYS_EXIT_GROUP, SYS_MMAP, SYS_OPENAT, SYS_READ, SYS_WRITE};
 
 #[cfg(target_arch = "riscv64")]
 mod riscv64;
 #[cfg(target_arch = "riscv64")]
+use riscv64 as arch;
+#[cfg(target_arch = "riscv64")]
 use riscv64::{syscall1, syscall3, syscall6, SYS_CLOSE, SYS_EXIT_GROUP, SYS_MMAP, SYS_OPENAT, SYS_READ, SYS_WRITE};
 
 #[cfg(target_arch = "arm")]
 mod arm;
+#[cfg(target_arch = "arm")]
+use arm as arch;
 #[cfg(target_arch = "arm")]
 use arm::{syscall1, syscall3, syscall6, SYS_CLOSE, SYS_EXIT_GROUP, SYS_MMAP, SYS_OPENAT, SYS_READ, SYS_WRITE};
 
@@ -159,5 +168,6 @@ unsafe extern "C" fn __tsrustc_start(sp: *const usize) -> ! {
     ARGC = argc;
     ARGV = argv;
     ENVP = argv.add(argc + 1);
+    crate::thread::init_main();
     crate::rt::run_main(argc as i32, argv)
 }

@@ -35,3 +35,39 @@ core::arch::global_asm!(
     "call __tsrustc_start",
     "unimp",
 );
+
+// Threads (sys/linux/thread.rs).
+pub const SYS_EXIT: usize = 93;
+pub const SYS_FUTEX: usize = 98;
+pub const SYS_NANOSLEEP: usize = 101;
+pub const SYS_MUNMAP: usize = 215;
+pub const SYS_MPROTECT: usize = 226;
+pub const SYS_SCHED_YIELD: usize = 124;
+pub const SYS_SCHED_GETAFFINITY: usize = 123;
+
+#[inline]
+pub fn thread_pointer() -> usize {
+    let tp: usize;
+    unsafe { core::arch::asm!("mv {}, tp", out(reg) tp, options(nostack, nomem, preserves_flags)) };
+    tp
+}
+
+pub unsafe fn set_thread_pointer(tp: usize) {
+    core::arch::asm!("mv tp, {}", in(reg) tp, options(nostack, preserves_flags));
+}
+
+// `__tsrustc_clone(flags, stack, ptid, tls, ctid)`, the kernel's argument order. The child
+// starts on `stack` holding the entry function and its argument, and never returns.
+core::arch::global_asm!(
+    ".globl __tsrustc_clone",
+    "__tsrustc_clone:",
+    "li a7, 220",
+    "ecall",
+    "bnez a0, 2f",
+    "ld t0, 0(sp)",
+    "ld a0, 8(sp)",
+    "jalr t0",
+    "unimp",
+    "2:",
+    "ret",
+);

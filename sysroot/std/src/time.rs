@@ -1,0 +1,3 @@
+//! Time: `Duration` (from core).
+
+pub use core::time::Duration;
