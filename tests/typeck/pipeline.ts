@@ -15,7 +15,7 @@ import type { CrateType, Session } from '../../src/session/session.ts';
 import { newParseSess, parseCrateFromFile, parseModFile } from '../../src/syntax/index.ts';
 import type { Attribute } from '../../src/syntax/ast/index.ts';
 import { attrName } from '../../src/hir/attr-parse.ts';
-import { loadTarget, targetCfg } from '../../src/target/index.ts';
+import { loadTarget, targetCfg, unstableTargetCfg } from '../../src/target/index.ts';
 import { targetInfo } from '../../src/driver/session-setup.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -34,7 +34,7 @@ export function session(crateName: string, crateTypes: CrateType[], target = 'x8
   const dcx = new DiagCtxt(sourceMap, { emitter: emitHuman({ color: false }), write: (s) => { text += s; }, summaryStyle: 'human', explainCommand: 'rustc --explain' });
   const sess: Session = {
     sourceMap, dcx, edition: '2021', crateName, crateTypes, target: targetInfo(spec), optLevel: '0', debugAssertions: true,
-    overflowChecks: true, debuginfo: 0, panic: 'abort', cfg: targetCfg(spec, { panic: 'abort', debugAssertions: true, features: [] }),
+    overflowChecks: true, debuginfo: 0, panic: 'abort', cfg: [...targetCfg(spec, { panic: 'abort', debugAssertions: true, features: [] }), ...unstableTargetCfg(spec)],
     isTest: false, unstable: new Map(),
   };
   return { sess, out: () => text };
