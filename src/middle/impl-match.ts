@@ -73,12 +73,24 @@ function go(p: Ty, t: Ty, out: Bindings): boolean {
   }
 }
 
+/** `v` is not a numeric literal's variable, or `t` may be that number's type. */
+function numericVarFits(v: Ty, t: Ty): boolean {
+  const vk = tyKind(v);
+  if (vk.tag !== 'Infer' || vk.kind === 'ty') return true;
+  const tk = tyKind(t);
+  if (tk.tag === 'Infer' || tk.tag === 'Param' || tk.tag === 'Alias') return tk.tag !== 'Infer' || tk.kind === 'ty' || tk.kind === vk.kind;
+  return vk.kind === 'int' ? tk.tag === 'Int' || tk.tag === 'Uint' : tk.tag === 'Float';
+}
+
 /** Could `a` and `b` become the same type once inference variables are known? */
 function compatible(a: Ty, b: Ty): boolean {
   if (a === b) return true;
   const ak = tyKind(a);
   const bk = tyKind(b);
-  if (ak.tag === 'Infer' || bk.tag === 'Infer' || ak.tag === 'Error' || bk.tag === 'Error') return true;
+  if (ak.tag === 'Error' || bk.tag === 'Error') return true;
+  // An integer or float literal's variable becomes a number, nothing else (`W: From<{integer}>`
+  // is not `impl<T> From<T> for T`).
+  if (ak.tag === 'Infer' || bk.tag === 'Infer') return numericVarFits(a, b) && numericVarFits(b, a);
   if (ak.tag !== bk.tag) return false;
   switch (ak.tag) {
     case 'Adt': {

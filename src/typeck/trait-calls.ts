@@ -6,6 +6,7 @@ import type { Span } from '../diagnostics/span.ts';
 import { isLocal, type DefId } from '../ty/def-id.ts';
 import type { Ty } from '../ty/ty.ts';
 import { predicatesOf } from './predicates.ts';
+import { substArgsOf } from './subst.ts';
 
 /**
  * Resolves `Trait::method` / `<T as Trait>::method` paths to the impl's method once `Self`
@@ -54,6 +55,13 @@ function resolveOne(fcx: FnCtxt, p: PendingTraitCall, final: boolean): boolean {
       .emit();
     return true;
   }
+  // The impl fixes what the call left open: `W::from(3)` with `impl From<u8> for W` makes
+  // the literal a `u8` (before it would fall back to `i32`).
+  const implTraitArgs = substArgsOf(tcx.implTraitRef(sel.impl)?.args ?? [], sel.args).slice(1);
+  implTraitArgs.forEach((a, i) => {
+    const w = p.args[i + 1];
+    if (a.tag === 'Type' && w?.tag === 'Type') fcx.infcx.unify(a.ty, w.ty);
+  });
   const item = tcx.assocItemNamed(sel.impl, tcx.defName(p.method));
   // The impl's method takes the impl's args then its own; a provided method keeps the trait's.
   const own = p.args.slice(traitCount);
