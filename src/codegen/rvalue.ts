@@ -287,6 +287,8 @@ function castOperand(fx: FnCx, kind: CastKind, operand: Operand, src: OperandRef
           const meta = sp.tag === 'Array' && tp.tag === 'Slice'
             ? constInt(fx.cx.isizeTy, arrayLen(pointees.source))
             : tp.tag === 'Dynamic' && sp.tag !== 'Dynamic' ? vtableAddr(fx.cx, pointees.source, pointees.target, span) : null;
+          // `Box<dyn Tr + Send>` -> `Box<dyn Tr>`: the same pointer and vtable.
+          if (meta === null && sp.tag === 'Dynamic' && tp.tag === 'Dynamic' && src.val.tag === 'Pair') return { val: src.val, ty: to, layout };
           if (meta !== null) {
             const thin = src.val.tag === 'Pair' ? src.val.a : immOf(src);
             return { val: { tag: 'Pair', a: fx.b.bitcast(thin, immTy(fx.cx, layout.abi.a)), b: meta }, ty: to, layout };

@@ -162,7 +162,7 @@ function coerceUnsizedAdt(fcx: FnCtxt, exprId: HirId | null, source: Ty, target:
     const to = fcx.resolve(y.ty);
     const kf = tyKind(from);
     const kt = tyKind(to);
-    const unsizes = (kt.tag === 'Dynamic' && kf.tag !== 'Dynamic' && kf.tag !== 'Infer') || (kt.tag === 'Slice' && kf.tag === 'Array');
+    const unsizes = (kt.tag === 'Dynamic' && kf.tag !== 'Dynamic' && kf.tag !== 'Infer') || (kt.tag === 'Slice' && kf.tag === 'Array') || dropsAutoTraits(fcx, from, to);
     if (unsizes && unsized === null) unsized = { from, to };
     else if (!fcx.infcx.probe(() => fcx.infcx.unify(from, to))) return null;
   }
@@ -172,7 +172,7 @@ function coerceUnsizedAdt(fcx: FnCtxt, exprId: HirId | null, source: Ty, target:
   const kt = tyKind(to);
   if (kf.tag === 'Array' && kt.tag === 'Slice') {
     if (!fcx.infcx.probe(() => fcx.infcx.unify(kf.elem, kt.elem))) return null;
-  } else if (exprId !== null) {
+  } else if (exprId !== null && kf.tag !== 'Dynamic') {
     fcx.obligations.push(...unsizeObligations(fcx, from, to, span ?? fcx.tcx.defSpan(fcx.owner), source, target));
   }
   return [{ kind: { tag: 'Pointer', cast: 'Unsize' }, target }];
@@ -187,11 +187,41 @@ function coerceToDyn(fcx: FnCtxt, exprId: HirId | null, src: Ty, target: Ty, mut
   // An integer or float literal's type is sized whatever it becomes (`&1` as `&dyn Display`).
   if ((ks.tag === 'Infer' && ks.kind === 'ty') || ks.tag === 'Str' || ks.tag === 'Slice') return null;
   const pointee = tyKind(target).tag === 'Ref' ? (tyKind(target) as { pointee: Ty }).pointee : target;
-  if (ks.tag === 'Dynamic') return null;
+  if (ks.tag === 'Dynamic') {
+    // `&(dyn Any + Send)` -> `&dyn Any`: the same vtable, fewer auto traits.
+    if (!dropsAutoTraits(fcx, src, pointee)) return null;
+    return [
+      { kind: { tag: 'Deref', overloaded: null }, target: src },
+      { kind: { tag: 'Borrow', kind: 'Ref', mutbl }, target: mkRef(src, mutbl) },
+      { kind: { tag: 'Pointer', cast: 'Unsize' }, target },
+    ];
+  }
   if (exprId !== null) fcx.obligations.push(...unsizeObligations(fcx, src, pointee, span ?? fcx.tcx.defSpan(fcx.owner), mkRef(src, mutbl), target));
   return [
     { kind: { tag: 'Deref', overloaded: null }, target: src },
     { kind: { tag: 'Borrow', kind: 'Ref', mutbl }, target: mkRef(src, mutbl) },
     { kind: { tag: 'Pointer', cast: 'Unsize' }, target },
   ];
+}
+
+/**
+ * `dyn Trait + Send` to `dyn Trait` (rustc allows dropping auto traits from a trait object):
+ * the same principal trait and projections, the target's auto traits a subset of the source's.
+ */
+function dropsAutoTraits(fcx: FnCtxt, from: Ty, to: Ty): boolean {
+  const a = tyKind(fcx.resolve(from));
+  const b = tyKind(fcx.resolve(to));
+  if (a.tag !== 'Dynamic' || b.tag !== 'Dynamic' || from === to) return false;
+  if ((a.principal === null) !== (b.principal === null)) return false;
+  if (a.principal !== null && b.principal !== null) {
+    const pa = a.principal;
+    const pb = b.principal;
+    if (pa.def !== pb.def || pa.args.length !== pb.args.length) return false;
+    if (!fcx.infcx.probe(() => pa.args.every((x, i) => {
+      const y = pb.args[i]!;
+      return x.tag !== 'Type' || y.tag !== 'Type' || fcx.infcx.unify(x.ty, y.ty);
+    }))) return false;
+  }
+  if ((a.projections?.length ?? 0) !== (b.projections?.length ?? 0)) return false;
+  return b.autoTraits.every((t) => a.autoTraits.includes(t)) && b.autoTraits.length < a.autoTraits.length;
 }

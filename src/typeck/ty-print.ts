@@ -48,7 +48,9 @@ export function tyToString(ty: Ty, name: DefNamer, resolve: (t: Ty) => Ty = (t) 
       return at === null ? '{closure}' : `{closure@${at}}`;
     }
     case 'Dynamic': {
-      if (!k.principal) return 'dyn';
+      // Auto traits follow the principal, as written (`dyn Any + Send`).
+      const autos = k.autoTraits.map((t) => ` + ${name(t)}`).join('');
+      if (!k.principal) return k.autoTraits.length > 0 ? `dyn ${k.autoTraits.map(name).join(' + ')}` : 'dyn';
       const trait = name(k.principal.def);
       const targs = k.principal.args.flatMap((a) => (a.tag === 'Type' ? [a.ty] : []));
       const projs = k.projections ?? [];
@@ -59,10 +61,10 @@ export function tyToString(ty: Ty, name: DefNamer, resolve: (t: Ty) => Ty = (t) 
         const ok = out ? tyKind(resolve(out.term)) : null;
         const isUnit = ok !== null && ok.tag === 'Tuple' && ok.elems.length === 0;
         const ret = out && !isUnit ? ` -> ${p(out.term)}` : '';
-        return `dyn ${trait}(${tuple.elems.map(p).join(', ')})${ret}`;
+        return `dyn ${trait}(${tuple.elems.map(p).join(', ')})${ret}${autos}`;
       }
       const parts = [...targs.map(p), ...projs.map((q) => `${name(q.item)} = ${p(q.term)}`)];
-      return parts.length === 0 ? `dyn ${trait}` : `dyn ${trait}<${parts.join(', ')}>`;
+      return parts.length === 0 ? `dyn ${trait}${autos}` : `dyn ${trait}<${parts.join(', ')}>${autos}`;
     }
     case 'Param': return k.name;
     case 'Alias': {
