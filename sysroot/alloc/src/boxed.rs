@@ -161,3 +161,48 @@ impl<T: Clone> Clone for Box<[T]> {
         Box::from(&**self)
     }
 }
+
+impl<T: ?Sized> core::convert::AsRef<T> for Box<T> {
+    fn as_ref(&self) -> &T {
+        self
+    }
+}
+
+impl<T: ?Sized> core::convert::AsMut<T> for Box<T> {
+    fn as_mut(&mut self) -> &mut T {
+        self
+    }
+}
+
+impl<T: ?Sized> core::borrow::BorrowMut<T> for Box<T> {
+    fn borrow_mut(&mut self) -> &mut T {
+        self
+    }
+}
+
+/// Boxes compare by their contents.
+impl<T: ?Sized + PartialEq> PartialEq for Box<T> {
+    fn eq(&self, other: &Self) -> bool {
+        PartialEq::eq(&**self, &**other)
+    }
+}
+
+impl<T: ?Sized + Eq> Eq for Box<T> {}
+
+impl<T: ?Sized + PartialOrd> PartialOrd for Box<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        PartialOrd::partial_cmp(&**self, &**other)
+    }
+}
+
+impl<T: ?Sized + Ord> Ord for Box<T> {
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        Ord::cmp(&**self, &**other)
+    }
+}
+
+impl<T: Default> Default for Box<T> {
+    fn default() -> Self {
+        Box::new(T::default())
+    }
+}

@@ -42,3 +42,22 @@ impl<'a, 'b> From<&'b str> for Box<dyn Error + 'a> {
         Box::new(StringError(String::from(msg)))
     }
 }
+
+// The same for `Box<dyn Error + Send + Sync>` (errors that may cross threads).
+impl<'a, E: Error + Send + Sync + 'a> From<E> for Box<dyn Error + Send + Sync + 'a> {
+    fn from(err: E) -> Box<dyn Error + Send + Sync + 'a> {
+        Box::new(err)
+    }
+}
+
+impl<'a> From<String> for Box<dyn Error + Send + Sync + 'a> {
+    fn from(msg: String) -> Box<dyn Error + Send + Sync + 'a> {
+        Box::new(StringError(msg))
+    }
+}
+
+impl<'a, 'b> From<&'b str> for Box<dyn Error + Send + Sync + 'a> {
+    fn from(msg: &'b str) -> Box<dyn Error + Send + Sync + 'a> {
+        Box::new(StringError(String::from(msg)))
+    }
+}
