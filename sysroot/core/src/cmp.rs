@@ -100,6 +100,15 @@ impl Ordering {
             _ => self,
         }
     }
+
+    /// This ordering, or `f()` when this one is `Equal` (`f` is only called then).
+    #[inline]
+    pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering {
+        match self {
+            Equal => f(),
+            _ => self,
+        }
+    }
 }
 
 /// An order that may be partial (floats: `NaN` compares with nothing): `<`, `<=`, `>`, `>=`.
@@ -202,6 +211,46 @@ pub fn min<T: Ord>(v1: T, v2: T) -> T {
 #[inline]
 pub fn max<T: Ord>(v1: T, v2: T) -> T {
     v1.max(v2)
+}
+
+/// The smaller of two values by `compare` (`v1` when they are equal).
+#[inline]
+pub fn min_by<T, F: FnOnce(&T, &T) -> Ordering>(v1: T, v2: T, compare: F) -> T {
+    match compare(&v1, &v2) {
+        Greater => v2,
+        _ => v1,
+    }
+}
+
+/// The larger of two values by `compare` (`v2` when they are equal).
+#[inline]
+pub fn max_by<T, F: FnOnce(&T, &T) -> Ordering>(v1: T, v2: T, compare: F) -> T {
+    match compare(&v1, &v2) {
+        Greater => v1,
+        _ => v2,
+    }
+}
+
+/// The value with the smaller key (`v1` when the keys are equal).
+#[inline]
+pub fn min_by_key<T, F: FnMut(&T) -> K, K: Ord>(v1: T, v2: T, mut f: F) -> T {
+    let k1 = f(&v1);
+    let k2 = f(&v2);
+    match k1.cmp(&k2) {
+        Greater => v2,
+        _ => v1,
+    }
+}
+
+/// The value with the larger key (`v2` when the keys are equal).
+#[inline]
+pub fn max_by_key<T, F: FnMut(&T) -> K, K: Ord>(v1: T, v2: T, mut f: F) -> T {
+    let k1 = f(&v1);
+    let k2 = f(&v2);
+    match k1.cmp(&k2) {
+        Greater => v1,
+        _ => v2,
+    }
 }
 
 // Primitive impls: the operators on primitives are built into the compiler, so each method
@@ -354,71 +403,118 @@ impl Ord for () {
     }
 }
 
-// References compare the values they point to.
+// References compare the values they point to, across types as the referents do
+// (`&String == &str` because `String: PartialEq<str>`).
 
-impl<'a, A: ?Sized + PartialEq> PartialEq for &'a A {
+impl<'a, 'b, A: ?Sized, B: ?Sized> PartialEq<&'b B> for &'a A
+where
+    A: PartialEq<B>,
+{
     #[inline]
-    fn eq(&self, other: &&'a A) -> bool {
-        (**self).eq(*other)
+    fn eq(&self, other: &&'b B) -> bool {
+        PartialEq::eq(*self, *other)
     }
     #[inline]
-    fn ne(&self, other: &&'a A) -> bool {
-        (**self).ne(*other)
+    fn ne(&self, other: &&'b B) -> bool {
+        PartialEq::ne(*self, *other)
     }
 }
 
 impl<'a, A: ?Sized + Eq> Eq for &'a A {}
 
-impl<'a, A: ?Sized + PartialOrd> PartialOrd for &'a A {
+impl<'a, 'b, A: ?Sized, B: ?Sized> PartialOrd<&'b B> for &'a A
+where
+    A: PartialOrd<B>,
+{
     #[inline]
-    fn partial_cmp(&self, other: &&'a A) -> Option<Ordering> {
-        (**self).partial_cmp(*other)
+    fn partial_cmp(&self, other: &&'b B) -> Option<Ordering> {
+        PartialOrd::partial_cmp(*self, *other)
     }
     #[inline]
-    fn lt(&self, other: &&'a A) -> bool {
-        (**self).lt(*other)
+    fn lt(&self, other: &&'b B) -> bool {
+        PartialOrd::lt(*self, *other)
     }
     #[inline]
-    fn le(&self, other: &&'a A) -> bool {
-        (**self).le(*other)
+    fn le(&self, other: &&'b B) -> bool {
+        PartialOrd::le(*self, *other)
     }
     #[inline]
-    fn gt(&self, other: &&'a A) -> bool {
-        (**self).gt(*other)
+    fn gt(&self, other: &&'b B) -> bool {
+        PartialOrd::gt(*self, *other)
     }
     #[inline]
-    fn ge(&self, other: &&'a A) -> bool {
-        (**self).ge(*other)
+    fn ge(&self, other: &&'b B) -> bool {
+        PartialOrd::ge(*self, *other)
     }
 }
 
 impl<'a, A: ?Sized + Ord> Ord for &'a A {
     #[inline]
     fn cmp(&self, other: &&'a A) -> Ordering {
-        (**self).cmp(*other)
+        Ord::cmp(*self, *other)
     }
 }
 
-impl<'a, A: ?Sized + PartialEq> PartialEq for &'a mut A {
+impl<'a, 'b, A: ?Sized, B: ?Sized> PartialEq<&'b mut B> for &'a mut A
+where
+    A: PartialEq<B>,
+{
     #[inline]
-    fn eq(&self, other: &&'a mut A) -> bool {
-        (**self).eq(*other)
+    fn eq(&self, other: &&'b mut B) -> bool {
+        PartialEq::eq(*self, *other)
     }
 }
 
 impl<'a, A: ?Sized + Eq> Eq for &'a mut A {}
 
+impl<'a, A: ?Sized + PartialOrd> PartialOrd for &'a mut A {
+    #[inline]
+    fn partial_cmp(&self, other: &&'a mut A) -> Option<Ordering> {
+        PartialOrd::partial_cmp(*self, *other)
+    }
+}
+
+impl<'a, A: ?Sized + Ord> Ord for &'a mut A {
+    #[inline]
+    fn cmp(&self, other: &&'a mut A) -> Ordering {
+        Ord::cmp(*self, *other)
+    }
+}
+
+impl<'a, 'b, A: ?Sized, B: ?Sized> PartialEq<&'b mut B> for &'a A
+where
+    A: PartialEq<B>,
+{
+    #[inline]
+    fn eq(&self, other: &&'b mut B) -> bool {
+        PartialEq::eq(*self, *other)
+    }
+}
+
+impl<'a, 'b, A: ?Sized, B: ?Sized> PartialEq<&'b B> for &'a mut A
+where
+    A: PartialEq<B>,
+{
+    #[inline]
+    fn eq(&self, other: &&'b B) -> bool {
+        PartialEq::eq(*self, *other)
+    }
+}
+
 // Slices compare element by element, then by length (lexicographic order).
 
-impl<T: PartialEq> PartialEq for [T] {
-    fn eq(&self, other: &[T]) -> bool {
+impl<A, B> PartialEq<[B]> for [A]
+where
+    A: PartialEq<B>,
+{
+    fn eq(&self, other: &[B]) -> bool {
         let mut a = self;
         let mut b = other;
         loop {
             match (a, b) {
                 ([], []) => return true,
                 ([x, rest_a @ ..], [y, rest_b @ ..]) => {
-                    if *x != *y {
+                    if !PartialEq::eq(x, y) {
                         return false;
                     }
                     a = rest_a;
@@ -434,8 +530,22 @@ impl<T: Eq> Eq for [T] {}
 
 impl<T: PartialOrd> PartialOrd for [T] {
     fn partial_cmp(&self, other: &[T]) -> Option<Ordering> {
-        let mut a = self;
-        let mut b = other;
+        slice_partial_cmp(self, other)
+    }
+}
+
+impl<T: Ord> Ord for [T] {
+    fn cmp(&self, other: &[T]) -> Ordering {
+        slice_cmp(self, other)
+    }
+}
+
+/// Lexicographic comparison of slices (arrays compare through it too: it needs only the
+/// element bound, where a call of the slice impl also proves its `PartialEq` supertrait).
+pub(crate) fn slice_partial_cmp<T: PartialOrd>(a: &[T], b: &[T]) -> Option<Ordering> {
+    {
+        let mut a = a;
+        let mut b = b;
         loop {
             match (a, b) {
                 ([], []) => return Some(Equal),
@@ -454,10 +564,10 @@ impl<T: PartialOrd> PartialOrd for [T] {
     }
 }
 
-impl<T: Ord> Ord for [T] {
-    fn cmp(&self, other: &[T]) -> Ordering {
-        let mut a = self;
-        let mut b = other;
+pub(crate) fn slice_cmp<T: Ord>(a: &[T], b: &[T]) -> Ordering {
+    {
+        let mut a = a;
+        let mut b = b;
         loop {
             match (a, b) {
                 ([], []) => return Equal,

@@ -43,6 +43,20 @@ impl<'a> Default for &'a str {
     }
 }
 
+impl<'a, T> Default for &'a [T] {
+    /// An empty slice.
+    fn default() -> &'a [T] {
+        &[]
+    }
+}
+
+impl<'a, T> Default for &'a mut [T] {
+    /// An empty slice.
+    fn default() -> &'a mut [T] {
+        &mut []
+    }
+}
+
 macro_rules! tuple_default {
     ($(($($T:ident),+))+) => {
         $(

@@ -157,6 +157,90 @@ impl<T: Default, E> Result<T, E> {
     }
 }
 
+impl<T, E> Result<T, E> {
+    /// `&Result<T, E>` to `Result<&T::Target, &E>`: `Result<String, E>` gives `Result<&str, &E>`.
+    pub fn as_deref(&self) -> Result<&T::Target, &E>
+    where
+        T: crate::ops::Deref,
+    {
+        match *self {
+            Ok(ref x) => Ok(x.deref()),
+            Err(ref e) => Err(e),
+        }
+    }
+
+    /// `&mut Result<T, E>` to `Result<&mut T::Target, &mut E>`.
+    pub fn as_deref_mut(&mut self) -> Result<&mut T::Target, &mut E>
+    where
+        T: crate::ops::DerefMut,
+    {
+        match *self {
+            Ok(ref mut x) => Ok(x.deref_mut()),
+            Err(ref mut e) => Err(e),
+        }
+    }
+
+    /// An iterator over the success value (one value or none).
+    pub fn iter(&self) -> crate::option::Iter<'_, T> {
+        self.as_ref().ok().into_iter_ref()
+    }
+
+    /// An iterator over the success value, for writing.
+    pub fn iter_mut(&mut self) -> crate::option::IterMut<'_, T> {
+        self.as_mut().ok().into_iter_mut()
+    }
+}
+
+impl<T: Copy, E> Result<&T, E> {
+    /// Copies the referenced success value.
+    pub fn copied(self) -> Result<T, E> {
+        match self {
+            Ok(&x) => Ok(x),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T: Copy, E> Result<&mut T, E> {
+    /// Copies the referenced success value.
+    pub fn copied(self) -> Result<T, E> {
+        match self {
+            Ok(&mut x) => Ok(x),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T: Clone, E> Result<&T, E> {
+    /// Clones the referenced success value.
+    pub fn cloned(self) -> Result<T, E> {
+        match self {
+            Ok(x) => Ok(x.clone()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T: Clone, E> Result<&mut T, E> {
+    /// Clones the referenced success value.
+    pub fn cloned(self) -> Result<T, E> {
+        match self {
+            Ok(x) => Ok(x.clone()),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T, E> Result<Result<T, E>, E> {
+    /// Removes one level of nesting.
+    pub fn flatten(self) -> Result<T, E> {
+        match self {
+            Ok(inner) => inner,
+            Err(e) => Err(e),
+        }
+    }
+}
+
 impl<T, E> Result<Option<T>, E> {
     /// `Result<Option<T>, E>` to `Option<Result<T, E>>`.
     pub fn transpose(self) -> Option<Result<T, E>> {
@@ -256,5 +340,123 @@ impl<T, E> Result<T, E> {
             Ok(t) => t,
             Err(e) => op(e),
         }
+    }
+}
+
+impl<T, E> crate::iter::IntoIterator for Result<T, E> {
+    type Item = T;
+    type IntoIter = crate::option::IntoIter<T>;
+    /// The success value, if any.
+    fn into_iter(self) -> crate::option::IntoIter<T> {
+        self.ok().into_iter()
+    }
+}
+
+impl<'a, T, E> crate::iter::IntoIterator for &'a Result<T, E> {
+    type Item = &'a T;
+    type IntoIter = crate::option::Iter<'a, T>;
+    fn into_iter(self) -> crate::option::Iter<'a, T> {
+        self.iter()
+    }
+}
+
+impl<'a, T, E> crate::iter::IntoIterator for &'a mut Result<T, E> {
+    type Item = &'a mut T;
+    type IntoIter = crate::option::IterMut<'a, T>;
+    fn into_iter(self) -> crate::option::IterMut<'a, T> {
+        self.iter_mut()
+    }
+}
+
+impl<A, E, V: crate::iter::FromIterator<A>> crate::iter::FromIterator<Result<A, E>> for Result<V, E> {
+    /// `Ok` of the collected values, or the first `Err` (later values are not read).
+    fn from_iter<I: crate::iter::IntoIterator<Item = Result<A, E>>>(iter: I) -> Result<V, E> {
+        collect_results(iter.into_iter())
+    }
+}
+
+impl<T, U, E> crate::iter::Sum<Result<U, E>> for Result<T, E>
+where
+    T: crate::iter::Sum<U>,
+{
+    fn sum<I: crate::iter::Iterator<Item = Result<U, E>>>(iter: I) -> Result<T, E> {
+        let error = crate::cell::Cell::new(None);
+        let shunt: ResultShunt<'_, I, U, E> = ResultShunt { iter, error: &error, item: crate::marker::PhantomData };
+        let v: T = crate::iter::Sum::sum(shunt);
+        match error.take() {
+            Some(e) => Err(e),
+            None => Ok(v),
+        }
+    }
+}
+
+impl<T, U, E> crate::iter::Product<Result<U, E>> for Result<T, E>
+where
+    T: crate::iter::Product<U>,
+{
+    fn product<I: crate::iter::Iterator<Item = Result<U, E>>>(iter: I) -> Result<T, E> {
+        let error = crate::cell::Cell::new(None);
+        let shunt: ResultShunt<'_, I, U, E> = ResultShunt { iter, error: &error, item: crate::marker::PhantomData };
+        let v: T = crate::iter::Product::product(shunt);
+        match error.take() {
+            Some(e) => Err(e),
+            None => Ok(v),
+        }
+    }
+}
+
+/// `Result<V, E>::from_iter` over an iterator (a separate function so that the shunt's
+/// item type comes from a bound on a parameter).
+fn collect_results<A, E, V: crate::iter::FromIterator<A>, It: crate::iter::Iterator<Item = Result<A, E>>>(iter: It) -> Result<V, E> {
+    let error = crate::cell::Cell::new(None);
+    let shunt: ResultShunt<'_, It, A, E> = ResultShunt { iter, error: &error, item: crate::marker::PhantomData };
+    let v: V = crate::iter::FromIterator::from_iter(shunt);
+    match error.take() {
+        Some(e) => Err(e),
+        None => Ok(v),
+    }
+}
+
+/// The values inside an iterator of `Result`s, ending at the first `Err` (kept in `error`).
+struct ResultShunt<'a, I, A, E> {
+    iter: I,
+    /// The first error. A `Cell`: the caller takes it while the collection built from the
+    /// shunt is alive.
+    error: &'a crate::cell::Cell<Option<E>>,
+    item: crate::marker::PhantomData<A>,
+}
+
+impl<'a, I, A, E> ResultShunt<'a, I, A, E> {
+    fn failed(&self) -> bool {
+        let e = self.error.take();
+        let failed = e.is_some();
+        self.error.set(e);
+        failed
+    }
+}
+
+impl<'a, A, E, I: crate::iter::Iterator<Item = Result<A, E>>> crate::iter::Iterator for ResultShunt<'a, I, A, E> {
+    type Item = A;
+
+    fn next(&mut self) -> Option<A> {
+        if self.failed() {
+            return None;
+        }
+        match self.iter.next() {
+            Some(Ok(x)) => Some(x),
+            Some(Err(e)) => {
+                self.error.set(Some(e));
+                None
+            }
+            None => None,
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.failed() {
+            return (0, Some(0));
+        }
+        let (_, hi) = self.iter.size_hint();
+        (0, hi)
     }
 }

@@ -371,6 +371,14 @@ impl<T: Ord> FromIterator<T> for BinaryHeap<T> {
     }
 }
 
+impl<T: Ord, const N: usize> From<[T; N]> for BinaryHeap<T> {
+    /// A heap of the array's values (heapified at once, as `from_iter` does).
+    fn from(arr: [T; N]) -> BinaryHeap<T> {
+        let data: Vec<T> = Vec::from(arr);
+        BinaryHeap::from(data)
+    }
+}
+
 impl<T: Ord> Extend<T> for BinaryHeap<T> {
     /// Appends the elements, then restores the heap from where they start.
     fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {

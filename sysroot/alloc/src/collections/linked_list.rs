@@ -310,6 +310,15 @@ impl<T> FromIterator<T> for LinkedList<T> {
     }
 }
 
+impl<T, const N: usize> From<[T; N]> for LinkedList<T> {
+    /// The array's values, front to back.
+    fn from(arr: [T; N]) -> LinkedList<T> {
+        let mut l = LinkedList::new();
+        l.extend(arr);
+        l
+    }
+}
+
 impl<T> IntoIterator for LinkedList<T> {
     type Item = T;
     type IntoIter = IntoIter<T>;

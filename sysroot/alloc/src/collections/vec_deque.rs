@@ -333,6 +333,15 @@ impl<T> FromIterator<T> for VecDeque<T> {
     }
 }
 
+impl<T, const N: usize> From<[T; N]> for VecDeque<T> {
+    /// The array's values, front to back.
+    fn from(arr: [T; N]) -> VecDeque<T> {
+        let mut d = VecDeque::new();
+        d.extend(arr);
+        d
+    }
+}
+
 impl<T> From<Vec<T>> for VecDeque<T> {
     fn from(v: Vec<T>) -> VecDeque<T> {
         let mut d = VecDeque::with_capacity(v.len());

@@ -150,14 +150,14 @@ array_index! {
 impl<T: PartialOrd, const N: usize> PartialOrd for [T; N] {
     #[inline]
     fn partial_cmp(&self, other: &[T; N]) -> Option<Ordering> {
-        PartialOrd::partial_cmp(&&self[..], &&other[..])
+        crate::cmp::slice_partial_cmp(&self[..], &other[..])
     }
 }
 
 impl<T: Ord, const N: usize> Ord for [T; N] {
     #[inline]
     fn cmp(&self, other: &[T; N]) -> Ordering {
-        Ord::cmp(&&self[..], &&other[..])
+        crate::cmp::slice_cmp(&self[..], &other[..])
     }
 }
 

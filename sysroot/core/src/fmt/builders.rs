@@ -265,6 +265,14 @@ impl<'a, 'b> DebugList<'a, 'b> {
         self
     }
 
+    /// Adds every value of an iterator as an entry.
+    pub fn entries<D: Debug, I: crate::iter::IntoIterator<Item = D>>(&mut self, entries: I) -> &mut DebugList<'a, 'b> {
+        for entry in entries {
+            self.inner.entry(&entry);
+        }
+        self
+    }
+
     /// Ends the list: `]`.
     pub fn finish(&mut self) -> Result {
         self.inner.close("]")
@@ -285,6 +293,14 @@ impl<'a, 'b> DebugSet<'a, 'b> {
     /// Adds an entry.
     pub fn entry<T: Debug + ?Sized>(&mut self, value: &T) -> &mut DebugSet<'a, 'b> {
         self.inner.entry(value);
+        self
+    }
+
+    /// Adds every value of an iterator as an entry.
+    pub fn entries<D: Debug, I: crate::iter::IntoIterator<Item = D>>(&mut self, entries: I) -> &mut DebugSet<'a, 'b> {
+        for entry in entries {
+            self.inner.entry(&entry);
+        }
         self
     }
 
@@ -314,6 +330,14 @@ impl<'a, 'b> DebugMap<'a, 'b> {
     pub fn entry<K: Debug + ?Sized, V: Debug + ?Sized>(&mut self, key: &K, value: &V) -> &mut DebugMap<'a, 'b> {
         self.key(key);
         self.value(value);
+        self
+    }
+
+    /// Adds every `(key, value)` pair of an iterator as an entry.
+    pub fn entries<K: Debug, V: Debug, I: crate::iter::IntoIterator<Item = (K, V)>>(&mut self, entries: I) -> &mut DebugMap<'a, 'b> {
+        for (k, v) in entries {
+            self.entry(&k, &v);
+        }
         self
     }
 

@@ -2,6 +2,7 @@
 //! `FromIterator` (what `collect` builds).
 
 use crate::marker::Sized;
+use crate::option::Option::Some;
 use super::iterator::Iterator;
 
 /// Conversion into an iterator; `for x in e` calls `IntoIterator::into_iter(e)`.
@@ -40,4 +41,9 @@ pub trait FromIterator<A>: Sized {
 pub trait Extend<A> {
     /// Adds every value of `iter`.
     fn extend<T: IntoIterator<Item = A>>(&mut self, iter: T);
+
+    /// Adds one value (what `partition` and `unzip` build their collections with).
+    fn extend_one(&mut self, item: A) {
+        self.extend(Some(item));
+    }
 }

@@ -4,12 +4,14 @@ use crate::marker::Sized;
 use crate::option::Option::{self, None, Some};
 use super::accum::{Product, Sum};
 use crate::clone::Clone;
-use crate::cmp::{Ord, Ordering};
+use crate::cmp::{Ord, Ordering, PartialEq, PartialOrd};
 use crate::marker::Copy;
 use crate::ops::FnMut;
-use super::adapters::{Chain, Cloned, Copied, Enumerate, Filter, FilterMap, FlatMap, Inspect, Map, Peekable, Rev, Scan, Skip, SkipWhile, StepBy, Take, TakeWhile, Zip};
-use super::collect::{FromIterator, IntoIterator};
-use super::double_ended::DoubleEndedIterator;
+use crate::default::Default;
+use crate::ops::{ControlFlow, FromResidual, Try};
+use super::adapters::{Chain, Cloned, Copied, Cycle, Enumerate, Filter, FilterMap, FlatMap, Flatten, Fuse, Inspect, Map, MapWhile, Peekable, Rev, Scan, Skip, SkipWhile, StepBy, Take, TakeWhile, Zip};
+use super::collect::{Extend, FromIterator, IntoIterator};
+use super::double_ended::{DoubleEndedIterator, ExactSizeIterator};
 
 /// A sequence of values produced one at a time by `next`.
 #[rustc_on_unimplemented(message = "`{Self}` is not an iterator", label = "`{Self}` is not an iterator")]
@@ -359,7 +361,7 @@ pub trait Iterator {
             None => return None,
         };
         while let Some(x) = it.next() {
-            if let Ordering::Greater = best.cmp(&x) {
+            if let Ordering::Greater = Ord::cmp(&best, &x) {
             } else {
                 best = x;
             }
@@ -379,7 +381,7 @@ pub trait Iterator {
             None => return None,
         };
         while let Some(x) = it.next() {
-            if let Ordering::Greater = best.cmp(&x) {
+            if let Ordering::Greater = Ord::cmp(&best, &x) {
                 best = x;
             }
         }
@@ -401,7 +403,7 @@ pub trait Iterator {
         let mut best_key = key(&best);
         while let Some(x) = it.next() {
             let k = key(&x);
-            if let Ordering::Less = k.cmp(&best_key) {
+            if let Ordering::Less = Ord::cmp(&k, &best_key) {
             } else {
                 best = x;
                 best_key = k;
@@ -425,7 +427,7 @@ pub trait Iterator {
         let mut best_key = key(&best);
         while let Some(x) = it.next() {
             let k = key(&x);
-            if let Ordering::Less = k.cmp(&best_key) {
+            if let Ordering::Less = Ord::cmp(&k, &best_key) {
                 best = x;
                 best_key = k;
             }
@@ -507,6 +509,336 @@ pub trait Iterator {
         B: FromIterator<Self::Item>,
     {
         B::from_iter(self)
+    }
+
+    /// The values of each value in turn (each is itself iterable).
+    fn flatten(self) -> Flatten<Self, <Self::Item as IntoIterator>::IntoIter>
+    where
+        Self: Sized,
+        Self::Item: IntoIterator,
+    {
+        Flatten::new(self)
+    }
+
+    /// An iterator that yields `None` forever once `self` has yielded its first `None`.
+    fn fuse(self) -> Fuse<Self>
+    where
+        Self: Sized,
+    {
+        Fuse::new(self)
+    }
+
+    /// The values over and over (restarting from a clone of the original).
+    fn cycle(self) -> Cycle<Self>
+    where
+        Self: Sized + Clone,
+    {
+        Cycle::new(self)
+    }
+
+    /// `f` of each value while it returns `Some`.
+    fn map_while<B, P>(self, predicate: P) -> MapWhile<Self, P>
+    where
+        Self: Sized,
+        P: FnMut(Self::Item) -> Option<B>,
+    {
+        MapWhile::new(self, predicate)
+    }
+
+    /// Two collections: the values `f` accepts, and the rest.
+    fn partition<B, F>(self, f: F) -> (B, B)
+    where
+        Self: Sized,
+        B: Default + Extend<Self::Item>,
+        F: FnMut(&Self::Item) -> bool,
+    {
+        let mut it = self;
+        let mut pred = f;
+        let mut left: B = Default::default();
+        let mut right: B = Default::default();
+        while let Some(x) = it.next() {
+            if pred(&x) {
+                left.extend_one(x);
+            } else {
+                right.extend_one(x);
+            }
+        }
+        (left, right)
+    }
+
+    /// Two collections from an iterator of pairs: the first and the second halves.
+    fn unzip<A, B, FromA, FromB>(self) -> (FromA, FromB)
+    where
+        FromA: Default + Extend<A>,
+        FromB: Default + Extend<B>,
+        Self: Sized + Iterator<Item = (A, B)>,
+    {
+        let mut it = self;
+        let mut a: FromA = Default::default();
+        let mut b: FromB = Default::default();
+        while let Some((x, y)) = it.next() {
+            a.extend_one(x);
+            b.extend_one(y);
+        }
+        (a, b)
+    }
+
+    /// Folds while `f` succeeds: stops at the first failure (`None`, `Err`, `Break`) and
+    /// returns it.
+    fn try_fold<B, F, R>(&mut self, init: B, f: F) -> R
+    where
+        Self: Sized,
+        F: FnMut(B, Self::Item) -> R,
+        R: Try<Output = B>,
+    {
+        let mut g = f;
+        let mut acc = init;
+        while let Some(x) = self.next() {
+            match Try::branch(g(acc, x)) {
+                ControlFlow::Continue(c) => acc = c,
+                ControlFlow::Break(r) => return FromResidual::from_residual(r),
+            }
+        }
+        Try::from_output(acc)
+    }
+
+    /// Calls `f` on each value until it fails, returning the failure.
+    fn try_for_each<F, R>(&mut self, f: F) -> R
+    where
+        Self: Sized,
+        F: FnMut(Self::Item) -> R,
+        R: Try<Output = ()>,
+    {
+        let mut g = f;
+        while let Some(x) = self.next() {
+            match Try::branch(g(x)) {
+                ControlFlow::Continue(()) => {}
+                ControlFlow::Break(r) => return FromResidual::from_residual(r),
+            }
+        }
+        Try::from_output(())
+    }
+
+    /// The index (from the front) of the last value `predicate` accepts, searching from
+    /// the back.
+    fn rposition<P>(&mut self, predicate: P) -> Option<usize>
+    where
+        P: FnMut(Self::Item) -> bool,
+        Self: Sized + ExactSizeIterator + DoubleEndedIterator,
+    {
+        let mut p = predicate;
+        let mut i = self.len();
+        while let Some(x) = self.next_back() {
+            i -= 1;
+            if p(x) {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Lexicographic comparison with the values of `other`.
+    fn cmp<I>(self, other: I) -> Ordering
+    where
+        I: IntoIterator<Item = Self::Item>,
+        Self::Item: Ord,
+        Self: Sized,
+    {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            let x = match a.next() {
+                None => {
+                    return match b.next() {
+                        None => Ordering::Equal,
+                        Some(_) => Ordering::Less,
+                    }
+                }
+                Some(x) => x,
+            };
+            let y = match b.next() {
+                None => return Ordering::Greater,
+                Some(y) => y,
+            };
+            match Ord::cmp(&x, &y) {
+                Ordering::Equal => {}
+                non_eq => return non_eq,
+            }
+        }
+    }
+
+    /// Lexicographic partial comparison with the values of `other`.
+    fn partial_cmp<I>(self, other: I) -> Option<Ordering>
+    where
+        I: IntoIterator,
+        Self::Item: PartialOrd<I::Item>,
+        Self: Sized,
+    {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            let x = match a.next() {
+                None => {
+                    return match b.next() {
+                        None => Some(Ordering::Equal),
+                        Some(_) => Some(Ordering::Less),
+                    }
+                }
+                Some(x) => x,
+            };
+            let y = match b.next() {
+                None => return Some(Ordering::Greater),
+                Some(y) => y,
+            };
+            match PartialOrd::partial_cmp(&x, &y) {
+                Some(Ordering::Equal) => {}
+                non_eq => return non_eq,
+            }
+        }
+    }
+
+    /// Whether the values equal those of `other`.
+    fn eq<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialEq<I::Item>,
+        Self: Sized,
+    {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            let x = match a.next() {
+                None => return b.next().is_none(),
+                Some(x) => x,
+            };
+            let y = match b.next() {
+                None => return false,
+                Some(y) => y,
+            };
+            if !PartialEq::eq(&x, &y) {
+                return false;
+            }
+        }
+    }
+
+    /// Whether the values differ from those of `other`.
+    fn ne<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialEq<I::Item>,
+        Self: Sized,
+    {
+        !self.eq(other)
+    }
+
+    /// Whether the values are lexicographically less than those of `other`.
+    fn lt<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialOrd<I::Item>,
+        Self: Sized,
+    {
+        self.partial_cmp(other) == Some(Ordering::Less)
+    }
+
+    /// Whether the values are lexicographically less than or equal to those of `other`.
+    fn le<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialOrd<I::Item>,
+        Self: Sized,
+    {
+        match self.partial_cmp(other) {
+            Some(Ordering::Less) | Some(Ordering::Equal) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the values are lexicographically greater than those of `other`.
+    fn gt<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialOrd<I::Item>,
+        Self: Sized,
+    {
+        self.partial_cmp(other) == Some(Ordering::Greater)
+    }
+
+    /// Whether the values are lexicographically greater than or equal to those of `other`.
+    fn ge<I>(self, other: I) -> bool
+    where
+        I: IntoIterator,
+        Self::Item: PartialOrd<I::Item>,
+        Self: Sized,
+    {
+        match self.partial_cmp(other) {
+            Some(Ordering::Greater) | Some(Ordering::Equal) => true,
+            _ => false,
+        }
+    }
+
+    /// Whether the values are in non-decreasing order.
+    fn is_sorted(self) -> bool
+    where
+        Self: Sized,
+        Self::Item: PartialOrd,
+    {
+        let mut it = self;
+        let mut last = match it.next() {
+            Some(x) => x,
+            None => return true,
+        };
+        while let Some(x) = it.next() {
+            if !PartialOrd::le(&last, &x) {
+                return false;
+            }
+            last = x;
+        }
+        true
+    }
+
+    /// Whether `compare` holds for every pair of neighbouring values.
+    fn is_sorted_by<F>(self, compare: F) -> bool
+    where
+        Self: Sized,
+        F: FnMut(&Self::Item, &Self::Item) -> bool,
+    {
+        let mut it = self;
+        let mut cmp = compare;
+        let mut last = match it.next() {
+            Some(x) => x,
+            None => return true,
+        };
+        while let Some(x) = it.next() {
+            if !cmp(&last, &x) {
+                return false;
+            }
+            last = x;
+        }
+        true
+    }
+
+    /// Whether the keys `f` extracts are in non-decreasing order.
+    fn is_sorted_by_key<F, K>(self, f: F) -> bool
+    where
+        Self: Sized,
+        F: FnMut(Self::Item) -> K,
+        K: PartialOrd,
+    {
+        let mut it = self;
+        let mut key = f;
+        let mut last = match it.next() {
+            Some(x) => key(x),
+            None => return true,
+        };
+        while let Some(x) = it.next() {
+            let k = key(x);
+            if !PartialOrd::le(&last, &k) {
+                return false;
+            }
+            last = k;
+        }
+        true
     }
 }
 

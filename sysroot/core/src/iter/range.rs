@@ -51,6 +51,79 @@ macro_rules! step_integer_impls {
 
 step_integer_impls! { usize u8 u16 u32 u64 isize i8 i16 i32 i64 }
 
+// 128-bit ranges count steps through u128 (a difference may not fit i128).
+macro_rules! step_wide_impls {
+    ($($t:ty)*) => {
+        $(
+            impl Step for $t {
+                #[inline]
+                fn steps_between(start: &$t, end: &$t) -> Option<usize> {
+                    if *start <= *end {
+                        let diff = end.wrapping_sub(*start) as u128;
+                        if diff <= (!0usize) as u128 { Some(diff as usize) } else { None }
+                    } else {
+                        None
+                    }
+                }
+                #[inline]
+                fn forward_unchecked(start: $t, count: usize) -> $t {
+                    start + count as $t
+                }
+                #[inline]
+                fn backward_unchecked(start: $t, count: usize) -> $t {
+                    start - count as $t
+                }
+                #[inline]
+                fn step_lt(a: &$t, b: &$t) -> bool {
+                    *a < *b
+                }
+            }
+        )*
+    };
+}
+
+step_wide_impls! { u128 i128 }
+
+/// Chars step over the surrogate gap U+D800..=U+DFFF, as Rust's.
+impl Step for char {
+    #[inline]
+    fn steps_between(start: &char, end: &char) -> Option<usize> {
+        let s = *start as u32;
+        let e = *end as u32;
+        if s <= e {
+            let mut count = e - s;
+            if s < 0xD800 && 0xE000 <= e {
+                count -= 0x800;
+            }
+            Some(count as usize)
+        } else {
+            None
+        }
+    }
+    #[inline]
+    fn forward_unchecked(start: char, count: usize) -> char {
+        let s = start as u32;
+        let mut r = s + count as u32;
+        if s < 0xD800 && 0xD800 <= r {
+            r += 0x800;
+        }
+        unsafe { crate::intrinsics::transmute::<u32, char>(r) }
+    }
+    #[inline]
+    fn backward_unchecked(start: char, count: usize) -> char {
+        let s = start as u32;
+        let mut r = s - count as u32;
+        if s >= 0xE000 && 0xE000 > r {
+            r -= 0x800;
+        }
+        unsafe { crate::intrinsics::transmute::<u32, char>(r) }
+    }
+    #[inline]
+    fn step_lt(a: &char, b: &char) -> bool {
+        (*a as u32) < (*b as u32)
+    }
+}
+
 impl<A: Step> Iterator for Range<A> {
     type Item = A;
 
@@ -69,6 +142,21 @@ impl<A: Step> Iterator for Range<A> {
         match Step::steps_between(&self.start, &self.end) {
             Some(n) => (n, Some(n)),
             None => (0, Some(0)),
+        }
+    }
+
+    #[inline]
+    fn nth(&mut self, n: usize) -> Option<A> {
+        match Step::steps_between(&self.start, &self.end) {
+            Some(left) if n < left => {
+                let x = Step::forward_unchecked(self.start, n);
+                self.start = Step::forward_unchecked(x, 1);
+                Some(x)
+            }
+            _ => {
+                self.start = self.end;
+                None
+            }
         }
     }
 }

@@ -4,7 +4,9 @@
 pub mod flt2dec;
 mod dec2flt;
 mod error;
+mod int_bytes;
 mod parse_int;
+mod u8_ascii;
 mod nonzero;
 pub use nonzero::{NonZeroI32, NonZeroI64, NonZeroIsize, NonZeroU16, NonZeroU32, NonZeroU64, NonZeroU8, NonZeroUsize};
 

@@ -120,6 +120,13 @@ macro_rules! neg_impls {
                 #[inline]
                 fn neg(self) -> $t { -self }
             }
+
+            // `-&x`, as rustc's `forward_ref_unop!`.
+            impl<'a> Neg for &'a $t {
+                type Output = $t;
+                #[inline]
+                fn neg(self) -> $t { -*self }
+            }
         )*
     };
 }

@@ -104,6 +104,13 @@ macro_rules! not_impls {
                 #[inline]
                 fn not(self) -> $t { !self }
             }
+
+            // `!&x`, as rustc's `forward_ref_unop!`.
+            impl<'a> Not for &'a $t {
+                type Output = $t;
+                #[inline]
+                fn not(self) -> $t { !*self }
+            }
         )*
     };
 }

@@ -3,10 +3,12 @@
 
 /// `..`
 #[lang = "RangeFull"]
+#[derive(Copy, Clone, Default, PartialEq, Eq, Hash)]
 pub struct RangeFull;
 
 /// `start..end`: from `start` (inclusive) to `end` (exclusive).
 #[lang = "Range"]
+#[derive(Clone, Default, PartialEq, Eq, Hash)]
 pub struct Range<Idx> {
     pub start: Idx,
     pub end: Idx,
@@ -14,24 +16,28 @@ pub struct Range<Idx> {
 
 /// `start..`
 #[lang = "RangeFrom"]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct RangeFrom<Idx> {
     pub start: Idx,
 }
 
 /// `..end`
 #[lang = "RangeTo"]
+#[derive(Copy, Clone, PartialEq, Eq, Hash)]
 pub struct RangeTo<Idx> {
     pub end: Idx,
 }
 
 /// `..=end`
 #[lang = "RangeToInclusive"]
+#[derive(Copy, Clone, PartialEq, Eq, Hash)]
 pub struct RangeToInclusive<Idx> {
     pub end: Idx,
 }
 
 /// `start..=end`. `exhausted` records that iteration yielded `end` (so `0u8..=255` ends).
 #[lang = "RangeInclusive"]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct RangeInclusive<Idx> {
     pub(crate) start: Idx,
     pub(crate) end: Idx,
@@ -134,14 +140,15 @@ pub trait RangeBounds<T: ?Sized> {
         T: PartialOrd<U>,
         U: ?Sized + PartialOrd<T>,
     {
-        let above_start = match self.start_bound() {
-            Bound::Included(start) => start <= item,
-            Bound::Excluded(start) => start < item,
+        let start: Bound<&T> = self.start_bound();
+        let above_start = match start {
+            Bound::Included(start) => *start <= *item,
+            Bound::Excluded(start) => *start < *item,
             Bound::Unbounded => true,
         };
         let below_end = match self.end_bound() {
-            Bound::Included(end) => item <= end,
-            Bound::Excluded(end) => item < end,
+            Bound::Included(end) => *item <= *end,
+            Bound::Excluded(end) => *item < *end,
             Bound::Unbounded => true,
         };
         above_start && below_end
@@ -265,5 +272,55 @@ impl<T> RangeBounds<T> for RangeToInclusive<&T> {
     }
     fn end_bound(&self) -> Bound<&T> {
         Bound::Included(self.end)
+    }
+}
+
+// `{:?}` of ranges: the ends with the operator between them, the formatter's options
+// applying to each end (`{:02?}` of `1..3` is `01..03`).
+
+impl crate::fmt::Debug for RangeFull {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("..")
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for Range<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..")?;
+        self.end.fmt(f)
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeFrom<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..")
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeTo<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("..")?;
+        self.end.fmt(f)
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeToInclusive<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("..=")?;
+        self.end.fmt(f)
+    }
+}
+
+impl<Idx: crate::fmt::Debug> crate::fmt::Debug for RangeInclusive<Idx> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        self.start.fmt(f)?;
+        f.write_str("..=")?;
+        self.end.fmt(f)?;
+        if self.exhausted {
+            f.write_str(" (exhausted)")?;
+        }
+        Ok(())
     }
 }

@@ -11,12 +11,16 @@ mod iter;
 mod raw;
 mod search;
 mod chunks;
+mod chunks_more;
 mod sort;
+mod split;
 
 pub use self::iter::{Iter, IterMut};
-pub use self::raw::{from_raw_parts, from_raw_parts_mut};
+pub use self::raw::{from_mut, from_raw_parts, from_raw_parts_mut, from_ref};
 pub(crate) use self::raw::{slice_from_raw_parts, slice_from_raw_parts_mut};
 pub use self::chunks::{Chunks, ChunksExact, Windows};
+pub use self::chunks_more::{ChunksExactMut, ChunksMut, RChunks};
+pub use self::split::{Split, SplitInclusive};
 
 extern "rust-intrinsic" {
     fn slice_len<T>(s: &[T]) -> usize;
@@ -139,6 +143,104 @@ impl<T> [T] {
             self.swap(i, n - 1 - i);
             i += 1;
         }
+    }
+
+    /// The first element and the rest, for writing, or `None` if the slice is empty.
+    pub fn split_first_mut(&mut self) -> Option<(&mut T, &mut [T])> {
+        if self.is_empty() {
+            return None;
+        }
+        let (head, tail) = self.split_at_mut(1);
+        Some((&mut head[0], tail))
+    }
+
+    /// The last element and everything before it, for writing, or `None` if empty.
+    pub fn split_last_mut(&mut self) -> Option<(&mut T, &mut [T])> {
+        let n = self.len();
+        if n == 0 {
+            return None;
+        }
+        let (init, last) = self.split_at_mut(n - 1);
+        Some((&mut last[0], init))
+    }
+
+    /// Exchanges the elements of `self` and `other` (which must have the same length).
+    pub fn swap_with_slice(&mut self, other: &mut [T]) {
+        if self.len() != other.len() {
+            crate::panicking::panic_str("destination and source slices have different lengths");
+        }
+        let mut i = 0;
+        while i < self.len() {
+            unsafe {
+                let a = self.as_mut_ptr().add(i);
+                let b = other.as_mut_ptr().add(i);
+                let tmp = read_via_copy(a as *const T);
+                copy_nonoverlapping(b as *const T, a, 1);
+                write_via_move(b, tmp);
+            }
+            i += 1;
+        }
+    }
+
+    /// Overwrites every element with a clone of the one at the same index in `src` (which
+    /// must have the same length).
+    pub fn clone_from_slice(&mut self, src: &[T])
+    where
+        T: crate::clone::Clone,
+    {
+        if self.len() != src.len() {
+            crate::panicking::panic_str("destination and source slices have different lengths");
+        }
+        let mut i = 0;
+        while i < self.len() {
+            self[i] = src[i].clone();
+            i += 1;
+        }
+    }
+
+    /// Whether the elements are in non-decreasing order.
+    pub fn is_sorted(&self) -> bool
+    where
+        T: PartialOrd,
+    {
+        let mut i = 1;
+        while i < self.len() {
+            if !(self[i - 1] <= self[i]) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// Whether `compare` holds for every pair of neighbours.
+    pub fn is_sorted_by<'a, F: FnMut(&'a T, &'a T) -> bool>(&'a self, mut compare: F) -> bool {
+        let mut i = 1;
+        while i < self.len() {
+            if !compare(&self[i - 1], &self[i]) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// Whether the keys `f` extracts are in non-decreasing order.
+    pub fn is_sorted_by_key<'a, F: FnMut(&'a T) -> K, K: PartialOrd>(&'a self, mut f: F) -> bool {
+        if self.is_empty() {
+            return true;
+        }
+        let mut last = f(&self[0]);
+        let mut i = 1;
+        while i < self.len() {
+            let k = f(&self[i]);
+            if !(last <= k) {
+                return false;
+            }
+            last = k;
+            i += 1;
+        }
+        true
     }
 
     /// Copies all elements from `src` (which must have the same length) into `self`.

@@ -38,3 +38,13 @@ pub const fn slice_from_raw_parts<T>(data: *const T, len: usize) -> *const [T] {
 pub const fn slice_from_raw_parts_mut<T>(data: *mut T, len: usize) -> *mut [T] {
     unsafe { transmute::<RawSlice<T>, *mut [T]>(RawSlice { ptr: data as *const T, len: len }) }
 }
+
+/// A one-element slice viewing `s`.
+pub const fn from_ref<T>(s: &T) -> &[T] {
+    unsafe { from_raw_parts(s as *const T, 1) }
+}
+
+/// A one-element mutable slice viewing `s`.
+pub fn from_mut<T>(s: &mut T) -> &mut [T] {
+    unsafe { from_raw_parts_mut(s as *mut T, 1) }
+}

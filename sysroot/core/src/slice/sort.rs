@@ -66,6 +66,15 @@ impl<T> [T] {
         }
     }
 
+    /// Sets every element to what `f` returns.
+    pub fn fill_with<F: FnMut() -> T>(&mut self, mut f: F) {
+        let mut i = 0;
+        while i < self.len() {
+            self[i] = f();
+            i += 1;
+        }
+    }
+
     /// Rotates left by `mid`: element `mid` becomes the first. Panics if `mid > len`.
     pub fn rotate_left(&mut self, mid: usize) {
         if mid > self.len() {

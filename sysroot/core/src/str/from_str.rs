@@ -36,3 +36,40 @@ impl crate::fmt::Display for ParseBoolError {
         crate::fmt::Display::fmt("provided string was not `true` or `false`", f)
     }
 }
+
+impl FromStr for char {
+    type Err = ParseCharError;
+    /// The string's one char.
+    fn from_str(s: &str) -> Result<char, ParseCharError> {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => Err(ParseCharError { kind: CharErrorKind::EmptyString }),
+            (Some(c), None) => Ok(c),
+            _ => Err(ParseCharError { kind: CharErrorKind::TooManyChars }),
+        }
+    }
+}
+
+/// `"ab".parse::<char>()` failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseCharError {
+    kind: CharErrorKind,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum CharErrorKind {
+    EmptyString,
+    TooManyChars,
+}
+
+impl crate::fmt::Display for ParseCharError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        let msg = match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        };
+        crate::fmt::Display::fmt(msg, f)
+    }
+}
+
+impl crate::error::Error for ParseCharError {}

@@ -1,10 +1,11 @@
-//! The iterators of `str`: `chars`, `char_indices`, `bytes`, `split`, `split_whitespace`,
-//! `lines`.
+//! The iterators of `str`: `chars`, `char_indices`, `bytes`, `split_whitespace`, `lines`
+//! (the pattern splits are in `split.rs`).
 
-use super::pattern::{decode_at, prev_boundary, Pattern};
-use crate::iter::{DoubleEndedIterator, Iterator};
+use super::pattern::{decode_at, prev_boundary};
+use crate::iter::{DoubleEndedIterator, ExactSizeIterator, Iterator};
 
 /// The chars of a string slice, front to back (or back to front).
+#[derive(Clone)]
 pub struct Chars<'a> {
     pub(super) s: &'a str,
     pub(super) front: usize,
@@ -48,6 +49,7 @@ impl<'a> Chars<'a> {
 }
 
 /// The chars with their byte offsets.
+#[derive(Clone)]
 pub struct CharIndices<'a> {
     pub(super) chars: Chars<'a>,
 }
@@ -63,6 +65,18 @@ impl<'a> Iterator for CharIndices<'a> {
     }
 }
 
+impl<'a> CharIndices<'a> {
+    /// The byte offset of the next char (the string's length at the end).
+    pub fn offset(&self) -> usize {
+        self.chars.front
+    }
+
+    /// The part not yet iterated.
+    pub fn as_str(&self) -> &'a str {
+        self.chars.as_str()
+    }
+}
+
 impl<'a> DoubleEndedIterator for CharIndices<'a> {
     fn next_back(&mut self) -> Option<(usize, char)> {
         match self.chars.next_back() {
@@ -73,6 +87,7 @@ impl<'a> DoubleEndedIterator for CharIndices<'a> {
 }
 
 /// The bytes of a string slice.
+#[derive(Clone)]
 pub struct Bytes<'a> {
     pub(super) b: &'a [u8],
     pub(super) front: usize,
@@ -102,39 +117,6 @@ impl<'a> DoubleEndedIterator for Bytes<'a> {
         }
         self.back = self.back - 1;
         Some(self.b[self.back])
-    }
-}
-
-/// The pieces between the matches of a pattern.
-pub struct Split<'a, P: Pattern> {
-    pub(super) s: &'a str,
-    pub(super) pat: P,
-    pub(super) start: usize,
-    pub(super) finished: bool,
-}
-
-impl<'a, P: Pattern> Iterator for Split<'a, P> {
-    type Item = &'a str;
-    fn next(&mut self) -> Option<&'a str> {
-        if self.finished {
-            return None;
-        }
-        let s = self.s;
-        let mut i = self.start;
-        while i < s.len() {
-            if s.is_char_boundary(i) {
-                if let Some(len) = self.pat.match_at(s, i) {
-                    if len > 0 {
-                        let piece = &s[self.start..i];
-                        self.start = i + len;
-                        return Some(piece);
-                    }
-                }
-            }
-            i = i + 1;
-        }
-        self.finished = true;
-        Some(&s[self.start..])
     }
 }
 
@@ -223,5 +205,15 @@ impl<'a> Iterator for Lines<'a> {
             end = end - 1;
         }
         Some(&s[start..end])
+    }
+}
+
+impl<'a> ExactSizeIterator for Bytes<'a> {}
+
+impl<'a> crate::fmt::Debug for Chars<'a> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.write_str("Chars(")?;
+        f.debug_list().entries(self.clone()).finish()?;
+        f.write_str(")")
     }
 }

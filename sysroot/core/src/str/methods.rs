@@ -1,8 +1,9 @@
 //! Searching, trimming, splitting and iterating string slices (`find`, `contains`,
 //! `starts_with`, `trim`, `split_whitespace`, `lines`, `chars`...), as in Rust's core.
 
-use super::iter::{Bytes, CharIndices, Chars, Lines, Split, SplitWhitespace};
+use super::iter::{Bytes, CharIndices, Chars, Lines, SplitWhitespace};
 use super::pattern::{decode_at, prev_boundary, Pattern};
+use super::split::Split;
 
 impl str {
     pub fn chars(&self) -> Chars<'_> {
@@ -23,10 +24,6 @@ impl str {
 
     pub fn lines(&self) -> Lines<'_> {
         Lines { s: self, pos: 0 }
-    }
-
-    pub fn split<P: Pattern>(&self, pat: P) -> Split<'_, P> {
-        Split { s: self, pat: pat, start: 0, finished: false }
     }
 
     /// The byte offset of the first match.
@@ -227,17 +224,87 @@ impl str {
         (&self[..mid], &self[mid..])
     }
 
-    pub fn split_once<P: Pattern>(&self, delimiter: P) -> Option<(&str, &str)> {
-        let mut pat = delimiter;
-        let mut i = 0;
-        while i < self.len() {
-            if self.is_char_boundary(i) {
-                if let Some(len) = pat.match_at(self, i) {
-                    return Some((&self[..i], &self[i + len..]));
-                }
-            }
-            i = i + 1;
+    /// The sub-string at a byte range, or `None` when it is out of bounds or not on char
+    /// boundaries. (Rust's takes any `SliceIndex<str>`, which is always a range of
+    /// `usize` for `str`.)
+    pub fn get<R: crate::ops::RangeBounds<usize>>(&self, range: R) -> Option<&str> {
+        let start = match range.start_bound() {
+            crate::ops::Bound::Included(&s) => s,
+            crate::ops::Bound::Excluded(&s) => s + 1,
+            crate::ops::Bound::Unbounded => 0,
+        };
+        let end = match range.end_bound() {
+            crate::ops::Bound::Included(&e) => e + 1,
+            crate::ops::Bound::Excluded(&e) => e,
+            crate::ops::Bound::Unbounded => self.len(),
+        };
+        if start <= end && end <= self.len() && self.is_char_boundary(start) && self.is_char_boundary(end) {
+            Some(&self[start..end])
+        } else {
+            None
         }
-        None
     }
+
+    /// The words of the string: the non-empty pieces between runs of ASCII whitespace.
+    pub fn split_ascii_whitespace(&self) -> crate::iter::Filter<Split<'_, fn(char) -> bool>, fn(&&str) -> bool> {
+        self.split(is_ascii_ws as fn(char) -> bool).filter(non_empty as fn(&&str) -> bool)
+    }
+
+    /// Upper-cases the ASCII letters in place.
+    pub fn make_ascii_uppercase(&mut self) {
+        let b = unsafe { &mut *(self as *mut str as *mut [u8]) };
+        let mut i = 0;
+        while i < b.len() {
+            b[i] = b[i].to_ascii_uppercase();
+            i += 1;
+        }
+    }
+
+    /// Lower-cases the ASCII letters in place.
+    pub fn make_ascii_lowercase(&mut self) {
+        let b = unsafe { &mut *(self as *mut str as *mut [u8]) };
+        let mut i = 0;
+        while i < b.len() {
+            b[i] = b[i].to_ascii_lowercase();
+            i += 1;
+        }
+    }
+
+    /// The string without leading and trailing ASCII whitespace.
+    pub fn trim_ascii(&self) -> &str {
+        self.trim_matches(|c: char| c.is_ascii_whitespace())
+    }
+
+    pub fn trim_ascii_start(&self) -> &str {
+        self.trim_start_matches(|c: char| c.is_ascii_whitespace())
+    }
+
+    pub fn trim_ascii_end(&self) -> &str {
+        self.trim_end_matches(|c: char| c.is_ascii_whitespace())
+    }
+
+    /// Alias of `trim_start_matches` under its pre-2018 name.
+    pub fn trim_left_matches<P: Pattern>(&self, pat: P) -> &str {
+        self.trim_start_matches(pat)
+    }
+
+    pub fn trim_right_matches<P: Pattern>(&self, pat: P) -> &str {
+        self.trim_end_matches(pat)
+    }
+
+    pub fn trim_left(&self) -> &str {
+        self.trim_start()
+    }
+
+    pub fn trim_right(&self) -> &str {
+        self.trim_end()
+    }
+}
+
+fn is_ascii_ws(c: char) -> bool {
+    c.is_ascii_whitespace()
+}
+
+fn non_empty(s: &&str) -> bool {
+    !s.is_empty()
 }

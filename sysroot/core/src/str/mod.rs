@@ -6,11 +6,17 @@ use crate::intrinsics;
 mod from_str;
 mod index;
 mod iter;
+mod matches;
 mod methods;
+mod split;
+mod utf8;
 pub mod pattern;
 
-pub use from_str::{FromStr, ParseBoolError};
-pub use iter::{Bytes, CharIndices, Chars, Lines, Split, SplitWhitespace};
+pub use from_str::{FromStr, ParseBoolError, ParseCharError};
+pub use iter::{Bytes, CharIndices, Chars, Lines, SplitWhitespace};
+pub use matches::{MatchIndices, Matches, RMatchIndices, RMatches};
+pub use utf8::{from_utf8, from_utf8_mut, Utf8Error};
+pub use split::{RSplit, RSplitN, RSplitTerminator, Split, SplitInclusive, SplitN, SplitTerminator};
 
 /// The `str` of `v` without checking that it is UTF-8.
 ///

@@ -58,3 +58,64 @@ impl<F: FnMut(char) -> bool> Pattern for F {
         if self(c) { Some(len) } else { None }
     }
 }
+
+/// The first non-empty match lying inside `s[from..to]`: its start and length.
+pub(crate) fn find_in<P: Pattern>(pat: &mut P, s: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < to {
+        if s.is_char_boundary(i) {
+            if let Some(len) = pat.match_at(s, i) {
+                if len > 0 && i + len <= to {
+                    return Some((i, len));
+                }
+            }
+        }
+        i = i + 1;
+    }
+    None
+}
+
+/// The last non-empty match lying inside `s[from..to]` (the one starting last).
+pub(crate) fn rfind_in<P: Pattern>(pat: &mut P, s: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut i = to;
+    while i > from {
+        i = i - 1;
+        if s.is_char_boundary(i) {
+            if let Some(len) = pat.match_at(s, i) {
+                if len > 0 && i + len <= to {
+                    return Some((i, len));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A set of chars: matches any of them (`s.split([' ', ','])`, `s.trim_matches(&['(', ')'][..])`).
+impl<const N: usize> Pattern for [char; N] {
+    fn match_at(&mut self, hay: &str, at: usize) -> Option<usize> {
+        let (c, len) = decode_at(hay, at);
+        if self.contains(&c) { Some(len) } else { None }
+    }
+}
+
+impl<'b, const N: usize> Pattern for &'b [char; N] {
+    fn match_at(&mut self, hay: &str, at: usize) -> Option<usize> {
+        let (c, len) = decode_at(hay, at);
+        if self.contains(&c) { Some(len) } else { None }
+    }
+}
+
+impl<'b> Pattern for &'b [char] {
+    fn match_at(&mut self, hay: &str, at: usize) -> Option<usize> {
+        let (c, len) = decode_at(hay, at);
+        if self.contains(&c) { Some(len) } else { None }
+    }
+}
+
+impl<'b, 'c> Pattern for &'c &'b str {
+    fn match_at(&mut self, hay: &str, at: usize) -> Option<usize> {
+        let mut s: &str = *self;
+        s.match_at(hay, at)
+    }
+}

@@ -399,6 +399,23 @@ impl<K: Eq + Hash, V, S: BuildHasher + Default> FromIterator<(K, V)> for HashMap
     }
 }
 
+impl<'a, K: Eq + Hash + Copy, V: Copy, S: BuildHasher> Extend<(&'a K, &'a V)> for HashMap<K, V, S> {
+    fn extend<T: IntoIterator<Item = (&'a K, &'a V)>>(&mut self, iter: T) {
+        for (k, v) in iter {
+            self.insert(*k, *v);
+        }
+    }
+}
+
+impl<K: Eq + Hash, V, const N: usize> From<[(K, V); N]> for HashMap<K, V, RandomState> {
+    /// A map of the pairs (a later pair replaces an earlier one with the same key).
+    fn from(arr: [(K, V); N]) -> HashMap<K, V, RandomState> {
+        let mut map = HashMap::new();
+        map.extend(arr);
+        map
+    }
+}
+
 /// Shared iteration over the full slots.
 pub struct Iter<'a, K, V> {
     slots: core::slice::Iter<'a, Slot<K, V>>,

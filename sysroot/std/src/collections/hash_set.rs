@@ -296,6 +296,15 @@ impl<T: Eq + Hash, S: BuildHasher + Default> FromIterator<T> for HashSet<T, S> {
     }
 }
 
+impl<T: Eq + Hash, const N: usize> From<[T; N]> for HashSet<T, RandomState> {
+    /// A set of the array's values.
+    fn from(arr: [T; N]) -> HashSet<T, RandomState> {
+        let mut set = HashSet::new();
+        set.extend(arr);
+        set
+    }
+}
+
 impl<'a, T, S> IntoIterator for &'a HashSet<T, S> {
     type Item = &'a T;
     type IntoIter = Iter<'a, T>;

@@ -482,6 +482,15 @@ impl<K: Ord, V> FromIterator<(K, V)> for BTreeMap<K, V> {
     }
 }
 
+impl<K: Ord, V, const N: usize> From<[(K, V); N]> for BTreeMap<K, V> {
+    /// A map of the pairs (a later pair replaces an earlier one with the same key).
+    fn from(arr: [(K, V); N]) -> BTreeMap<K, V> {
+        let mut map = BTreeMap::new();
+        map.extend(arr);
+        map
+    }
+}
+
 impl<'a, K, V> IntoIterator for &'a BTreeMap<K, V> {
     type Item = (&'a K, &'a V);
     type IntoIter = Iter<'a, K, V>;

@@ -407,6 +407,15 @@ impl<T: Ord> FromIterator<T> for BTreeSet<T> {
     }
 }
 
+impl<T: Ord, const N: usize> From<[T; N]> for BTreeSet<T> {
+    /// A set of the array's values.
+    fn from(arr: [T; N]) -> BTreeSet<T> {
+        let mut set = BTreeSet::new();
+        set.extend(arr);
+        set
+    }
+}
+
 impl<'a, 'b, T: Ord + Clone> BitOr<&'b BTreeSet<T>> for &'a BTreeSet<T> {
     type Output = BTreeSet<T>;
 

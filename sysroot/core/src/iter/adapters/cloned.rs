@@ -3,9 +3,10 @@
 use crate::clone::Clone;
 use crate::marker::Copy;
 use crate::option::Option::{self, None, Some};
-use super::super::double_ended::DoubleEndedIterator;
+use super::super::double_ended::{DoubleEndedIterator, ExactSizeIterator};
 use super::super::iterator::Iterator;
 
+#[derive(Clone, Debug)]
 pub struct Copied<I> {
     it: I,
 }
@@ -41,6 +42,7 @@ impl<'a, T: 'a + Copy, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterator
     }
 }
 
+#[derive(Clone, Debug)]
 pub struct Cloned<I> {
     it: I,
 }
@@ -75,3 +77,7 @@ impl<'a, T: 'a + Clone, I: DoubleEndedIterator<Item = &'a T>> DoubleEndedIterato
         }
     }
 }
+
+impl<'a, T: 'a + Copy, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Copied<I> {}
+
+impl<'a, T: 'a + Clone, I: ExactSizeIterator<Item = &'a T>> ExactSizeIterator for Cloned<I> {}

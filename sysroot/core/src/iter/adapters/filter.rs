@@ -5,6 +5,7 @@ use crate::option::Option::{self, None, Some};
 use super::super::double_ended::DoubleEndedIterator;
 use super::super::iterator::Iterator;
 
+#[derive(Clone)]
 pub struct Filter<I, P> {
     iter: I,
     predicate: P,
@@ -46,6 +47,7 @@ impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for
     }
 }
 
+#[derive(Clone)]
 pub struct FilterMap<I, F> {
     iter: I,
     f: F,
@@ -73,5 +75,16 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
     fn size_hint(&self) -> (usize, Option<usize>) {
         let (_, hi) = self.iter.size_hint();
         (0, hi)
+    }
+}
+
+impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> Option<B>> DoubleEndedIterator for FilterMap<I, F> {
+    fn next_back(&mut self) -> Option<B> {
+        while let Some(x) = self.iter.next_back() {
+            if let Some(y) = (self.f)(x) {
+                return Some(y);
+            }
+        }
+        None
     }
 }

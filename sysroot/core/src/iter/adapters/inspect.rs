@@ -2,8 +2,10 @@
 
 use crate::ops::FnMut;
 use crate::option::Option::{self, None, Some};
+use super::super::double_ended::{DoubleEndedIterator, ExactSizeIterator};
 use super::super::iterator::Iterator;
 
+#[derive(Clone)]
 pub struct Inspect<I, F> {
     iter: I,
     f: F,
@@ -33,3 +35,18 @@ impl<I: Iterator, F: FnMut(&I::Item)> Iterator for Inspect<I, F> {
         self.iter.size_hint()
     }
 }
+
+impl<I: DoubleEndedIterator, F: FnMut(&I::Item)> DoubleEndedIterator for Inspect<I, F> {
+    #[inline]
+    fn next_back(&mut self) -> Option<I::Item> {
+        match self.iter.next_back() {
+            Some(x) => {
+                (self.f)(&x);
+                Some(x)
+            }
+            None => None,
+        }
+    }
+}
+
+impl<I: ExactSizeIterator, F: FnMut(&I::Item)> ExactSizeIterator for Inspect<I, F> {}

@@ -2,9 +2,10 @@
 
 use crate::ops::FnMut;
 use crate::option::Option::{self, None, Some};
-use super::super::double_ended::DoubleEndedIterator;
+use super::super::double_ended::{DoubleEndedIterator, ExactSizeIterator};
 use super::super::iterator::Iterator;
 
+#[derive(Clone)]
 pub struct Map<I, F> {
     iter: I,
     f: F,
@@ -41,3 +42,5 @@ impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for 
         }
     }
 }
+
+impl<B, I: ExactSizeIterator, F: FnMut(I::Item) -> B> ExactSizeIterator for Map<I, F> {}

@@ -1,9 +1,10 @@
 //! `it.rev()`: a double-ended iterator run backwards.
 
 use crate::option::Option;
-use super::super::double_ended::DoubleEndedIterator;
+use super::super::double_ended::{DoubleEndedIterator, ExactSizeIterator};
 use super::super::iterator::Iterator;
 
+#[derive(Clone, Debug)]
 pub struct Rev<I> {
     iter: I,
 }
@@ -25,6 +26,10 @@ impl<I: DoubleEndedIterator> Iterator for Rev<I> {
     fn size_hint(&self) -> (usize, Option<usize>) {
         self.iter.size_hint()
     }
+
+    fn nth(&mut self, n: usize) -> Option<I::Item> {
+        self.iter.nth_back(n)
+    }
 }
 
 impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
@@ -33,3 +38,5 @@ impl<I: DoubleEndedIterator> DoubleEndedIterator for Rev<I> {
         self.iter.next()
     }
 }
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> ExactSizeIterator for Rev<I> {}

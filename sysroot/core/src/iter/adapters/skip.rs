@@ -1,8 +1,10 @@
 //! `it.skip(n)`: all but the first `n` values.
 
 use crate::option::Option::{self, None, Some};
+use super::super::double_ended::{DoubleEndedIterator, ExactSizeIterator};
 use super::super::iterator::Iterator;
 
+#[derive(Clone, Debug)]
 pub struct Skip<I> {
     iter: I,
     n: usize,
@@ -38,3 +40,12 @@ impl<I: Iterator> Iterator for Skip<I> {
         (lo, hi)
     }
 }
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for Skip<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        // The back values are those past the first `n` still to be skipped.
+        if self.len() > 0 { self.iter.next_back() } else { None }
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for Skip<I> {}

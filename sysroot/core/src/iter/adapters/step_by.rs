@@ -1,8 +1,10 @@
 //! `it.step_by(k)`: the first value, then every `k`th after it.
 
 use crate::option::Option::{self, None, Some};
+use super::super::double_ended::{DoubleEndedIterator, ExactSizeIterator};
 use super::super::iterator::Iterator;
 
+#[derive(Clone, Debug)]
 pub struct StepBy<I> {
     iter: I,
     /// `k - 1`: values skipped between two yielded ones.
@@ -49,3 +51,16 @@ impl<I: Iterator> Iterator for StepBy<I> {
         }
     }
 }
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for StepBy<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        // The last value taken from the front sits at a multiple of the step: the back
+        // value is the last such one, `rem` values before the end.
+        let step = self.skip + 1;
+        let rem = self.iter.len() % step;
+        let back = if self.first_take { if rem == 0 { step - 1 } else { rem - 1 } } else { rem };
+        self.iter.nth_back(back)
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {}

@@ -4,6 +4,14 @@ use crate::vec::Vec;
 use core::fmt;
 use core::ops::{Add, AddAssign, Deref, DerefMut};
 
+mod drain;
+mod edit;
+mod eq;
+mod from_utf8;
+
+pub use self::drain::Drain;
+pub use self::from_utf8::FromUtf8Error;
+
 /// An owned, growable UTF-8 string (a `Vec<u8>` that always holds valid UTF-8).
 pub struct String {
     vec: Vec<u8>,
@@ -275,38 +283,6 @@ impl Default for String {
     }
 }
 
-impl PartialEq for String {
-    fn eq(&self, other: &String) -> bool {
-        self.as_bytes() == other.as_bytes()
-    }
-}
-
-impl Eq for String {}
-
-impl PartialEq<str> for String {
-    fn eq(&self, other: &str) -> bool {
-        self.as_bytes() == other.as_bytes()
-    }
-}
-
-impl<'a> PartialEq<&'a str> for String {
-    fn eq(&self, other: &&'a str) -> bool {
-        self.as_bytes() == other.as_bytes()
-    }
-}
-
-impl PartialEq<String> for str {
-    fn eq(&self, other: &String) -> bool {
-        self.as_bytes() == other.as_bytes()
-    }
-}
-
-impl<'a> PartialEq<String> for &'a str {
-    fn eq(&self, other: &String) -> bool {
-        self.as_bytes() == other.as_bytes()
-    }
-}
-
 impl PartialOrd for String {
     fn partial_cmp(&self, other: &String) -> Option<core::cmp::Ordering> {
         Some(self.cmp(other))
@@ -377,6 +353,49 @@ impl FromIterator<String> for String {
             s.push_str(p.as_str());
         }
         s
+    }
+}
+
+impl<'a> FromIterator<&'a char> for String {
+    fn from_iter<I: IntoIterator<Item = &'a char>>(iter: I) -> String {
+        let mut s = String::new();
+        for c in iter {
+            s.push(*c);
+        }
+        s
+    }
+}
+
+impl FromIterator<crate::boxed::Box<str>> for String {
+    fn from_iter<I: IntoIterator<Item = crate::boxed::Box<str>>>(iter: I) -> String {
+        let mut s = String::new();
+        for p in iter {
+            s.push_str(&p);
+        }
+        s
+    }
+}
+
+impl<'a> FromIterator<crate::borrow::Cow<'a, str>> for String {
+    fn from_iter<I: IntoIterator<Item = crate::borrow::Cow<'a, str>>>(iter: I) -> String {
+        let mut s = String::new();
+        for p in iter {
+            s.push_str(&p);
+        }
+        s
+    }
+}
+
+impl core::str::FromStr for String {
+    type Err = core::convert::Infallible;
+    fn from_str(s: &str) -> Result<String, core::convert::Infallible> {
+        Ok(String::from(s))
+    }
+}
+
+impl From<&mut str> for String {
+    fn from(s: &mut str) -> String {
+        String::from(&*s)
     }
 }
 

@@ -2,8 +2,14 @@
 //! as `[T]`), which lets maps keyed by `String` be searched with a `&str`, and how they hash
 //! (exactly like the view, as `Borrow` requires).
 
-use core::borrow::{Borrow, BorrowMut};
+pub use core::borrow::{Borrow, BorrowMut};
 use core::hash::{Hash, Hasher};
+
+mod cow;
+mod to_owned;
+
+pub use self::cow::Cow;
+pub use self::to_owned::ToOwned;
 use core::iter::{Extend, IntoIterator, Iterator};
 
 use crate::boxed::Box;
@@ -80,6 +86,30 @@ impl<'a> Extend<&'a str> for String {
     fn extend<I: IntoIterator<Item = &'a str>>(&mut self, iter: I) {
         for s in iter {
             self.push_str(s);
+        }
+    }
+}
+
+impl<'a> Extend<&'a char> for String {
+    fn extend<I: IntoIterator<Item = &'a char>>(&mut self, iter: I) {
+        for c in iter {
+            self.push(*c);
+        }
+    }
+}
+
+impl<'a> Extend<Cow<'a, str>> for String {
+    fn extend<I: IntoIterator<Item = Cow<'a, str>>>(&mut self, iter: I) {
+        for s in iter {
+            self.push_str(&s);
+        }
+    }
+}
+
+impl Extend<Box<str>> for String {
+    fn extend<I: IntoIterator<Item = Box<str>>>(&mut self, iter: I) {
+        for s in iter {
+            self.push_str(&s);
         }
     }
 }

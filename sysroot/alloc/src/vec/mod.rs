@@ -2,6 +2,15 @@
 
 use crate::alloc::{dangling, dealloc, handle_alloc_error, realloc, alloc, Layout};
 use core::fmt;
+
+mod drain;
+mod edit;
+mod partial_eq;
+mod splice;
+
+pub use self::drain::Drain;
+pub(crate) use self::drain::range_of;
+pub use self::splice::Splice;
 use core::ops::{Deref, DerefMut, Index, IndexMut, Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
 
 /// A contiguous growable array: `len` initialized values in a buffer of `cap`.
@@ -200,10 +209,14 @@ impl<T> Vec<T> {
 
     /// Drops the values from `len` on, keeping the first `len`.
     pub fn truncate(&mut self, len: usize) {
-        while self.len > len {
-            self.len = self.len - 1;
-            unsafe { core::ptr::drop_in_place(self.ptr.add(self.len)) };
+        if len >= self.len {
+            return;
         }
+        // The dropped values go front to back, as a slice drops (Rust's order); the length
+        // is cut first so a panicking drop leaks the rest rather than dropping twice.
+        let tail = unsafe { core::slice::from_raw_parts_mut(self.ptr.add(len), self.len - len) as *mut [T] };
+        self.len = len;
+        unsafe { core::ptr::drop_in_place(tail) };
     }
 
     /// Drops every value, keeping the buffer.
@@ -487,27 +500,8 @@ impl<T: Clone> Clone for Vec<T> {
     }
 }
 
-impl<T: PartialEq> PartialEq for Vec<T> {
-    fn eq(&self, other: &Vec<T>) -> bool {
-        slices_eq(self.as_slice(), other.as_slice())
-    }
-}
 
 impl<T: Eq> Eq for Vec<T> {}
-
-pub(crate) fn slices_eq<T: PartialEq>(a: &[T], b: &[T]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i = i + 1;
-    }
-    true
-}
 
 impl<T> Default for Vec<T> {
     fn default() -> Vec<T> {
@@ -605,15 +599,6 @@ impl<T> FromIterator<T> for Vec<T> {
     }
 }
 
-impl<T> Vec<T> {
-    /// Appends every value of `iter`.
-    pub fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
-        let mut it = IntoIterator::into_iter(iter);
-        while let Some(x) = it.next() {
-            self.push(x);
-        }
-    }
-}
 
 macro_rules! vec_range_index {
     ($($r:ty),*) => {$(
