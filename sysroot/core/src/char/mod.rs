@@ -7,6 +7,10 @@ use crate::intrinsics::transmute;
 use crate::iter::Iterator;
 use crate::unicode::props;
 
+mod escape;
+
+pub use self::escape::{Escape, EscapeDebug, EscapeDefault, EscapeUnicode};
+
 /// The largest valid `char`.
 pub const MAX: char = '\u{10FFFF}';
 /// What invalid UTF-8 decodes to.

@@ -229,25 +229,3 @@ impl<A: Step> DoubleEndedIterator for RangeInclusive<A> {
         Some(n)
     }
 }
-
-impl<A: Step> RangeInclusive<A> {
-    /// Whether the range yields nothing (more).
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        self.exhausted || Step::step_lt(&self.end, &self.start)
-    }
-}
-
-impl<A: Step> Range<A> {
-    /// Whether the range is empty (`start >= end`).
-    #[inline]
-    pub fn is_empty(&self) -> bool {
-        !Step::step_lt(&self.start, &self.end)
-    }
-
-    /// Whether `item` lies in the range.
-    #[inline]
-    pub fn contains(&self, item: &A) -> bool {
-        !Step::step_lt(item, &self.start) && Step::step_lt(item, &self.end)
-    }
-}

@@ -71,6 +71,42 @@ impl<Idx> RangeInclusive<Idx> {
     }
 }
 
+// `contains` and `is_empty` need only an order on the ends (float ranges have them too).
+
+macro_rules! range_contains {
+    ($($name:ident)*) => {$(
+        impl<Idx: PartialOrd<Idx>> $name<Idx> {
+            /// Whether `item` lies in the range.
+            #[inline]
+            pub fn contains<U>(&self, item: &U) -> bool
+            where
+                Idx: PartialOrd<U>,
+                U: ?Sized + PartialOrd<Idx>,
+            {
+                <Self as RangeBounds<Idx>>::contains(self, item)
+            }
+        }
+    )*};
+}
+
+range_contains! { Range RangeFrom RangeTo RangeInclusive RangeToInclusive }
+
+impl<Idx: PartialOrd<Idx>> Range<Idx> {
+    /// Whether the range holds nothing (`!(start < end)`, so also for NaN ends).
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        !(self.start < self.end)
+    }
+}
+
+impl<Idx: PartialOrd<Idx>> RangeInclusive<Idx> {
+    /// Whether the range holds nothing (more): `!(start <= end)` or exhausted.
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.exhausted || !(self.start <= self.end)
+    }
+}
+
 /// One end of a range of keys: `BTreeMap::range` takes a pair of these or any range
 /// expression (through `RangeBounds`).
 #[derive(Clone, Copy, Debug, Hash, PartialEq, Eq)]

@@ -20,7 +20,7 @@ pub use self::raw::{from_mut, from_raw_parts, from_raw_parts_mut, from_ref};
 pub(crate) use self::raw::{slice_from_raw_parts, slice_from_raw_parts_mut};
 pub use self::chunks::{Chunks, ChunksExact, Windows};
 pub use self::chunks_more::{ChunksExactMut, ChunksMut, RChunks};
-pub use self::split::{Split, SplitInclusive};
+pub use self::split::{ChunkBy, Split, SplitInclusive};
 
 extern "rust-intrinsic" {
     fn slice_len<T>(s: &[T]) -> usize;

@@ -11,6 +11,12 @@ impl<T> [T] {
         Split { v: self, pred, finished: false }
     }
 
+    /// The runs of neighbours for which `pred(a, b)` holds (`[1, 1, 2]` by `==`: `[1, 1]`,
+    /// `[2]`).
+    pub fn chunk_by<F: FnMut(&T, &T) -> bool>(&self, pred: F) -> ChunkBy<'_, T, F> {
+        ChunkBy { v: self, pred }
+    }
+
     /// Like `split`, but each subslice keeps the separator that ends it.
     pub fn split_inclusive<F: FnMut(&T) -> bool>(&self, pred: F) -> SplitInclusive<'_, T, F> {
         SplitInclusive { v: self, pred, finished: self.is_empty() }
@@ -96,5 +102,48 @@ impl<'a, T, P: FnMut(&T) -> bool> Iterator for SplitInclusive<'a, T, P> {
             self.finished = true;
         }
         Some(head)
+    }
+}
+
+/// The iterator of `slice.chunk_by(pred)`.
+pub struct ChunkBy<'a, T, P> {
+    v: &'a [T],
+    pred: P,
+}
+
+impl<'a, T, P: FnMut(&T, &T) -> bool> Iterator for ChunkBy<'a, T, P> {
+    type Item = &'a [T];
+
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.v.is_empty() {
+            return None;
+        }
+        let mut len = 1;
+        while len < self.v.len() && (self.pred)(&self.v[len - 1], &self.v[len]) {
+            len += 1;
+        }
+        let (head, tail) = self.v.split_at(len);
+        self.v = tail;
+        Some(head)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.v.is_empty() { (0, Some(0)) } else { (1, Some(self.v.len())) }
+    }
+}
+
+impl<'a, T, P: FnMut(&T, &T) -> bool> DoubleEndedIterator for ChunkBy<'a, T, P> {
+    fn next_back(&mut self) -> Option<&'a [T]> {
+        let n = self.v.len();
+        if n == 0 {
+            return None;
+        }
+        let mut len = 1;
+        while len < n && (self.pred)(&self.v[n - len - 1], &self.v[n - len]) {
+            len += 1;
+        }
+        let (head, tail) = self.v.split_at(n - len);
+        self.v = head;
+        Some(tail)
     }
 }

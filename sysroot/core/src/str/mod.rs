@@ -3,6 +3,7 @@
 
 use crate::intrinsics;
 
+mod escape;
 mod from_str;
 mod index;
 mod iter;
@@ -12,6 +13,7 @@ mod split;
 mod utf8;
 pub mod pattern;
 
+pub use escape::{EscapeDebug, EscapeDefault, EscapeUnicode};
 pub use from_str::{FromStr, ParseBoolError, ParseCharError};
 pub use iter::{Bytes, CharIndices, Chars, Lines, SplitWhitespace};
 pub use matches::{MatchIndices, Matches, RMatchIndices, RMatches};

@@ -8,6 +8,10 @@ use core::ptr;
 
 use crate::vec::Vec;
 
+mod edit;
+
+pub use self::edit::Drain;
+
 pub struct VecDeque<T> {
     /// Storage only: its length stays 0, its capacity is the ring's size.
     buf: Vec<T>,
@@ -174,9 +178,17 @@ impl<T> VecDeque<T> {
         self.pop_back()
     }
 
+    /// Drops the elements from `len` on, front to back (as Rust drops a slice).
     pub fn truncate(&mut self, len: usize) {
-        while self.len > len {
-            self.pop_back();
+        if len >= self.len {
+            return;
+        }
+        let old = self.len;
+        self.len = len;
+        let mut i = len;
+        while i < old {
+            unsafe { ptr::drop_in_place(self.ptr_at(i)) };
+            i += 1;
         }
     }
 
