@@ -13,7 +13,7 @@ export function builtinImplHolds(tcx: Tcx, trait: DefId, self: Ty, copyImpl: (t:
   const fn = builtinFnImplHolds(tcx, trait, self);
   if (fn !== null) return fn;
   const k = tyKind(self);
-  if (trait === tcx.langItem('sized')) return k.tag !== 'Str' && k.tag !== 'Slice' && k.tag !== 'Dynamic';
+  if (trait === tcx.langItem('sized')) return !isUnsizedTy(self);
   if (isAutoMarker(tcx, trait)) return true;
   if (trait !== tcx.langItem('copy')) return null;
   switch (k.tag) {
@@ -26,6 +26,12 @@ export function builtinImplHolds(tcx: Tcx, trait: DefId, self: Ty, copyImpl: (t:
     case 'Closure': return closureUpvars(k.args).every(copyImpl);
     default: return null;
   }
+}
+
+/** `str`, `[T]` and `dyn Trait`: the types without a size known at compile time. */
+export function isUnsizedTy(t: Ty): boolean {
+  const k = tyKind(t).tag;
+  return k === 'Str' || k === 'Slice' || k === 'Dynamic';
 }
 
 /**

@@ -16,7 +16,7 @@ import { setClosureLocation, setProjectionTraitLookup, tyToString } from '../typ
 import type { CrateProvider } from './provider.ts';
 import { QueryCache } from './query.ts';
 import { resolveFnTraitCall } from './fn-instance.ts';
-import { builtinImplHolds } from './builtin-impls.ts';
+import { builtinImplHolds, isUnsizedTy } from './builtin-impls.ts';
 import { completeArgs, fillArgs, matchPartial, matchTraitArgs, withLooseInfer, type Bindings } from './impl-match.ts';
 import { normalizeTy } from './normalize.ts';
 import { predicatesOf, projectionPredicatesOf } from '../typeck/predicates.ts';
@@ -688,9 +688,4 @@ function mentionsParam(ty: Ty, index: number): boolean {
     case 'FnPtr': return k.sig.inputs.some((t) => mentionsParam(t, index)) || mentionsParam(k.sig.output, index);
     default: return false;
   }
-}
-
-function isUnsizedTy(t: Ty): boolean {
-  const k = tyKind(t).tag;
-  return k === 'Str' || k === 'Slice' || k === 'Dynamic';
 }

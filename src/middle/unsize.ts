@@ -4,6 +4,7 @@
 // bounded by it.
 import { tyKind } from '../ty/interner.ts';
 import type { Ty } from '../ty/ty.ts';
+import { isUnsizedTy } from './builtin-impls.ts';
 import type { TcxImpl } from './tcx.ts';
 
 export function unsizeHolds(tcx: TcxImpl, src: Ty, dst: Ty): boolean {
@@ -11,7 +12,7 @@ export function unsizeHolds(tcx: TcxImpl, src: Ty, dst: Ty): boolean {
   const d = tyKind(dst);
   if (s.tag === 'Array' && d.tag === 'Slice') return s.elem === d.elem;
   if (d.tag !== 'Dynamic') return false;
-  if (s.tag === 'Dynamic' || s.tag === 'Slice' || s.tag === 'Str') return false;
+  if (isUnsizedTy(src)) return false;
   const traits = [...(d.principal ? [d.principal.def] : []), ...d.autoTraits];
   return traits.every((t) => tcx.selectImpl(t, src, t === d.principal?.def ? d.principal.args : undefined) !== null);
 }

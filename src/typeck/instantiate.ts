@@ -14,7 +14,7 @@ import { boundInScope, predicatesOf, projectionPredicatesOf } from './predicates
 import { projectionTy } from './trait-ref.ts';
 import { substArgsOf, substTy } from './subst.ts';
 import { fillArgs, matchPartial } from '../middle/impl-match.ts';
-import { isAutoMarker } from '../middle/builtin-impls.ts';
+import { isAutoMarker, isUnsizedTy } from '../middle/builtin-impls.ts';
 import type { HirId } from '../hir/ids.ts';
 import { argMentioning, reportUnsatisfied } from './param-errors.ts';
 import { callableImplements, fnTraitKind, registerFnObligations } from './fn-bounds.ts';
@@ -61,15 +61,24 @@ export function instantiate(fcx: FnCtxt, def: DefId, parent: GenericArgs | null,
     args.push(e ? explicitArg(fcx, p, e) : freshArg(fcx, p));
   });
   if (args.some((a) => a.tag === 'Const')) fcx.instantiations.push({ def, args, span, pathId });
-  for (const p of predicatesOf(tcx, def)) {
-    fcx.obligations.push({ self: substTy(p.self, args), trait: p.trait, span, item: def, paramTy: p.self, boundSpan: p.span, pathId, args: substArgsOf(p.args, args) });
-  }
+  registerPredicates(fcx, def, args, span, pathId);
   registerFnObligations(fcx, def, args, span, pathId);
   for (const p of projectionPredicatesOf(tcx, def)) {
     const paramTy = p.args[0]?.tag === 'Type' ? p.args[0].ty : undefined;
     fcx.projectionObligations.push({ alias: substTy(projectionTy(p.item, p.args), args), term: substTy(p.term, args), span, item: def, boundSpan: p.span, paramTy, pathId });
   }
   return args;
+}
+
+/**
+ * `def`'s where clauses for `args`, as obligations. `inferOnly`: they only guide inference
+ * (an impl already selected: its failures are not this use's to report).
+ */
+export function registerPredicates(fcx: FnCtxt, def: DefId, args: GenericArgs, span: Span, pathId: HirId | null, inferOnly = false): void {
+  for (const p of predicatesOf(fcx.tcx, def)) {
+    const o: Obligation = { self: substTy(p.self, args), trait: p.trait, span, item: def, paramTy: p.self, boundSpan: p.span, pathId, args: substArgsOf(p.args, args) };
+    fcx.obligations.push(inferOnly ? { ...o, inferOnly } : o);
+  }
 }
 
 /** A fresh inference variable for parameter `p`. */
@@ -131,7 +140,7 @@ function blanketImplHolds(fcx: FnCtxt, trait: DefId, t: Ty, depth = 0): boolean 
 function builtinHolds(fcx: FnCtxt, trait: DefId, self: Ty): boolean | null {
   const tcx = fcx.tcx;
   const k = tyKind(fcx.resolve(self));
-  if (trait === tcx.langItem('sized')) return k.tag !== 'Str' && k.tag !== 'Slice' && k.tag !== 'Dynamic';
+  if (trait === tcx.langItem('sized')) return !isUnsizedTy(fcx.resolve(self));
   if (isAutoMarker(tcx, trait)) return true;
   const fnKind = fnTraitKind(tcx, trait);
   if (fnKind !== null) return callableImplements(fcx, self, fnKind);
