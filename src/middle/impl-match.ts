@@ -48,7 +48,7 @@ function go(p: Ty, t: Ty, out: Bindings): boolean {
   if (tk.tag === 'Error') return true;
   if (tk.tag === 'Infer' && looseInfer) {
     // Trait arguments not inferred yet match what they could still become.
-    return tk.kind === 'ty' || (tk.kind === 'int' ? pk.tag === 'Int' || pk.tag === 'Uint' : pk.tag === 'Float');
+    return tk.kind === 'ty' || literalMayBe(tk.kind, pk.tag);
   }
   if (pk.tag !== tk.tag) return false;
   switch (pk.tag) {
@@ -73,13 +73,19 @@ function go(p: Ty, t: Ty, out: Bindings): boolean {
   }
 }
 
+/** Whether an integer (float) literal's type may be a type of kind `tag`. */
+function literalMayBe(kind: 'int' | 'float', tag: string): boolean {
+  return kind === 'int' ? tag === 'Int' || tag === 'Uint' : tag === 'Float';
+}
+
 /** `v` is not a numeric literal's variable, or `t` may be that number's type. */
 function numericVarFits(v: Ty, t: Ty): boolean {
   const vk = tyKind(v);
   if (vk.tag !== 'Infer' || vk.kind === 'ty') return true;
   const tk = tyKind(t);
-  if (tk.tag === 'Infer' || tk.tag === 'Param' || tk.tag === 'Alias') return tk.tag !== 'Infer' || tk.kind === 'ty' || tk.kind === vk.kind;
-  return vk.kind === 'int' ? tk.tag === 'Int' || tk.tag === 'Uint' : tk.tag === 'Float';
+  if (tk.tag === 'Param' || tk.tag === 'Alias') return true;
+  if (tk.tag === 'Infer') return tk.kind === 'ty' || tk.kind === vk.kind;
+  return literalMayBe(vk.kind, tk.tag);
 }
 
 /** Could `a` and `b` become the same type once inference variables are known? */

@@ -4,8 +4,9 @@ import type { FnSig, GenericArgs, Ty } from '../ty/ty.ts';
 import type { DefId } from '../ty/def-id.ts';
 import type { FnCtxt } from './fn-ctxt.ts';
 import { instSig } from './subst.ts';
-import { predicatesOf, traitRefsBoundFor } from './predicates.ts';
-import { substArgsOf, substTy } from './subst.ts';
+import { traitRefsBoundFor } from './predicates.ts';
+import { substArgsOf } from './subst.ts';
+import { registerPredicates } from './instantiate.ts';
 
 /** Lang item and method of each overloadable binary operator (rustc's `lang_item_for_op`). */
 export const BINOP_METHODS: Record<string, { lang: string; method: string; byRef: boolean }> = {
@@ -52,10 +53,7 @@ export function lookupOpMethod(fcx: FnCtxt, lang: string, method: string, self: 
   if (sel === null) return null;
   // The impl's where clauses guide inference as rustc's nested obligations do: `map[&1]` on a
   // `HashMap<u32, _>` needs `u32: Borrow<?int>`, which makes the literal a `u32`.
-  const span = tcx.defSpan(fcx.owner);
-  for (const p of predicatesOf(tcx, sel.impl)) {
-    fcx.obligations.push({ self: substTy(p.self, sel.args), trait: p.trait, span, item: sel.impl, paramTy: p.self, boundSpan: p.span, pathId: null, args: substArgsOf(p.args, sel.args), inferOnly: true });
-  }
+  registerPredicates(fcx, sel.impl, sel.args, tcx.defSpan(fcx.owner), null, true);
   const item = tcx.assocItemNamed(sel.impl, method);
   if (item !== null) return { def: item, args: sel.args, sig: instSig(tcx, item, sel.args) };
   const provided = tcx.assocItemNamed(trait, method);
